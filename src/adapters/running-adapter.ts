@@ -1,0 +1,15 @@
+import type { Services } from "../ports/services.js";
+
+/** What main.ts keeps for each started adapter so that shutdown can stop them in order. */
+export interface RunningAdapter {
+  name: string;
+  /** Stops taking new work, lets in-flight replies finish, then disconnects. */
+  stop(): Promise<void>;
+}
+
+/** What every adapter gets from main.ts. Credentials come from the adapter's own options. */
+export interface AdapterContext {
+  services: Services;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+}
