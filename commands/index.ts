@@ -1,0 +1,8 @@
+import type { CommandEntry } from "../src/command-kit/command.js";
+import { helpCommand } from "./help.js";
+
+/**
+ * The one list of commands every adapter registers. Adding a command: write commands/<name>.ts
+ * with defineCommand and add it here.
+ */
+export const commands: CommandEntry[] = [helpCommand];

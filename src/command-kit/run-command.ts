@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import type { z } from "zod";
+import type { Command, CommandContext } from "./command.js";
+import { closestName } from "./did-you-mean.js";
+import { type OptionField, optionFields, optionHint } from "./option-fields.js";
+import { problem, type Reply } from "./reply.js";
+import { usageLine } from "./usage.js";
+
+export interface InvalidInputData {
+  option: string | null;
+  expected: string | null;
+  usage: string;
+}
+
+/**
+ * The one path every platform runs a command through: validate, check permission, run, and
+ * turn a thrown bug into a private message with a short reference that is also logged.
+ */
+export async function runCommand(
+  command: Command,
+  rawInput: Record<string, unknown>,
+  ctx: CommandContext,
+  path: string = command.name,
+): Promise<Reply> {
+  const fields = optionFields(command.options);
+  const usage = usageLine(path, command);
+  const unknown = Object.keys(rawInput).find((key) => !fields.some((field) => field.name === key));
+  if (unknown !== undefined) return unknownOptionProblem(unknown, fields, usage);
+
+  const parsed = command.options.safeParse(rawInput);
+  if (!parsed.success) return invalidInputProblem(parsed.error, fields, rawInput, usage);
+
+  const contradiction = command.refine?.(parsed.data);
+  if (contradiction) {
+    return problem<InvalidInputData>("invalid-input", `${contradiction}\nUsage: \`${usage}\``, {
+      option: null,
+      expected: null,
+      usage,
+    });
+  }
+
+  if (command.permission === "moderator" && !ctx.actor.isModerator) {
+    return problem("not-allowed", `Only moderators can use \`/${path}\`. Nothing was changed.`, {
+      command: path,
+    });
+  }
+
+  try {
+    const reply = await command.run(parsed.data, ctx);
+    // Problems are always private: a mistake is nobody else's business.
+    return reply.kind === "problem" ? { ...reply, visibility: "private" } : reply;
+  } catch (error) {
+    const reference = randomBytes(3).toString("hex").toUpperCase();
+    ctx.services.logger.error(
+      { err: error, reference, command: path, platform: ctx.actor.platform },
+      "command failed",
+    );
+    return problem(
+      "internal-error",
+      `Something went wrong on our side while running \`/${path}\`. Please try again; if it keeps happening, tell a moderator the reference **${reference}**.`,
+      { reference },
+    );
+  }
+}
+
+export function unknownOptionProblem(name: string, fields: OptionField[], usage: string): Reply {
+  const suggestion = closestName(
+    name,
+    fields.map((field) => field.name),
+  );
+  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
+  return problem<InvalidInputData>(
+    "invalid-input",
+    `There is no option \`${name.slice(0, 40)}\`.${hint}\nUsage: \`${usage}\``,
+    { option: name.slice(0, 40), expected: null, usage },
+  );
+}
+
+function invalidInputProblem(
+  error: z.ZodError,
+  fields: OptionField[],
+  rawInput: Record<string, unknown>,
+  usage: string,
+): Reply {
+  const issue = error.issues[0];
+  const option = typeof issue?.path[0] === "string" ? issue.path[0] : null;
+  const field = fields.find((candidate) => candidate.name === option);
+  const expected = field ? describeExpected(field) : null;
+  const given = option !== null ? rawInput[option] : undefined;
+  const lines: string[] = [];
+  if (field && given === undefined) {
+    lines.push(`\`${field.name}\` is required: ${field.description}`);
+  } else if (field) {
+    const shown = String(given).slice(0, 40);
+    // A string's rule (e.g. "16 characters of 1 and 0") lives in the schema author's message.
+    const rule = field.kind === "string" && issue?.message ? issue.message : expected;
+    lines.push(`\`${field.name}\` must be ${rule} (you gave \`${shown}\`).`);
+  } else {
+    lines.push(issue?.message ?? "The options are not valid.");
+  }
+  lines.push(`Usage: \`${usage}\``);
+  return problem<InvalidInputData>("invalid-input", lines.join("\n"), { option, expected, usage });
+}
+
+function describeExpected(field: OptionField): string {
+  switch (field.kind) {
+    case "choice":
+      return `one of ${(field.choices ?? []).map((choice) => `\`${choice}\``).join(", ")}`;
+    case "boolean":
+      return "yes or no";
+    case "string":
+      return field.maxLength !== undefined ? `text of at most ${field.maxLength} characters` : "valid text";
+    default: {
+      const hint = optionHint(field);
+      return `a ${hint.replace(/ (-?[\d.]+)-(-?[\d.]+)$/, " from $1 to $2")}`;
+    }
+  }
+}
