@@ -1,0 +1,200 @@
+import { randomUUID } from "node:crypto";
+import { createInterface } from "node:readline";
+import type { Actor } from "../../command-kit/actor.js";
+import type { Reply } from "../../command-kit/reply.js";
+import { replyToPlainText } from "../../command-kit/reply-text.js";
+import { runTextCommand } from "../../command-kit/text-invocation.js";
+import { isModerator } from "../../core/moderation.js";
+import type { ThreadReplyOutcome } from "../../ports/thread-replies.js";
+import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
+
+export interface ConsoleOptions {
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+  json: boolean;
+  user: string;
+  moderator: boolean;
+}
+
+export interface RunningConsole extends RunningAdapter {
+  /** Resolves when the input ends (piped stdin) or the user closes the prompt. */
+  finished: Promise<void>;
+}
+
+/** The console pretends to be one community with one auto-answer forum channel. */
+const consoleCommunity = "console";
+const consoleChannel = "console-forum";
+
+/**
+ * The embedded adapter: a prompt with history on a terminal, or one answer per line of piped
+ * input. Lines starting with "/" are commands; any other line opens a new question thread.
+ */
+export function startConsoleAdapter(options: ConsoleOptions, context: AdapterContext): RunningConsole {
+  const interactive = options.input.isTTY === true && options.output.isTTY === true && !options.json;
+  const lines = createInterface({
+    input: options.input,
+    ...(interactive ? { output: options.output, terminal: true, historySize: 500, prompt: "gigdesk> " } : {}),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let stopping = false;
+  let threadCounter = 0;
+
+  const actor = (): Actor => {
+    const settings = context.services.settings.get({ platform: "console", communityId: consoleCommunity });
+    return {
+      platform: "console",
+      communityId: consoleCommunity,
+      userId: options.user,
+      displayName: options.user,
+      channelId: consoleChannel,
+      isModerator: isModerator(
+        { platform: "console", userId: options.user, consoleModerator: options.moderator },
+        settings,
+      ),
+    };
+  };
+
+  const write = (text: string) =>
+    new Promise<void>((resolve) => {
+      if (!options.output.write(`${text}\n`)) options.output.once("drain", resolve);
+      else resolve();
+    });
+
+  const bold = interactive ? (text: string) => `\u001b[1m${text}\u001b[22m` : undefined;
+  const show = (reply: Reply) => replyToPlainText(reply, bold ? { bold } : undefined);
+
+  async function handleCommand(line: string): Promise<void> {
+    const { command, reply } = await runTextCommand(line, {
+      actor: actor(),
+      services: context.services,
+      now: context.now(),
+    });
+    if (options.json) {
+      await write(
+        JSON.stringify({
+          input: line,
+          command,
+          kind: reply.kind,
+          ...(reply.code ? { code: reply.code } : {}),
+          visibility: reply.visibility,
+          text: replyToPlainText(reply),
+          data: reply.data,
+        }),
+      );
+    } else {
+      await write(show(reply));
+    }
+  }
+
+  async function handleChat(line: string): Promise<void> {
+    threadCounter += 1;
+    const threadId = `console-${randomUUID()}`;
+    const outcome: ThreadReplyOutcome = context.services.threadReplies.handle(
+      {
+        platform: "console",
+        communityId: consoleCommunity,
+        channelId: consoleChannel,
+        channelKind: "forum",
+        threadId,
+        messageId: threadId,
+        authorId: options.user,
+        authorName: options.user,
+        authorIsBot: false,
+        isThreadStart: true,
+        mentionsBot: false,
+        text: line,
+      },
+      context.now(),
+    );
+    if (outcome.kind === "thread_reply") {
+      context.services.threadReplies.recordDelivery(outcome.replyId, `${threadId}-answer-${threadCounter}`);
+      const text = replyToPlainText(outcome.reply);
+      if (options.json) {
+        await write(
+          JSON.stringify({
+            input: line,
+            kind: "thread_reply",
+            faq: outcome.faq,
+            confidence: outcome.confidence,
+            replyId: outcome.replyId,
+            text,
+            data: outcome.reply.data,
+          }),
+        );
+      } else {
+        await write(show(outcome.reply));
+      }
+      return;
+    }
+    if (options.json) {
+      await write(
+        JSON.stringify({ input: line, kind: "silent", reason: outcome.reason, best: outcome.best }),
+      );
+    } else {
+      await write(
+        `(gigdesk stays quiet: ${outcome.reason}${outcome.best ? `; closest entry ${outcome.best.slug}` : ""})`,
+      );
+    }
+  }
+
+  async function handleLine(rawLine: string): Promise<void> {
+    const line = rawLine.replace(/\r$/, "");
+    if (line.trim() === "") {
+      if (options.json) {
+        await write(
+          JSON.stringify({
+            input: line,
+            command: null,
+            kind: "problem",
+            code: "invalid-input",
+            visibility: "private",
+            text: "The line is empty.",
+            data: {},
+          }),
+        );
+      }
+      return;
+    }
+    if (line.trimStart().startsWith("/")) await handleCommand(line.trim());
+    else await handleChat(line);
+  }
+
+  let inFlight: Promise<void> = Promise.resolve();
+  const finished = (async () => {
+    if (interactive) {
+      await write("gigdesk console. Type /help for commands, or ask a question. Ctrl+D to quit.");
+      lines.prompt();
+    }
+    for await (const line of lines) {
+      if (stopping) break;
+      inFlight = handleLine(line).catch((error: unknown) => {
+        // runTextCommand never throws; this guards the thread path and the writer.
+        context.services.logger.error({ err: error }, "console line failed");
+        return write(
+          options.json
+            ? JSON.stringify({
+                input: line,
+                kind: "problem",
+                code: "internal-error",
+                visibility: "private",
+                text: "Something went wrong; see the log.",
+                data: {},
+              })
+            : "Something went wrong; see the log.",
+        );
+      });
+      await inFlight;
+      if (interactive && !stopping) lines.prompt();
+    }
+  })();
+
+  return {
+    name: "console",
+    finished,
+    async stop() {
+      stopping = true;
+      await inFlight;
+      lines.close();
+    },
+  };
+}

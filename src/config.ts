@@ -1,0 +1,164 @@
+import { z } from "zod";
+import { StartupError } from "./startup-error.js";
+
+/**
+ * The only reader of process.env. Every variable is listed in .env.example with a comment.
+ * An empty string counts as unset, as it does in most .env files.
+ */
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const optionalUrl = optionalText.pipe(
+  z
+    .url({ protocol: /^https?$/, error: "should be an http(s) URL such as http://127.0.0.1:8080/api" })
+    .optional(),
+);
+
+const environmentSchema = z
+  .object({
+    DATABASE_PATH: optionalText.pipe(
+      z
+        .string()
+        .refine(
+          (value) => !value.endsWith("/"),
+          "should be a file path such as ./data/gigdesk.sqlite, not a folder",
+        )
+        .default("./data/gigdesk.sqlite"),
+    ),
+    LOG_LEVEL: optionalText.pipe(
+      z.enum(logLevels, { error: `should be one of ${logLevels.join(", ")}` }).optional(),
+    ),
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^\d{15,25}$/,
+          "should be the application's numeric id (Developer Portal → General Information)",
+        )
+        .optional(),
+    ),
+    DISCORD_GUILD_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{15,25}$/, "should be a numeric server (guild) id")
+        .optional(),
+    ),
+    DISCORD_API_URL: optionalUrl,
+    SLACK_BOT_TOKEN: optionalText.pipe(
+      z.string().startsWith("xoxb-", "should be a bot token starting with xoxb-").optional(),
+    ),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .startsWith("xapp-", "should be an app-level token starting with xapp- (Socket Mode)")
+        .optional(),
+    ),
+    SLACK_API_URL: optionalUrl,
+    PORT: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,5}$/, "should be a port number from 1 to 65535")
+          .transform(Number)
+          .refine((port) => port >= 1 && port <= 65535, "should be a port number from 1 to 65535")
+          .optional(),
+      )
+      .transform((port) => port ?? 3000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_APPLICATION_ID"],
+        message: "is required when DISCORD_TOKEN is set",
+      });
+    }
+    if (env.DISCORD_APPLICATION_ID && !env.DISCORD_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_TOKEN"],
+        message: "is required when DISCORD_APPLICATION_ID is set",
+      });
+    }
+    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SIGNING_SECRET"],
+        message: "is required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)",
+      });
+    }
+    if (!env.SLACK_BOT_TOKEN && (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_BOT_TOKEN"],
+        message: "is required when another SLACK_ variable is set",
+      });
+    }
+  });
+
+export type LogLevel = (typeof logLevels)[number];
+
+export interface AppConfig {
+  databasePath: string;
+  /** Unset means: info for the platforms, warn on the console so logs do not drown the chat. */
+  logLevel: LogLevel | undefined;
+  discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string } | undefined;
+  slack:
+    | { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number }
+    | undefined;
+}
+
+/** Variables whose values must never be printed, even in a configuration error. */
+const secretVariables = new Set([
+  "DISCORD_TOKEN",
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+]);
+
+/** Reads the environment once; throws a StartupError listing every bad variable. */
+export function loadConfig(environment: Record<string, string | undefined>): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? "environment");
+      const raw = environment[variable];
+      const shown = raw === undefined || secretVariables.has(variable) ? "" : ` (got "${raw.slice(0, 60)}")`;
+      return `- ${variable}${shown}: ${issue.message}`;
+    });
+    const count = lines.length === 1 ? "1 setting is" : `${lines.length} settings are`;
+    throw new StartupError(
+      `gigdesk cannot start: ${count} not valid.\n${lines.join("\n")}\nSee .env.example for every variable and what it should look like.`,
+    );
+  }
+  const env = parsed.data;
+  return {
+    databasePath: env.DATABASE_PATH,
+    logLevel: env.LOG_LEVEL,
+    discord:
+      env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID
+        ? {
+            token: env.DISCORD_TOKEN,
+            applicationId: env.DISCORD_APPLICATION_ID,
+            ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
+            ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
+          }
+        : undefined,
+    slack: env.SLACK_BOT_TOKEN
+      ? {
+          botToken: env.SLACK_BOT_TOKEN,
+          port: env.PORT,
+          ...(env.SLACK_SIGNING_SECRET ? { signingSecret: env.SLACK_SIGNING_SECRET } : {}),
+          ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
+          ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import BetterSqlite3 from "better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { StartupError } from "../startup-error.js";
+
+export interface OpenDatabase {
+  sqlite: BetterSqlite3.Database;
+  db: BetterSQLite3Database;
+  close(): void;
+}
+
+/** The committed drizzle migrations, found relative to this file so any working directory works. */
+export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../migrations");
+
+/** How long a writer waits for another connection's lock before SQLITE_BUSY reaches the caller. */
+export const busyTimeoutMs = 5_000;
+
+/**
+ * Opens (creating if needed) the SQLite file, turns on WAL, foreign keys and a busy timeout, and
+ * applies the committed migrations. Problems the operator can fix become a StartupError.
+ */
+export function openDatabase(path: string): OpenDatabase {
+  const inMemory = path === ":memory:";
+  if (!inMemory) ensureFolder(path);
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(path);
+  } catch (error) {
+    throw new StartupError(
+      `gigdesk cannot open the database at ${path}: ${reason(error)}. Check DATABASE_PATH.`,
+    );
+  }
+  try {
+    if (!inMemory) sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    // WAL makes NORMAL safe against corruption; only the last transactions may roll back on power loss.
+    sqlite.pragma("synchronous = NORMAL");
+    const db = drizzle(sqlite);
+    migrate(db, { migrationsFolder });
+    return { sqlite, db, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    throw new StartupError(`gigdesk cannot prepare the database at ${path}: ${reason(error)}.`);
+  }
+}
+
+function ensureFolder(path: string): void {
+  const folder = dirname(resolve(path));
+  if (existsSync(folder)) return;
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new StartupError(
+      `gigdesk cannot create the folder ${folder} for DATABASE_PATH: ${reason(error)}. Set DATABASE_PATH to a writable file path such as ./data/gigdesk.sqlite.`,
+    );
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
