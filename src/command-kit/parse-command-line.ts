@@ -54,10 +54,11 @@ const optionKey = /^([A-Za-z][\w-]{0,40})[:=]/;
  * sentence like "Note: ..." inside free text is not mistaken for an option.
  */
 export function parseOptions(
-  text: string,
+  rawText: string,
   knownOptions: readonly string[],
   restOption: string | undefined,
 ): OptionsParse {
+  const text = normaliseQuotes(rawText);
   const values: Record<string, string> = {};
   const known = new Set(knownOptions);
   let index = 0;
