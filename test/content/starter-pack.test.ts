@@ -1,0 +1,200 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseFaqFile } from "../../src/core/faq-import/parse-faq-file.js";
+import { rulesetCatalog } from "../../src/core/rules/ruleset-catalog.js";
+
+// The starter pack is content, so these tests hold it to the editorial rules of issue 5 point 5 and
+// the eval set to the shape issue 6 point 3 asks for; the matcher's quality is measured by `npm run eval`.
+
+const packBytes = readFileSync(new URL("../../src/content/starter-pack.json", import.meta.url));
+const evalBytes = readFileSync(new URL("../fixtures/eval-messages.json", import.meta.url));
+
+const criterionIds = [
+  "rising_talent.invitation_or_rating",
+  "rising_talent.earnings_12m",
+  "rising_talent.profile_complete",
+  "rising_talent.recent_activity",
+  "rising_talent.jss_if_any",
+  "rising_talent.no_hold",
+  "top_rated.jss_current",
+  "top_rated.jss_weeks",
+  "top_rated.earnings_12m",
+  "top_rated.first_contract_age",
+  "top_rated.profile_complete",
+  "top_rated.availability_current",
+  "top_rated.no_recent_hold",
+  "top_rated.recent_activity",
+  "top_rated_plus.top_rated",
+  "top_rated_plus.earnings_12m",
+  "top_rated_plus.large_contract",
+  "expert_vetted.invitation",
+] as const;
+
+// A small shared vocabulary keeps `/faq list <tag>` useful; a new tag should be a deliberate choice.
+const tagVocabulary = [
+  "status",
+  "top-rated",
+  "top-rated-plus",
+  "rising-talent",
+  "expert-vetted",
+  "jss",
+  "contracts",
+  "fees",
+  "inactivity",
+  "profile",
+  "payments",
+  "exclusivity",
+  "badges",
+] as const;
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Discord user, role and channel mentions (<@1>, <@!1>, <@&1>, <#1>), Slack mentions (<@U1>, <!here>).
+const mentionPattern = /@everyone|@here|<[@#!][^>]*>/i;
+
+/** A real calendar date: 2027-02-30 parses in JavaScript but does not survive the round trip. */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+const packEntrySchema = z.strictObject({
+  slug: z.string().regex(kebabCase),
+  question: z.string().min(10),
+  answer: z.string().min(1),
+  aliases: z.array(z.string().min(3)).min(4).max(8),
+  tags: z.array(z.enum(tagVocabulary)).min(1),
+  sources: z.array(z.url({ protocol: /^https$/ })).min(1),
+  review_by: z.string().refine(isCalendarDate, "review_by must be a real YYYY-MM-DD date"),
+  criteria: z.array(z.enum(criterionIds)),
+});
+const packSchema = z.strictObject({ version: z.literal(1), entries: z.array(packEntrySchema) });
+
+const evalSchema = z.strictObject({
+  version: z.literal(1),
+  messages: z.array(
+    z.strictObject({
+      text: z.string().min(1),
+      expected: z.string().regex(kebabCase).nullable(),
+      note: z.string().min(1).optional(),
+    }),
+  ),
+});
+
+const pack = packSchema.parse(JSON.parse(new TextDecoder().decode(packBytes)));
+const evalSet = evalSchema.parse(JSON.parse(new TextDecoder().decode(evalBytes)));
+const slugs = new Set(pack.entries.map((entry) => entry.slug));
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Lowercase letters and digits only, to compare phrasings regardless of case and punctuation. */
+function squash(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+describe("starter pack", () => {
+  it("is accepted whole by the FAQ importer", () => {
+    const parsed = parseFaqFile(packBytes);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    expect(parsed.ok && parsed.entries.length).toBe(pack.entries.length);
+  });
+
+  it("has at least 30 entries with unique kebab-case slugs", () => {
+    expect(pack.entries.length).toBeGreaterThanOrEqual(30);
+    expect(slugs.size).toBe(pack.entries.length);
+  });
+
+  it.each(pack.entries.map((entry) => [entry.slug, entry] as const))(
+    "%s: answer of 60-180 words with no mentions",
+    (_slug, entry) => {
+      const words = wordCount(entry.answer);
+      expect(words).toBeGreaterThanOrEqual(60);
+      expect(words).toBeLessThanOrEqual(180);
+      for (const text of [entry.question, entry.answer, ...entry.aliases]) {
+        expect(text).not.toMatch(mentionPattern);
+      }
+    },
+  );
+
+  it.each(pack.entries.map((entry) => [entry.slug, entry] as const))(
+    "%s: distinct aliases, review date in 2027, unique sources",
+    (_slug, entry) => {
+      const phrasings = [entry.question, ...entry.aliases].map(squash);
+      expect(new Set(phrasings).size).toBe(phrasings.length);
+      expect(entry.review_by.startsWith("2027-")).toBe(true);
+      expect(new Set(entry.sources).size).toBe(entry.sources.length);
+      expect(new Set(entry.criteria).size).toBe(entry.criteria.length);
+    },
+  );
+
+  it("cites only criteria that the rulesets define", () => {
+    const known = new Set(
+      rulesetCatalog().flatMap((ruleset) =>
+        Object.values(ruleset.statuses).flatMap(
+          (status) => status?.criteria.map((criterion) => criterion.id) ?? [],
+        ),
+      ),
+    );
+    const cited = new Set(pack.entries.flatMap((entry) => entry.criteria));
+    expect([...cited].filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it("gives every status its own criteria entry", () => {
+    const statusEntries = {
+      "rising-talent-requirements": "rising_talent.",
+      "top-rated-requirements": "top_rated.",
+      "top-rated-plus-requirements": "top_rated_plus.",
+      "expert-vetted-requirements": "expert_vetted.",
+    };
+    for (const [slug, prefix] of Object.entries(statusEntries)) {
+      const entry = pack.entries.find((candidate) => candidate.slug === slug);
+      const ownCriteria = criterionIds.filter((id) => id.startsWith(prefix));
+      expect(entry?.criteria.toSorted(), slug).toEqual(ownCriteria.toSorted());
+    }
+  });
+
+  it("answers the badge-delay question with the staff figures", () => {
+    const entry = pack.entries.find((candidate) => candidate.slug === "top-rated-badge-delay");
+    expect(entry?.question).toMatch(/how long/i);
+    expect(entry?.answer).toContain("48 hours");
+    expect(entry?.answer).toContain("72 hours");
+  });
+});
+
+describe("eval messages", () => {
+  const answerable = evalSet.messages.filter((message) => message.expected !== null);
+  const silent = evalSet.messages.filter((message) => message.expected === null);
+
+  it("has at least 120 messages: 90 answerable and 30 that must stay silent", () => {
+    expect(evalSet.messages.length).toBeGreaterThanOrEqual(120);
+    expect(answerable.length).toBeGreaterThanOrEqual(90);
+    expect(silent.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("expects only slugs that exist in the starter pack", () => {
+    const unknown = answerable.filter((message) => !slugs.has(message.expected ?? ""));
+    expect(unknown.map((message) => message.expected)).toEqual([]);
+  });
+
+  it("spreads the answerable messages over at least 25 entries", () => {
+    expect(new Set(answerable.map((message) => message.expected)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it("has no duplicate messages", () => {
+    const texts = evalSet.messages.map((message) => squash(message.text));
+    expect(texts.filter((text, index) => texts.indexOf(text) !== index)).toEqual([]);
+  });
+
+  it("never repeats a pack question or alias word for word, so it measures the matcher", () => {
+    const phrasings = new Set(
+      pack.entries.flatMap((entry) => [entry.question, ...entry.aliases]).map(squash),
+    );
+    const copies = evalSet.messages.filter((message) => phrasings.has(squash(message.text)));
+    expect(copies.map((message) => message.text)).toEqual([]);
+  });
+});
