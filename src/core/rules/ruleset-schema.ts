@@ -174,6 +174,22 @@ export const marketplaceSchema = z.object({
 });
 export type Marketplace = z.infer<typeof marketplaceSchema>;
 
+/** Which threshold kinds make sense for each measure; a mismatch is a data error caught at load. */
+const thresholdKindsByMeasure: Record<Measure, readonly Threshold["kind"][]> = {
+  jss: ["number"],
+  eligible_weeks: ["number"],
+  earnings_12m_usd: ["number"],
+  first_contract_days: ["number"],
+  profile_percent: ["number"],
+  account_hold: ["flag"],
+  days_since_activity: ["number"],
+  availability_current: ["flag"],
+  largest_contract_usd: ["category_usd", "number"],
+  rating_stars: ["number"],
+  holds_status: ["status"],
+  invitation: ["invitation"],
+};
+
 export const rulesetSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id like 2024-current"),
@@ -204,6 +220,25 @@ export const rulesetSchema = z
           ctx.addIssue({ code: "custom", path, message: `duplicate criterion id ${criterion.id}` });
         }
         seen.add(criterion.id);
+        const expectedKinds = thresholdKindsByMeasure[criterion.measure];
+        if (!expectedKinds.includes(criterion.threshold.kind)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["statuses", statusId, "criteria", index, "threshold", "kind"],
+            message: `measure ${criterion.measure} needs a threshold of kind ${expectedKinds.join(" or ")}`,
+          });
+        }
+        if (
+          criterion.measure === "eligible_weeks" &&
+          criterion.threshold.kind === "number" &&
+          !criterion.threshold.outOf
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["statuses", statusId, "criteria", index, "threshold", "outOf"],
+            message: "eligible weeks are counted in a window: give its length in weeks",
+          });
+        }
         if (criterion.threshold.kind === "category_usd" && !ruleset.marketplace.largeContractThresholdUsd) {
           ctx.addIssue({
             code: "custom",

@@ -1,0 +1,424 @@
+import type { RulesetInput } from "../ruleset-schema.js";
+
+/**
+ * The statuses as best documented for 2024 onwards. The Top Rated list is the long-lived one
+ * (help table ~2017-19, repeated by staff in 2022 and 2024, and by a 2026 secondary summary);
+ * Top Rated Plus and Expert-Vetted date from the July 2020 launch; Rising Talent follows the
+ * newer (2026, secondary) description. The date is the JSS change of ~September 2024, which is
+ * the newest rule in the `marketplace.jss` section.
+ */
+
+const helpProgramsTable =
+  "https://support.upwork.com/hc/en-us/articles/115006099287-Freelancer-Programs-Eligibility-Perks";
+const helpTopRated = "https://support.upwork.com/hc/en-us/articles/211068468-Top-Rated";
+const staffTopRatedRemoved2022 =
+  "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Removed/td-p/1115584";
+const staffTopRatedDisappeared2024 =
+  "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Disappeared/td-p/1453049";
+const staffEarningsDrop2024 =
+  "https://community.upwork.com/t5/Freelancers/Top-rated-badge-Disappeared/td-p/1457345";
+const staffEligibleWeeks2022 =
+  "https://community.upwork.com/t5/Freelancers/Top-Rated-Eligible-weeks-not-increasing/td-p/1062836";
+const staffBecomeTopRatedAgain =
+  "https://community.upwork.com/t5/Designers-Creatives/Become-top-rated-again/td-p/512103";
+const hearsayHoldNinetyDays =
+  "https://community.upwork.com/t5/Freelancers/Lost-my-top-rated-badge/td-p/1605301";
+const announcementBadges2020 =
+  "https://community.upwork.com/t5/Product-Updates/New-talent-badges-are-now-available/ba-p/778142";
+const staffBadgeDelayTrp2020 =
+  "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/td-p/778142/page/5";
+const staffTrpDisappeared2022 =
+  "https://community.upwork.com/t5/Freelancers/Top-rated-plus-badge-disappeared/td-p/1135243";
+const staffLargeContractCategories =
+  "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/m-p/822395/highlight/true";
+const staffLargeContractSingle =
+  "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-eligibility-for-multiple-contract-from-same/m-p/1443374/highlight/true";
+const staffLargeContractWriting =
+  "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-badge-acquisition-Question-about-large-contracts/td-p/1051261";
+const guideTalentBadges2022 = "https://therouteoptions.com/what-are-upworks-talent-badges/";
+const helpRisingTalentCurrent = "https://support.upwork.com/hc/en-us/articles/360049702614";
+const helpRisingTalentOlder = "https://support.upwork.com/hc/en-us/articles/211063228";
+const staffRisingTalentLost = "https://community.upwork.com/t5/Freelancers/Rising-Talent-Badge/m-p/377725";
+const helpExpertVetted = "https://support.upwork.com/hc/en-us/articles/360049625454-Expert-Vetted-talent";
+
+export const ruleset2024Current = {
+  id: "2024-current",
+  title: "Current statuses (2024 onwards)",
+  effectiveFrom: "2024-09-01",
+  effectiveNote:
+    "Dated from the daily Job Success Score with long-contract counting (about September 2024, per a secondary blog). The Top Rated criteria themselves have been stable since about 2017 and are still reported unchanged in 2026.",
+  statuses: {
+    rising_talent: {
+      name: "Rising Talent",
+      summary:
+        "A badge for promising newer freelancers, given on invitation or for strong early ratings, so that clients notice them before they have a long record.",
+      awarded: "automatic",
+      lossAndRegain: {
+        text: "It goes away when a requirement stops being met: poor public or private feedback, no proposals or work for 90 days, an account hold or policy issue. Older rules also ended it as soon as a Job Success Score appeared; Upwork's own pages now say it may end then. It comes back once every requirement is met again, about 48 hours later.",
+        sources: [
+          staffRisingTalentLost,
+          "https://www.upwork.com/resources/how-to-maintain-your-top-rated-status",
+        ],
+        grade: "staff",
+        sourceDate: "~2017",
+      },
+      criteria: [
+        {
+          id: "rising_talent.invitation_or_rating",
+          measure: "rating_stars",
+          threshold: { kind: "number", comparison: "gte", value: 4.8, unit: "stars", orInvitation: true },
+          whenMissing: "unknown",
+          description: "Either Upwork invited you, or your clients rate you 4.8 stars or more on average.",
+          inPractice:
+            "Without an invitation, the route in is a near-perfect average rating from your first clients.",
+          sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
+          grade: "secondary",
+          sourceDate: "2026-09",
+        },
+        {
+          id: "rising_talent.earnings_12m",
+          measure: "earnings_12m_usd",
+          threshold: { kind: "number", comparison: "gte", value: 250, unit: "usd" },
+          whenMissing: "unknown",
+          description: "At least $250 earned on Upwork over the last 12 months.",
+          inPractice: "One or two small paid jobs in the past year are enough for this part.",
+          sources: [helpRisingTalentCurrent],
+          grade: "secondary",
+          sourceDate: "2026-09",
+        },
+        {
+          id: "rising_talent.profile_complete",
+          measure: "profile_percent",
+          threshold: { kind: "number", comparison: "gte", value: 100, unit: "percent" },
+          whenMissing: "unknown",
+          description: "A profile that Upwork shows as 100% complete.",
+          inPractice: "Fill in every section the profile page asks for, including a photo.",
+          sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
+          grade: "secondary",
+          sourceDate: "2026-09",
+        },
+        {
+          id: "rising_talent.recent_activity",
+          measure: "days_since_activity",
+          threshold: { kind: "number", comparison: "lte", value: 90, unit: "days" },
+          whenMissing: "unknown",
+          description: "A proposal sent or work delivered within the last 90 days.",
+          inPractice: "Keep applying or working at least once every three months.",
+          sources: [helpRisingTalentCurrent, staffRisingTalentLost],
+          grade: "secondary",
+          sourceDate: "2026-09",
+        },
+        {
+          id: "rising_talent.jss_if_any",
+          measure: "jss",
+          threshold: { kind: "number", comparison: "gte", value: 90, unit: "percent" },
+          whenMissing: "met",
+          description: "If you already have a Job Success Score, it must be 90% or higher; no score is fine.",
+          inPractice:
+            "Newcomers without a score are not held back; once a score appears it has to stay high.",
+          sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
+          grade: "secondary",
+          sourceDate: "2026-09",
+          disagreement:
+            "The older help text (about 2017-19, primary) gave the badge only to freelancers without any score; a 2026 secondary summary says a score is allowed if it is 90% or more. We follow the newer summary because it describes the current programme, but it is not confirmed by Upwork's own text.",
+        },
+        {
+          id: "rising_talent.no_hold",
+          measure: "account_hold",
+          threshold: { kind: "flag", expected: false },
+          whenMissing: "unknown",
+          description: "No account hold and an account in good standing.",
+          inPractice: "Any open hold or policy issue blocks the badge until it is resolved.",
+          sources: [helpRisingTalentCurrent, staffRisingTalentLost],
+          grade: "secondary",
+          sourceDate: "2026-09",
+        },
+      ],
+    },
+    top_rated: {
+      name: "Top Rated",
+      summary:
+        "The badge for freelancers with a consistently high Job Success Score and steady paid work, given automatically (Upwork describes it as its top 10%).",
+      awarded: "automatic",
+      lossAndRegain: {
+        text: "There is no grace period for the hard limits: the badge goes as soon as current JSS drops under 90%, 12-month earnings fall under $1,000 (staff saw it removed at $958 and $970) or an account hold appears. The 13-of-16-weeks rule only cushions up to three bad weeks. Paying or talking off-platform costs every badge and blocks them for 6 months. To regain it, all criteria must be met again, which can take up to about 13 weeks of JSS at 90% or more; the badge then returns within about 48 hours.",
+        sources: [
+          staffTopRatedDisappeared2024,
+          staffEarningsDrop2024,
+          staffBecomeTopRatedAgain,
+          helpTopRated,
+        ],
+        grade: "staff",
+        sourceDate: "~2024",
+      },
+      criteria: [
+        {
+          id: "top_rated.jss_current",
+          measure: "jss",
+          threshold: { kind: "number", comparison: "gte", value: 90, unit: "percent" },
+          whenMissing: "unmet",
+          description: "Your Job Success Score right now is 90% or higher.",
+          inPractice:
+            "Without a score (fewer than two eligible jobs with two clients in 24 months) you cannot be Top Rated; one bad private rating that pulls you under 90% removes the badge at once.",
+          sources: [helpProgramsTable, staffTopRatedRemoved2022, staffTopRatedDisappeared2024],
+          grade: "staff",
+          sourceDate: "~2024",
+        },
+        {
+          id: "top_rated.jss_weeks",
+          measure: "eligible_weeks",
+          threshold: { kind: "number", comparison: "gte", value: 13, unit: "weeks", outOf: 16 },
+          whenMissing: "unknown",
+          description:
+            "In at least 13 of the last 16 weeks your score was 90% or higher (weeks with Rising Talent also count).",
+          inPractice:
+            "The 16-week window rolls forward one week at a time, so the count only rises when an old bad week drops out; it can stay at 12 of 16 for weeks.",
+          sources: [helpProgramsTable, staffEligibleWeeks2022, staffTopRatedDisappeared2024],
+          grade: "staff",
+          sourceDate: "~2024",
+          disagreement:
+            "Sources differ on how often this is checked: weekly (the eligible-weeks tally, staff), every two weeks (badge review, a secondary summary) or daily (the JSS since 2024, primary). We count whole weeks in a rolling 16-week window, as the staff answers describe.",
+        },
+        {
+          id: "top_rated.earnings_12m",
+          measure: "earnings_12m_usd",
+          threshold: { kind: "number", comparison: "gte", value: 1000, unit: "usd" },
+          whenMissing: "unknown",
+          description:
+            "At least $1,000 earned in the last 12 months (a rolling window, checked continuously).",
+          inPractice:
+            "When an old payment leaves the 12-month window your total can fall under $1,000 without you doing anything; the badge then goes the same day.",
+          sources: [helpProgramsTable, staffTopRatedDisappeared2024, staffEarningsDrop2024],
+          grade: "staff",
+          sourceDate: "~2024",
+        },
+        {
+          id: "top_rated.first_contract_age",
+          measure: "first_contract_days",
+          threshold: { kind: "number", comparison: "gt", value: 90, unit: "days" },
+          whenMissing: "unknown",
+          description: "Your first contract on Upwork started more than 90 days ago.",
+          inPractice: "Brand-new accounts wait at least three months, however good their first jobs are.",
+          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          grade: "staff",
+          sourceDate: "~2022",
+        },
+        {
+          id: "top_rated.profile_complete",
+          measure: "profile_percent",
+          threshold: { kind: "number", comparison: "gte", value: 100, unit: "percent" },
+          whenMissing: "unknown",
+          description: "A 100% complete profile (90% was enough for profiles carried over from Elance).",
+          inPractice:
+            "Check the completeness meter on your profile; a missing photo or section is enough to fail.",
+          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          grade: "staff",
+          sourceDate: "~2022",
+        },
+        {
+          id: "top_rated.availability_current",
+          measure: "availability_current",
+          threshold: { kind: "flag", expected: true },
+          whenMissing: "unknown",
+          description: "Your availability is kept up to date; when unavailable, a return date is set.",
+          inPractice: "Before a break, set yourself as not available with a date you will be back.",
+          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          grade: "staff",
+          sourceDate: "~2022",
+        },
+        {
+          id: "top_rated.no_recent_hold",
+          measure: "account_hold",
+          threshold: { kind: "flag", expected: false },
+          whenMissing: "unknown",
+          description: "The account is in good standing with no recent account hold.",
+          inPractice:
+            "Even a short hold (for example for shared login details) removes Top Rated and Top Rated Plus.",
+          sources: [helpProgramsTable, staffTopRatedDisappeared2024, hearsayHoldNinetyDays],
+          grade: "staff",
+          sourceDate: "~2024",
+          disagreement:
+            'Upwork only says "no recent account holds"; a community member (hearsay) reports eligibility returning 90 days after the hold. We follow Upwork\'s wording, so gigdesk cannot tell you when a past hold stops counting.',
+        },
+        {
+          id: "top_rated.recent_activity",
+          measure: "days_since_activity",
+          threshold: { kind: "number", comparison: "lte", value: 90, unit: "days" },
+          whenMissing: "unknown",
+          description: "Within the last 90 days you sent a proposal, accepted an invitation or earned money.",
+          inPractice: "Being paid on one long contract is enough; you do not have to keep applying.",
+          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          grade: "staff",
+          sourceDate: "~2022",
+        },
+      ],
+    },
+    top_rated_plus: {
+      name: "Top Rated Plus",
+      summary:
+        "Top Rated freelancers who also handle large, long engagements; launched in July 2020 and given automatically.",
+      awarded: "automatic",
+      lossAndRegain: {
+        text: "It goes with Top Rated, when 12-month earnings fall to $10,000 or less, or when the large contract has had no earnings for 12 months. It returns, within about 72 hours, once Top Rated, the earnings and a qualifying large contract are all in place again.",
+        sources: [staffLargeContractSingle, staffTrpDisappeared2022, staffBadgeDelayTrp2020],
+        grade: "staff",
+        sourceDate: "~2024",
+      },
+      criteria: [
+        {
+          id: "top_rated_plus.top_rated",
+          measure: "holds_status",
+          threshold: { kind: "status", status: "top_rated" },
+          whenMissing: "unknown",
+          description: "You meet every Top Rated requirement.",
+          inPractice: "Losing Top Rated takes Top Rated Plus with it.",
+          sources: [announcementBadges2020, staffTrpDisappeared2022],
+          grade: "primary",
+          sourceDate: "2020-07-07",
+        },
+        {
+          id: "top_rated_plus.earnings_12m",
+          measure: "earnings_12m_usd",
+          threshold: { kind: "number", comparison: "gt", value: 10000, agencyValue: 20000, unit: "usd" },
+          whenMissing: "unknown",
+          description: "More than $10,000 earned in the last 12 months (agencies: more than $20,000).",
+          inPractice: "Roughly $850 a month on average, counted over a rolling year.",
+          sources: [announcementBadges2020, staffTrpDisappeared2022, staffLargeContractSingle],
+          grade: "primary",
+          sourceDate: "2020-07-07",
+        },
+        {
+          id: "top_rated_plus.large_contract",
+          measure: "largest_contract_usd",
+          threshold: { kind: "category_usd", comparison: "gt", unit: "usd" },
+          whenMissing: "unknown",
+          description:
+            "At least one single contract has earned more than your category's large-contract amount, has had earnings in the last 12 months and ended (or runs) without a negative outcome.",
+          inPractice:
+            "Several contracts with the same client do not add up; one contract must cross the amount on its own and still be paying within the year.",
+          sources: [
+            staffLargeContractCategories,
+            staffLargeContractSingle,
+            staffLargeContractWriting,
+            guideTalentBadges2022,
+          ],
+          grade: "staff",
+          sourceDate: "~2024",
+          disagreement:
+            "No source publishes the full table. Staff give $5,000 (engineering & architecture, writing) and $10,000 (sales & marketing) and speak of $5,000 to $20,000 or $30,000; the $15,000 for web, mobile and software comes from a 2022 guide (for agencies) and a 2026 secondary note (for freelancers). We use $15,000 for both and $10,000 for unlisted categories.",
+        },
+      ],
+    },
+    expert_vetted: {
+      name: "Expert-Vetted",
+      summary:
+        "The top 1% in selected categories, chosen by Upwork's talent managers after a skills and reliability screening.",
+      awarded: "invitation",
+      lossAndRegain: {
+        text: "Upwork does not publish how Expert-Vetted is lost; it is granted and reviewed by its talent team, not by a formula.",
+        sources: [helpExpertVetted],
+        grade: "primary",
+        sourceDate: "~2020",
+      },
+      criteria: [
+        {
+          id: "expert_vetted.invitation",
+          measure: "invitation",
+          threshold: { kind: "invitation" },
+          whenMissing: "unknown",
+          description:
+            "Upwork invites you (usually) and you pass a screening of hard skills and soft skills such as reliability and communication.",
+          inPractice:
+            "No numbers can earn it; doing well as Top Rated or Top Rated Plus in a selected category is what gets noticed.",
+          sources: [helpExpertVetted],
+          grade: "primary",
+          sourceDate: "~2020",
+        },
+      ],
+    },
+  },
+  marketplace: {
+    serviceFee: {
+      percent: 10,
+      sources: [
+        "https://support.upwork.com/hc/en-us/articles/211062538-Freelancer-Service-Fees%C2%A0",
+        "https://stage-support.upwork.com/hc/en-us/articles/14380555589266--Project-Shamrock-Pricing-Refresh",
+        "https://freelancingbuzz.com/upwork-revises-freelancer-fee-structure/",
+        "https://skilllinkup.com/en/resources/upwork-pricing",
+        "https://golance.com/de/blogs/upwork-fees-explained-2026",
+      ],
+      grade: "primary",
+      sourceDate: "2023-05-03",
+      note: "A flat 10% per contract since 3 May 2023. Secondary sources from 2025-26 report a variable fee of 0-15% per contract from 1 May 2025, shown with each proposal or offer; no primary text for it was found and the archived help article still says 10%, so 10% is kept.",
+    },
+    largeContractThresholdUsd: {
+      default: 10000,
+      byCategory: {
+        writing: 5000,
+        design: 5000,
+        "engineering-architecture": 5000,
+        translation: 5000,
+        legal: 5000,
+        "sales-marketing": 10000,
+        "web-mobile-software": 15000,
+        "customer-service": 20000,
+      },
+      sources: [
+        staffLargeContractCategories,
+        staffLargeContractSingle,
+        staffLargeContractWriting,
+        guideTalentBadges2022,
+      ],
+      grade: "staff",
+      sourceDate: "~2024",
+      note: "Agencies: staff confirm the higher earnings bar (> $20,000) but no source gives a separate per-category table; a 2022 guide lists $15,000 for web, mobile and software agencies. Unlisted categories use the default.",
+    },
+    jss: {
+      windowMonths: 24,
+      minDistinctClients: 2,
+      minEligibleJobs: 2,
+      longContractPaymentIntervalDays: 90,
+      maxLongContractWeight: 8,
+      sources: [
+        "https://support.upwork.com/hc/en-us/articles/34958134307475-Job-Success-Score",
+        "https://community.upwork.com/t5/Bulletin-Board/Job-Success-Score-Update-December-2023/m-p/1491817/highlight/true",
+      ],
+      grade: "primary",
+      sourceDate: "~2024-09",
+      note: "Help text only says jobs in the last 24 months count; secondary notes still describe the best of 6-, 12- and 24-month windows. A long contract paid at least every 90 days counts without feedback and gains weight each paid quarter, up to 8 jobs.",
+    },
+    inactivity: {
+      privateAfterDaysWithoutEarningsEstablished: 730,
+      privateAfterDaysNewFreelancer: 90,
+      sources: [
+        "https://community.upwork.com/t5/Announcements/Updates-to-Showing-Active-Earners-in-Search-Results/ba-p/710815",
+        "https://support.upwork.com/hc/en-us/sections/360002670094-Profile-Settings",
+      ],
+      grade: "primary",
+      sourceDate: "~2019",
+      note: 'Upwork says "more than two years" without earnings for established freelancers (recorded as 730 days). Freelancer Plus or a support request keeps or makes the profile public again.',
+    },
+    offPlatform: {
+      conversionFeePercent: 12,
+      annualHours: 2080,
+      badgeBanMonths: 6,
+      sources: [
+        "https://support.upwork.com/hc/en-us/articles/360043723533-The-Upwork-Conversion-Fee",
+        helpTopRated,
+        "https://community.upwork.com/t5/Freelancers/New-changes-to-User-Agreement-Opt-Out-options/td-p/754685",
+      ],
+      grade: "primary",
+      sourceDate: "~2024",
+      note: "The conversion fee is 12% of estimated annual earnings (highest relevant hourly rate x 2,080 hours); payments must stay on Upwork for 24 months from the start of the relationship unless it is paid. Paying or repeatedly contacting off-platform costs the badges and blocks them for 6 months.",
+    },
+    badgeDelayHours: {
+      rising_talent: 48,
+      top_rated: 48,
+      top_rated_plus: 72,
+      sources: [helpRisingTalentOlder, staffTopRatedRemoved2022, staffBadgeDelayTrp2020],
+      grade: "staff",
+      sourceDate: "~2022",
+      note: "Approximate: the badge appears within about this many hours after every requirement is met.",
+    },
+  },
+} satisfies RulesetInput;
