@@ -1,0 +1,12 @@
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "sqlite",
+  // Every file in the folder is a schema module (FAQ, audit log, settings, thread replies, ...).
+  schema: "./src/storage/schema/*.ts",
+  out: "./migrations",
+  // The FTS5 virtual table and its shadow tables (faq_fts_data, faq_fts_idx, ...) come from the
+  // custom migration; drizzle-kit push/pull must neither drop nor introspect them.
+  tablesFilter: ["!faq_fts*"],
+  dbCredentials: { url: process.env.DATABASE_PATH ?? "data/gigdesk.db" },
+});

@@ -1,0 +1,36 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { loadConfig } from "../config.js";
+import { runFaqCli } from "../faq/run-faq-cli.js";
+import { StartupError } from "../startup-error.js";
+import { createSqliteFaqStore } from "../storage/faq-store-sqlite.js";
+import { openDatabase } from "../storage/open-database.js";
+
+/** `npm run faq -- export [file]` / `npm run faq -- import <file|starter> [--dry-run] [--replace]`. */
+function main(): number {
+  const config = loadConfig(process.env);
+  const database = openDatabase(config.databasePath);
+  try {
+    return runFaqCli(
+      process.argv.slice(2),
+      createSqliteFaqStore(database.sqlite),
+      {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        stderrIsTerminal: process.stderr.isTTY === true,
+        readFile: (path) => readFileSync(path),
+        writeFile: (path, text) => writeFileSync(path, text, "utf8"),
+      },
+      new Date(),
+    );
+  } finally {
+    database.close();
+  }
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,578 @@
+import type BetterSqlite3 from "better-sqlite3";
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { captureThreadAnswer } from "../core/faq-import/capture-thread-answer.js";
+import type { ImportedFaqEntry } from "../core/faq-import/parse-faq-file.js";
+import { type ExistingFaqEntry, planFaqImport, sameContent } from "../core/faq-import/plan-faq-import.js";
+import { slugFromQuestion } from "../core/faq-import/slug-from-question.js";
+import type {
+  FaqActor,
+  FaqApproval,
+  FaqCandidate,
+  FaqEditOutcome,
+  FaqEntry,
+  FaqEntryInput,
+  FaqEntryPatch,
+  FaqHistory,
+  FaqImportOptions,
+  FaqImportOutcome,
+  FaqResult,
+  FaqStore,
+  FaqSuggestion,
+  FaqSuggestionInput,
+  FaqSuggestOutcome,
+  ThreadAnswerCapture,
+} from "../ports/faq-store.js";
+import {
+  completeInput,
+  contentOf,
+  entryFromRow,
+  type FaqSuggestionRow,
+  revisionFromRow,
+  stringList,
+  suggestionFromRow,
+} from "./faq-rows.js";
+import { auditLog } from "./schema/audit-log.js";
+import { faqEntries, faqRevisions, faqSuggestions } from "./schema/faq.js";
+
+type Db = BetterSQLite3Database;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Database = Db | Tx;
+
+/** Rows the FTS first cut returns before the lists are parsed. */
+interface CandidateRow {
+  slug: string;
+  question: string;
+  answer: string;
+  aliases: string;
+  tags: string;
+  sources: string;
+  criteria: string;
+  review_by: string | null;
+  updated_at: string;
+  bm25: number;
+}
+
+/**
+ * The FAQ store over SQLite. Every write a user waits for runs in one IMMEDIATE transaction (the
+ * write lock is taken up front, so a second process waits on busy_timeout instead of failing to
+ * upgrade a read lock half-way). Inside it, the version check, the change, the revision and the
+ * audit row happen together; an expected refusal returns before anything is written.
+ */
+export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
+  const db = drizzle(sqlite);
+  const write = <T>(work: (tx: Tx) => T): T => db.transaction(work, { behavior: "immediate" });
+
+  // The search path runs on every question: one prepared statement, ordered by the rank the
+  // migration configured (bm25 with question and aliases weighted up). The FTS subquery picks the
+  // best rowids first, so the join touches only `limit` entries.
+  const candidatesStatement = sqlite.prepare<[string, number], CandidateRow>(`
+    SELECT e.slug, e.question, e.answer, e.aliases, e.tags, e.sources, e.criteria,
+           e.review_by, e.updated_at, m.rank AS bm25
+    FROM (SELECT rowid AS id, rank FROM faq_fts WHERE faq_fts MATCH ? ORDER BY rank LIMIT ?) AS m
+    JOIN faq_entries AS e ON e.id = m.id
+    WHERE e.status = 'published'
+    ORDER BY m.rank`);
+
+  return {
+    findCandidates(matchExpression: string, limit: number): FaqCandidate[] {
+      if (limit <= 0 || matchExpression.trim() === "") return [];
+      return candidatesStatement.all(matchExpression, limit).map((row) => ({
+        slug: row.slug,
+        question: row.question,
+        answer: row.answer,
+        aliases: stringList(row.aliases),
+        tags: stringList(row.tags),
+        sources: stringList(row.sources),
+        criteria: stringList(row.criteria),
+        reviewBy: row.review_by,
+        updatedAt: row.updated_at,
+        bm25: row.bm25,
+      }));
+    },
+
+    getBySlug(slug) {
+      return findEntry(db, slug);
+    },
+
+    listPublished(tag) {
+      const published = eq(faqEntries.status, "published");
+      const where =
+        tag === undefined
+          ? published
+          : and(
+              published,
+              sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag.toLowerCase()})`,
+            );
+      return db.select().from(faqEntries).where(where).orderBy(asc(faqEntries.slug)).all().map(entryFromRow);
+    },
+
+    countPublished() {
+      return (
+        db.select({ n: count() }).from(faqEntries).where(eq(faqEntries.status, "published")).get()?.n ?? 0
+      );
+    },
+
+    countAll() {
+      return db.select({ n: count() }).from(faqEntries).get()?.n ?? 0;
+    },
+
+    allSlugs() {
+      return db
+        .select({ slug: faqEntries.slug })
+        .from(faqEntries)
+        .where(eq(faqEntries.status, "published"))
+        .orderBy(asc(faqEntries.slug))
+        .all()
+        .map((row) => row.slug);
+    },
+
+    add(input, actor, now) {
+      return write((tx) => {
+        if (findEntry(tx, input.slug)) return { ok: false, code: "slug-taken" };
+        const entry = insertEntry(tx, completeInput(input), now);
+        audit(tx, actor, "faq.add", entry.slug, { version: entry.version }, now);
+        return { ok: true, value: entry };
+      });
+    },
+
+    edit(slug, patch, change, actor, now) {
+      return write((tx) => {
+        const current = findEntry(tx, slug);
+        if (!current) return { ok: false, code: "not-found" };
+        if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
+        const next = applyPatch(contentOf(current), patch);
+        const outcome = replaceContent(tx, current, next, change.reason, actor, now);
+        if (outcome.changed) {
+          audit(
+            tx,
+            actor,
+            "faq.edit",
+            slug,
+            {
+              fromVersion: current.version,
+              toVersion: outcome.entry.version,
+              reason: change.reason,
+              fields: changedFields(contentOf(current), next),
+            },
+            now,
+          );
+        }
+        return { ok: true, value: outcome };
+      });
+    },
+
+    archive(slug, change, actor, now) {
+      return setStatus(slug, "archived", change, actor, now);
+    },
+
+    restore(slug, change, actor, now) {
+      return setStatus(slug, "published", change, actor, now);
+    },
+
+    history(slug): FaqHistory | null {
+      const entry = findEntry(db, slug);
+      if (!entry) return null;
+      const revisions = db
+        .select()
+        .from(faqRevisions)
+        .where(eq(faqRevisions.entryId, entry.id))
+        .orderBy(sql`${faqRevisions.version} desc`)
+        .all()
+        .map(revisionFromRow);
+      return { entry, revisions };
+    },
+
+    revert(slug, version, change, actor, now) {
+      return write((tx): FaqResult<FaqEditOutcome> => {
+        const current = findEntry(tx, slug);
+        if (!current) return { ok: false, code: "not-found" };
+        if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
+        if (version === current.version) return { ok: true, value: { entry: current, changed: false } };
+        const revisionRow = tx
+          .select()
+          .from(faqRevisions)
+          .where(and(eq(faqRevisions.entryId, current.id), eq(faqRevisions.version, version)))
+          .get();
+        if (!revisionRow) return { ok: false, code: "no-such-version" };
+        const revision = revisionFromRow(revisionRow);
+        const next: ImportedFaqEntry = {
+          ...contentOf(current),
+          question: revision.question,
+          answer: revision.answer,
+          aliases: revision.aliases,
+          tags: revision.tags,
+          sources: revision.sources,
+          criteria: revision.criteria,
+          reviewBy: revision.reviewBy,
+        };
+        const reason = change.reason?.trim() || `revert to version ${version}`;
+        const outcome = replaceContent(tx, current, next, reason, actor, now);
+        if (outcome.changed) {
+          audit(
+            tx,
+            actor,
+            "faq.revert",
+            slug,
+            { fromVersion: current.version, toVersion: outcome.entry.version, revertedTo: version, reason },
+            now,
+          );
+        }
+        return { ok: true, value: outcome };
+      });
+    },
+
+    listStale(now) {
+      const today = now.toISOString().slice(0, 10);
+      return db
+        .select()
+        .from(faqEntries)
+        .where(and(eq(faqEntries.status, "published"), sql`${faqEntries.reviewBy} < ${today}`))
+        .orderBy(asc(faqEntries.reviewBy), asc(faqEntries.slug))
+        .all()
+        .map(entryFromRow);
+    },
+
+    suggest(input, actor, now) {
+      return write((tx) => fileSuggestion(tx, input, actor, now));
+    },
+
+    saveThreadAnswerAsSuggestion(capture: ThreadAnswerCapture, actor, now) {
+      const text = captureThreadAnswer(capture.openingQuestion, capture.answerText);
+      return write((tx) =>
+        fileSuggestion(
+          tx,
+          {
+            question: text.question,
+            answer: text.answer,
+            channelId: capture.channelId,
+            threadId: capture.threadId,
+            messageLink: capture.answerMessageLink,
+          },
+          actor,
+          now,
+        ),
+      );
+    },
+
+    getSuggestion(id) {
+      return findSuggestion(db, id);
+    },
+
+    listQueue(limit = 25) {
+      return db
+        .select()
+        .from(faqSuggestions)
+        .where(eq(faqSuggestions.status, "pending"))
+        .orderBy(asc(faqSuggestions.createdAt), asc(faqSuggestions.id))
+        .limit(limit)
+        .all()
+        .map((row) => suggestionFromRow(row, null));
+    },
+
+    approve(id, approval: FaqApproval, actor, now) {
+      return write((tx): FaqResult<{ suggestion: FaqSuggestion; entry: FaqEntry }> => {
+        const suggestion = findSuggestion(tx, id);
+        if (!suggestion) return { ok: false, code: "not-found" };
+        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
+        const question = approval.question ?? suggestion.question;
+        const slug =
+          approval.slug ?? slugFromQuestion(question, (candidate) => findEntry(tx, candidate) !== null);
+        if (findEntry(tx, slug)) return { ok: false, code: "slug-taken" };
+        const entry = insertEntry(
+          tx,
+          completeInput({ ...approval, slug, question, answer: approval.answer ?? suggestion.answer }),
+          now,
+        );
+        tx.update(faqSuggestions)
+          .set({
+            status: "approved",
+            decidedBy: actor.userId,
+            decidedAt: now.toISOString(),
+            createdEntryId: entry.id,
+          })
+          .where(eq(faqSuggestions.id, id))
+          .run();
+        const edited = approval.question !== undefined || approval.answer !== undefined;
+        audit(tx, actor, "faq.approve", `suggestion:${id}`, { slug, edited }, now);
+        const decided = findSuggestion(tx, id);
+        if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);
+        return { ok: true, value: { suggestion: decided, entry } };
+      });
+    },
+
+    reject(id, reason, actor, now) {
+      return write((tx): FaqResult<FaqSuggestion> => {
+        const suggestion = findSuggestion(tx, id);
+        if (!suggestion) return { ok: false, code: "not-found" };
+        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
+        tx.update(faqSuggestions)
+          .set({ status: "rejected", decidedBy: actor.userId, decidedAt: now.toISOString(), reason })
+          .where(eq(faqSuggestions.id, id))
+          .run();
+        audit(tx, actor, "faq.reject", `suggestion:${id}`, { reason }, now);
+        const decided = findSuggestion(tx, id);
+        if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);
+        return { ok: true, value: decided };
+      });
+    },
+
+    exportEntries(): FaqEntryInput[] {
+      return db
+        .select()
+        .from(faqEntries)
+        .where(eq(faqEntries.status, "published"))
+        .orderBy(asc(faqEntries.slug))
+        .all()
+        .map((row) => contentOf(entryFromRow(row)));
+    },
+
+    importEntries(entries, options: FaqImportOptions, actor, now): FaqImportOutcome {
+      const incoming = entries.map(completeInput);
+      const run = (tx: Database): FaqImportOutcome => {
+        const existing = new Map<string, ExistingFaqEntry & { entry: FaqEntry }>();
+        for (const row of tx.select().from(faqEntries).all()) {
+          const entry = entryFromRow(row);
+          existing.set(entry.slug, { ...contentOf(entry), status: entry.status, entry });
+        }
+        const plan = planFaqImport(existing, incoming, options.replace);
+        const outcome: FaqImportOutcome = {
+          added: plan.add.map((entry) => entry.slug),
+          changed: plan.change.map((entry) => entry.slug),
+          unchanged: plan.unchanged,
+          archived: plan.archive,
+        };
+        if (options.dryRun) return outcome;
+
+        const total = plan.add.length + plan.change.length + plan.archive.length;
+        let done = 0;
+        const step = () => {
+          done += 1;
+          if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
+        };
+        for (const entry of plan.add) {
+          insertEntry(tx, entry, now);
+          step();
+        }
+        for (const next of plan.change) {
+          const current = existing.get(next.slug)?.entry;
+          if (!current) throw new Error(`import plan names ${next.slug}, which is not in the database`);
+          replaceContent(tx, current, next, "import", actor, now);
+          if (current.status === "archived") {
+            tx.update(faqEntries).set({ status: "published" }).where(eq(faqEntries.id, current.id)).run();
+          }
+          step();
+        }
+        for (const slug of plan.archive) {
+          tx.update(faqEntries).set({ status: "archived" }).where(eq(faqEntries.slug, slug)).run();
+          step();
+        }
+        if (total > 0) {
+          audit(
+            tx,
+            actor,
+            "faq.import",
+            "faq",
+            {
+              replace: options.replace,
+              added: outcome.added.length,
+              changed: outcome.changed.length,
+              unchanged: outcome.unchanged.length,
+              archived: outcome.archived.length,
+            },
+            now,
+          );
+        }
+        return outcome;
+      };
+      // A dry run only reads, so it takes no write lock.
+      return options.dryRun ? run(db) : write(run);
+    },
+  };
+
+  function setStatus(
+    slug: string,
+    status: "published" | "archived",
+    change: { reason?: string; expectedVersion?: number },
+    actor: FaqActor,
+    now: Date,
+  ): FaqResult<FaqEntry> {
+    return write((tx): FaqResult<FaqEntry> => {
+      const current = findEntry(tx, slug);
+      if (!current) return { ok: false, code: "not-found" };
+      if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
+      if (current.status === status) return { ok: false, code: "wrong-state", current };
+      // Archiving changes visibility, not text: no revision and no new version, so history stays
+      // a list of texts; the audit row records who archived or restored it and why.
+      tx.update(faqEntries).set({ status }).where(eq(faqEntries.id, current.id)).run();
+      const action = status === "archived" ? "faq.archive" : "faq.restore";
+      audit(tx, actor, action, slug, { version: current.version, reason: change.reason ?? null }, now);
+      return { ok: true, value: { ...current, status } };
+    });
+  }
+}
+
+function findEntry(db: Database, slug: string): FaqEntry | null {
+  const row = db.select().from(faqEntries).where(eq(faqEntries.slug, slug)).get();
+  return row ? entryFromRow(row) : null;
+}
+
+function findSuggestion(db: Database, id: number): FaqSuggestion | null {
+  const row: FaqSuggestionRow | undefined = db
+    .select()
+    .from(faqSuggestions)
+    .where(eq(faqSuggestions.id, id))
+    .get();
+  if (!row) return null;
+  const createdSlug =
+    row.createdEntryId === null
+      ? null
+      : (db
+          .select({ slug: faqEntries.slug })
+          .from(faqEntries)
+          .where(eq(faqEntries.id, row.createdEntryId))
+          .get()?.slug ?? null);
+  return suggestionFromRow(row, createdSlug);
+}
+
+function isStale(current: FaqEntry, expectedVersion: number | undefined): boolean {
+  return expectedVersion !== undefined && expectedVersion !== current.version;
+}
+
+function insertEntry(tx: Database, entry: ImportedFaqEntry, now: Date): FaqEntry {
+  const at = now.toISOString();
+  const row = tx
+    .insert(faqEntries)
+    .values({ ...entry, status: "published", version: 1, createdAt: at, updatedAt: at })
+    .returning()
+    .get();
+  return entryFromRow(row);
+}
+
+/**
+ * Keeps the current text as a revision and writes `next` as the following version. The UPDATE
+ * repeats the version check in its WHERE clause: inside the IMMEDIATE transaction it cannot fail,
+ * and if it ever did the throw rolls the revision back with it.
+ */
+function replaceContent(
+  tx: Database,
+  current: FaqEntry,
+  next: ImportedFaqEntry,
+  reason: string,
+  actor: FaqActor,
+  now: Date,
+): FaqEditOutcome {
+  if (sameContent(contentOf(current), next)) return { entry: current, changed: false };
+  const at = now.toISOString();
+  tx.insert(faqRevisions)
+    .values({
+      entryId: current.id,
+      version: current.version,
+      question: current.question,
+      answer: current.answer,
+      aliases: current.aliases,
+      tags: current.tags,
+      sources: current.sources,
+      criteria: current.criteria,
+      reviewBy: current.reviewBy,
+      changedBy: actor.userId,
+      changedAt: at,
+      reason,
+    })
+    .run();
+  const updated = tx
+    .update(faqEntries)
+    .set({
+      question: next.question,
+      answer: next.answer,
+      aliases: next.aliases,
+      tags: next.tags,
+      sources: next.sources,
+      criteria: next.criteria,
+      owner: next.owner,
+      reviewBy: next.reviewBy,
+      version: current.version + 1,
+      updatedAt: at,
+    })
+    .where(and(eq(faqEntries.id, current.id), eq(faqEntries.version, current.version)))
+    .returning()
+    .get();
+  if (!updated) throw new Error(`faq entry ${current.slug} changed under an open write transaction`);
+  return { entry: entryFromRow(updated), changed: true };
+}
+
+function applyPatch(current: ImportedFaqEntry, patch: FaqEntryPatch): ImportedFaqEntry {
+  return {
+    slug: current.slug,
+    question: patch.question ?? current.question,
+    answer: patch.answer ?? current.answer,
+    aliases: patch.aliases ?? current.aliases,
+    tags: patch.tags ?? current.tags,
+    sources: patch.sources ?? current.sources,
+    criteria: patch.criteria ?? current.criteria,
+    owner: patch.owner !== undefined ? patch.owner : current.owner,
+    reviewBy: patch.reviewBy !== undefined ? patch.reviewBy : current.reviewBy,
+  };
+}
+
+function changedFields(before: ImportedFaqEntry, after: ImportedFaqEntry): string[] {
+  const keys = ["question", "answer", "aliases", "tags", "sources", "criteria", "owner", "reviewBy"] as const;
+  return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+function fileSuggestion(
+  tx: Database,
+  input: FaqSuggestionInput,
+  actor: FaqActor,
+  now: Date,
+): FaqResult<FaqSuggestOutcome> {
+  const link = input.messageLink ?? null;
+  if (link !== null) {
+    // The same message saved twice (two moderators, a double click) files one suggestion.
+    const pending = tx
+      .select()
+      .from(faqSuggestions)
+      .where(and(eq(faqSuggestions.messageLink, link), eq(faqSuggestions.status, "pending")))
+      .get();
+    if (pending)
+      return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
+  }
+  const row = tx
+    .insert(faqSuggestions)
+    .values({
+      question: input.question,
+      answer: input.answer,
+      platform: actor.platform,
+      communityId: actor.communityId,
+      channelId: input.channelId ?? null,
+      threadId: input.threadId ?? null,
+      messageLink: link,
+      suggestedBy: actor.userId,
+      status: "pending",
+      createdAt: now.toISOString(),
+    })
+    .returning()
+    .get();
+  return { ok: true, value: { suggestion: suggestionFromRow(row, null), duplicate: false } };
+}
+
+function audit(
+  tx: Database,
+  actor: FaqActor,
+  action: string,
+  target: string,
+  detail: Record<string, unknown>,
+  now: Date,
+): void {
+  tx.insert(auditLog)
+    .values({
+      actor: actor.userId,
+      platform: actor.platform,
+      community: actor.communityId,
+      action,
+      target,
+      detail,
+      at: now.toISOString(),
+    })
+    .run();
+}
