@@ -1,0 +1,117 @@
+import { userInfo } from "node:os";
+import { commands } from "../commands/index.js";
+import { startConsoleAdapter } from "./adapters/console/console-adapter.js";
+import type { RunningAdapter } from "./adapters/running-adapter.js";
+import { cliUsage, parseCliArgs } from "./cli-args.js";
+import { loadConfig } from "./config.js";
+import { loadRulesets } from "./core/rules/load-rulesets.js";
+import { seedStarterPackIfEmpty } from "./faq/seed-starter-pack.js";
+import { createLogger } from "./logger.js";
+import { createServices } from "./services/create-services.js";
+import { StartupError } from "./startup-error.js";
+import { openDatabase } from "./storage/open-database.js";
+
+/**
+ * Composition root: configuration -> rulesets -> database -> services -> adapters, and a
+ * shutdown that lets in-flight replies finish before the database closes.
+ */
+async function main(): Promise<number> {
+  const parsedArgs = parseCliArgs(process.argv.slice(2), safeUserName());
+  if (!parsedArgs.ok) throw new StartupError(parsedArgs.message);
+  const args = parsedArgs.args;
+  if (args.help) {
+    process.stdout.write(`${cliUsage}\n`);
+    return 0;
+  }
+  const config = loadConfig(process.env);
+  loadRulesets();
+  const platformsConfigured = config.discord !== undefined || config.slack !== undefined;
+  const runConsole = args.forceConsole || !platformsConfigured;
+  const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
+  const database = openDatabase(config.databasePath);
+  const services = createServices(database, logger, commands);
+  const seeded = seedStarterPackIfEmpty(services.faq);
+  if (seeded.seeded) logger.info({ added: seeded.outcome }, "loaded the starter FAQ into an empty database");
+  const now = () => new Date();
+  const adapters: RunningAdapter[] = [];
+
+  let stopping: Promise<void> | undefined;
+  const stopEverything = () => {
+    stopping ??= (async () => {
+      // Reverse start order: the last adapter started is the first to stop taking work.
+      for (const adapter of [...adapters].reverse()) {
+        await adapter
+          .stop()
+          .catch((error: unknown) => logger.error({ err: error, adapter: adapter.name }, "stop failed"));
+      }
+      database.close();
+    })();
+    return stopping;
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, "shutting down");
+      void stopEverything().then(() => process.exit(0));
+    });
+  }
+
+  try {
+    if (config.discord) {
+      const { startDiscordAdapter } = await import("./adapters/discord/start-discord-adapter.js");
+      adapters.push(await startDiscordAdapter(config.discord, { services, now }));
+    }
+    if (config.slack) {
+      const { startSlackAdapter } = await import("./adapters/slack/start-slack-adapter.js");
+      adapters.push(await startSlackAdapter(config.slack, { services, now }));
+    }
+  } catch (error) {
+    await stopEverything();
+    throw error;
+  }
+
+  if (runConsole) {
+    const consoleAdapter = startConsoleAdapter(
+      {
+        input: process.stdin,
+        output: process.stdout,
+        json: args.json,
+        user: args.user,
+        moderator: args.moderator,
+      },
+      { services, now },
+    );
+    adapters.push(consoleAdapter);
+    await consoleAdapter.finished;
+    // End of input (or Ctrl+D) ends the process even when platforms run beside the console.
+    await stopEverything();
+    return 0;
+  }
+  logger.info({ adapters: adapters.map((adapter) => adapter.name) }, "gigdesk is running");
+  return await new Promise<number>(() => {
+    // Runs until a signal arrives; the signal handler exits.
+  });
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || "console-user";
+  } catch {
+    return "console-user";
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof StartupError || (error instanceof Error && error.name === "RulesetError")) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(
+        `gigdesk stopped on an unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+    }
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const projectRoot = join(import.meta.dirname, "..", "..");
+
+export interface ProcessResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout parsed as JSON lines (only meaningful with --json). */
+  lines: Record<string, unknown>[];
+}
+
+export function freshDatabasePath(): string {
+  return join(mkdtempSync(join(tmpdir(), "gigdesk-e2e-")), "nested", "gigdesk.sqlite");
+}
+
+/**
+ * Runs the real `npm start` the way the README does, with piped stdin. Only the variables a
+ * test gives (plus PATH and HOME) reach the bot, so the developer's own .env never leaks in.
+ */
+export function runBot(
+  input: string,
+  args: string[] = ["--json"],
+  environment: Record<string, string> = {},
+): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["start", "--silent", "--", ...args], {
+      cwd: projectRoot,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        DATABASE_PATH: freshDatabasePath(),
+        ...environment,
+      },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += String(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const lines = stdout
+        .split("\n")
+        .filter((line) => line.trim().startsWith("{"))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      resolve({ code, stdout, stderr, lines });
+    });
+    child.stdin.end(input);
+  });
+}
