@@ -50,9 +50,18 @@ export function openDatabase(path: string): OpenDatabase {
 
 function ensureFolder(path: string): void {
   const folder = dirname(resolve(path));
-  if (existsSync(folder)) return;
+  // Create one level at a time: Node's recursive mkdirSync never returns under /proc (seen on
+  // Node 20), and a hung start is worse than a clear message.
+  const missing: string[] = [];
+  let current = folder;
+  while (!existsSync(current)) {
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
   try {
-    mkdirSync(folder, { recursive: true });
+    for (const level of missing) mkdirSync(level);
   } catch (error) {
     throw new StartupError(
       `gigdesk cannot create the folder ${folder} for DATABASE_PATH: ${reason(error)}. Set DATABASE_PATH to a writable file path such as ./data/gigdesk.sqlite.`,

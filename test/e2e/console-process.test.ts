@@ -32,7 +32,7 @@ describe("npm start with piped stdin (the real process)", () => {
     expect(result.lines[0]).toMatchObject({ kind: "problem", code: "unknown-command" });
     expect(String(result.lines[0]?.text)).toContain("/help");
     expect(result.lines[1]).toMatchObject({ kind: "problem" });
-    expect(String(result.lines[1]?.text)).toContain("Did you mean `eligibility`?");
+    expect(String(result.lines[1]?.text)).toContain("Did you mean eligibility?");
     for (const line of result.lines.slice(2, -1)) expect(line.kind).toBe("problem");
     expect(result.lines.at(-1)).toMatchObject({ kind: "message", command: "help" });
   });
