@@ -1,0 +1,212 @@
+/**
+ * The freelancing field's abbreviations and paraphrases, rewritten to one canonical spelling on
+ * BOTH sides of a comparison (the query and the FAQ text), so "TRP", "TR+" and "top rated plus"
+ * meet. Rules are matched longest-first on the normalised words, before stop words are dropped,
+ * which lets "show up", "off platform" and "get it back" be recognised as phrases.
+ */
+const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
+  // Statuses and scores
+  ["jss", "job success score"],
+  ["job success", "job success score"],
+  ["job success score", "job success score"],
+  ["success score", "job success score"],
+  ["tr", "top rated"],
+  ["toprated", "top rated"],
+  ["trp", "top rated plus"],
+  ["tr plus", "top rated plus"],
+  ["toprated plus", "top rated plus"],
+  ["top rated plus", "top rated plus"],
+  ["ev", "expert vetted"],
+  ["evt", "expert vetted"],
+  ["expert vetted", "expert vetted"],
+  ["rt", "rising talent"],
+  ["rising star", "rising talent"],
+  ["fp", "fixed price"],
+  ["fixed price", "fixed price"],
+  ["fixed fee", "fixed price"],
+  ["f plus", "freelancer plus"],
+  ["freelancer plus", "freelancer plus"],
+  ["tos", "terms service"],
+  ["terms of service", "terms service"],
+  ["user agreement", "terms service"],
+  ["mcf", "mid contract feedback"],
+  // Money
+  ["commission", "fee"],
+  ["commissions", "fee"],
+  ["percentage", "fee"],
+  ["cut", "fee"],
+  ["opt out fee", "conversion fee"],
+  ["optout fee", "conversion fee"],
+  ["buyout", "conversion fee"],
+  ["buy out", "conversion fee"],
+  ["earnings", "earn"],
+  ["earned", "earn"],
+  ["earning", "earn"],
+  ["income", "earn"],
+  ["revenue", "earn"],
+  ["billed", "earn"],
+  ["payment", "pay"],
+  ["payments", "pay"],
+  ["paid", "pay"],
+  ["payout", "pay"],
+  ["payouts", "pay"],
+  // Off-platform dealings
+  ["off platform", "off platform"],
+  ["offplatform", "off platform"],
+  ["outside upwork", "off platform"],
+  ["outside of upwork", "off platform"],
+  ["outside the platform", "off platform"],
+  ["directly", "off platform"],
+  ["paypal", "off platform"],
+  ["circumvent", "off platform"],
+  ["circumvention", "off platform"],
+  // Badges appearing, being lost, coming back
+  ["show up", "appear"],
+  ["shows up", "appear"],
+  ["showing up", "appear"],
+  ["appears", "appear"],
+  ["appeared", "appear"],
+  ["display", "appear"],
+  ["displayed", "appear"],
+  ["visible", "appear"],
+  ["lost", "lose"],
+  ["losing", "lose"],
+  ["loses", "lose"],
+  ["removed", "lose"],
+  ["disappeared", "lose"],
+  ["disappear", "lose"],
+  ["vanished", "lose"],
+  ["gone", "lose"],
+  ["dropped", "lose"],
+  ["taken away", "lose"],
+  ["go away", "lose"],
+  ["went away", "lose"],
+  ["goes away", "lose"],
+  ["disappearing", "lose"],
+  ["stripped", "lose"],
+  ["regain", "regain"],
+  ["get back", "regain"],
+  ["come back", "regain"],
+  ["comes back", "regain"],
+  ["coming back", "regain"],
+  ["get it back", "regain"],
+  ["get them back", "regain"],
+  ["win back", "regain"],
+  ["earn back", "regain"],
+  ["again", "regain"],
+  ["restore", "regain"],
+  ["recover", "regain"],
+  // Eligibility
+  ["criteria", "requirement"],
+  ["criterion", "requirement"],
+  ["requirements", "requirement"],
+  ["required", "requirement"],
+  ["qualify", "requirement"],
+  ["qualifies", "requirement"],
+  ["qualified", "requirement"],
+  ["eligible", "requirement"],
+  ["eligibility", "requirement"],
+  ["eligable", "requirement"],
+  ["rules", "requirement"],
+  // Feedback
+  ["review", "feedback"],
+  ["reviews", "feedback"],
+  ["rating", "feedback"],
+  ["ratings", "feedback"],
+  ["stars", "feedback"],
+  ["rated me", "feedback"],
+  ["rate me", "feedback"],
+  // Contract shapes
+  ["long term", "longterm"],
+  ["longterm", "longterm"],
+  ["ongoing", "longterm"],
+  ["retainer", "longterm"],
+  ["full time", "longterm"],
+  ["fulltime", "longterm"],
+  ["split", "split"],
+  ["splitting", "split"],
+  ["break up", "split"],
+  ["separate contracts", "split contracts"],
+  ["multiple contracts", "split contracts"],
+  ["several contracts", "split contracts"],
+  ["exclusivity", "exclusive"],
+  ["exclusively", "exclusive"],
+  ["non compete", "exclusive"],
+  ["noncompete", "exclusive"],
+  ["only one client", "exclusive"],
+  ["single client", "exclusive"],
+  ["one client", "exclusive"],
+  // Visibility and activity
+  ["hidden", "private"],
+  ["invisible", "private"],
+  ["inactivity", "inactive"],
+  ["idle", "inactive"],
+  ["available now", "availability"],
+  ["availability badge", "availability"],
+  ["client side", "client"],
+  ["label", "badge"],
+  ["halfway", "mid contract"],
+  ["halfway through", "mid contract"],
+  ["mid job", "mid contract"],
+  ["midway", "mid contract"],
+  ["interim", "mid contract"],
+  ["protected", "protection"],
+  ["protect", "protection"],
+  ["covered", "protection"],
+  ["dead", "die"],
+  ["reopen", "reactivate"],
+  ["ranking", "rank"],
+  ["higher in search", "rank"],
+  ["search ranking", "rank"],
+  ["search position", "rank"],
+  ["customer", "client"],
+  ["customers", "client"],
+  ["buyer", "client"],
+  ["buyers", "client"],
+];
+
+interface Rule {
+  from: readonly string[];
+  to: readonly string[];
+}
+
+/** Rules by their first word, longest first, built once at module load. */
+const RULES_BY_FIRST_WORD: ReadonlyMap<string, readonly Rule[]> = (() => {
+  const byFirst = new Map<string, Rule[]>();
+  for (const [from, to] of RULES) {
+    const rule: Rule = { from: from.split(" "), to: to.split(" ") };
+    const first = rule.from[0] ?? "";
+    const list = byFirst.get(first) ?? [];
+    list.push(rule);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return byFirst;
+})();
+
+export interface CanonicalWord {
+  /** The canonical spelling used for comparison. */
+  word: string;
+  /** True when the word came from a synonym rule (the original words are also worth searching). */
+  fromRule: boolean;
+}
+
+/** Rewrites normalised words into canonical words; words no rule covers pass through unchanged. */
+export function applyFieldSynonyms(words: readonly string[]): CanonicalWord[] {
+  const out: CanonicalWord[] = [];
+  let index = 0;
+  while (index < words.length) {
+    const rules = RULES_BY_FIRST_WORD.get(words[index] ?? "");
+    const rule = rules?.find((candidate) =>
+      candidate.from.every((part, offset) => words[index + offset] === part),
+    );
+    if (rule) {
+      for (const word of rule.to) out.push({ word, fromRule: true });
+      index += rule.from.length;
+    } else {
+      out.push({ word: words[index] ?? "", fromRule: false });
+      index += 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import { stripChatMarkup } from "./normalise-text.js";
+
+/** Words that open a question in English chat, with or without a question mark. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(
+  `how hows what whats which who whos whom whose why when where can cant could couldnt does doesnt
+  do did didnt will wont would wouldnt is isnt are arent am was wasnt were should shouldnt has
+  hasnt have havent shall may might must hw wat wut wht y wen whn wher whr`
+    .split(/\s+/)
+    .filter((word) => word !== ""),
+);
+
+/** Openers people put before the question itself: "hi all, quick question: does ..." */
+const FILLER_WORDS: ReadonlySet<string> = new Set(
+  `hi hey hello hiya yo so ok okay well guys folks all everyone team friends quick question qq um
+  uh hmm also and but sorry please pls plz just btw anyway dear mods admins there morning evening`
+    .split(/\s+/)
+    .filter((word) => word !== ""),
+);
+
+/**
+ * A question form inside a longer message ("..., what am I missing", "if I refund will my JSS
+ * drop"): a question word followed by an auxiliary, or an auxiliary followed by a subject.
+ */
+const EMBEDDED_QUESTION =
+  /\b(?:(?:how|what|why|when|where|which|who|wen|y|hw)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will|am|long|much|many|often|soon|happens|happened|counts|exactly)|(?:will|does|do|did|is|are|can|could|should|would|has|have)\s+(?:i|my|it|that|this|they|we|you|he|she|there|upwork|anyone|anybody|someone|me))\b/;
+
+/** Phrases that ask without a question form ("anyone know if ...", "wondering whether ..."). */
+const ASKING_PHRASES =
+  /\b(?:any ?(?:one|body) (?:know|knows|have|has|got|seen|tried|else)|any idea|any ideas|any tips|any advice|i wonder|wondering (?:if|whether|how|why|what|when)|curious (?:if|whether|how|why|what|when|about)|not sure (?:if|whether|how|why|what|when)|(?:can|could) (?:some|any)(?:one|body)|need (?:help|advice)|please (?:explain|help|advise)|help me understand|tell me (?:how|why|what|when|if|whether)|is it true|does it matter|what happens)\b/;
+
+/**
+ * True when the text reads as a question: a question mark in the asker's own prose, a sentence
+ * that opens with a question form, or an asking phrase. Code, links and mentions are ignored, so
+ * a "?" inside a pasted URL does not count.
+ */
+export function isQuestion(text: string): boolean {
+  const prose = stripChatMarkup(text).replace(/[’‘]/g, "'").toLowerCase();
+  if (prose.includes("?") || prose.includes("？")) return true;
+  const words = prose.replace(/'/g, "").replace(/[^\p{L}\p{N}.!;:,\n]+/gu, " ");
+  const flat = words.replace(/[.!;:\n]/g, " ");
+  if (ASKING_PHRASES.test(flat) || EMBEDDED_QUESTION.test(flat)) return true;
+  for (const sentence of words.split(/[.!;:,\n]+/)) {
+    const sentenceWords = sentence
+      .trim()
+      .split(/\s+/)
+      .filter((word) => word !== "");
+    const opener = sentenceWords.find((word) => !FILLER_WORDS.has(word));
+    // A lone "how" or "what" is a reaction, not a question; ask for at least two more words.
+    if (opener && QUESTION_OPENERS.has(opener) && sentenceWords.length >= 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+/**
+ * Turns chat text into plain lower-case words for matching. Everything that is not the asker's own
+ * prose goes first: code (quoted logs and snippets would drown the question), links, and the
+ * mention syntax of Discord (`<@id>`, `<@!id>`, `<@&id>`, `<#id>`) and Slack (`<@U..>`, `<!here>`,
+ * `<#C..|name>`), which carry ids, not meaning.
+ */
+
+const FENCED_CODE = /```[\s\S]*?(?:```|$)/g;
+const INLINE_CODE = /`[^`\n]*`/g;
+// Slack wraps links as <https://x|label>; Discord and plain text show bare URLs.
+const ANGLE_LINK = /<(?:https?|mailto):[^>]*>/gi;
+const BARE_LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
+const DISCORD_MENTION = /<(?:@[!&]?|#)\d+>/g;
+const DISCORD_CUSTOM_EMOJI = /<a?:\w+:\d+>/g;
+const SLACK_SPECIAL = /<[@#!][^>\s]*>/g;
+const SLACK_EMOJI_SHORTCODE = /:[a-z0-9_+-]+:/g;
+const BROADCAST_MENTION = /@(?:everyone|here|channel)\b/gi;
+
+/** Removes code, links, mentions and emoji shortcodes but keeps punctuation (question detection reads it). */
+export function stripChatMarkup(text: string): string {
+  return text
+    .replace(FENCED_CODE, " ")
+    .replace(INLINE_CODE, " ")
+    .replace(ANGLE_LINK, " ")
+    .replace(DISCORD_MENTION, " ")
+    .replace(DISCORD_CUSTOM_EMOJI, " ")
+    .replace(SLACK_SPECIAL, " ")
+    .replace(BARE_LINK, " ")
+    .replace(SLACK_EMOJI_SHORTCODE, " ")
+    .replace(BROADCAST_MENTION, " ");
+}
+
+/**
+ * Lower-case words separated by single spaces, digits kept. "TR+" becomes "tr plus" and "$1,000" /
+ * "1k" become "1000" so that the synonym table and the FAQ text meet on the same spelling.
+ */
+export function normaliseText(text: string): string {
+  return (
+    stripChatMarkup(text)
+      .normalize("NFKC")
+      .toLowerCase()
+      // Phones type curly apostrophes; "don't" and "don’t" must become the same word.
+      .replace(/['’‘`]/g, "")
+      .replace(/\+/g, " plus ")
+      .replace(/(\d),(?=\d{3}\b)/g, "$1")
+      .replace(/\b(\d+)k\b/g, "$1000")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
+}
+
+/** The words of `normaliseText(text)`, at most `maxWords` of them (a defence against pasted essays). */
+export function tokenise(text: string, maxWords = 200): string[] {
+  const normalised = normaliseText(text);
+  if (normalised === "") return [];
+  const words = normalised.split(" ");
+  return words.length > maxWords ? words.slice(0, maxWords) : words;
+}

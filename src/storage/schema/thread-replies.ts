@@ -1,0 +1,95 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/**
+ * The thread-reply path's memory. The unique key on (platform, community_id, thread_id) is what
+ * makes "at most one answer per thread" true across platform retries, duplicate events, restarts
+ * and a second running copy: the answer is recorded (INSERT ... ON CONFLICT DO NOTHING) before the
+ * reply is handed to an adapter, and only the writer whose row landed may post.
+ */
+export const threadAnswers = sqliteTable(
+  "thread_answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The stable id used in the reply's button ids. */
+    replyId: text("reply_id").notNull(),
+    platform: text("platform").notNull(),
+    communityId: text("community_id").notNull(),
+    channelId: text("channel_id").notNull(),
+    threadId: text("thread_id").notNull(),
+    /** The message that was answered; a second delivery of it is recognised as a duplicate. */
+    questionMessageId: text("question_message_id").notNull(),
+    askerId: text("asker_id").notNull(),
+    /** "posted" into the thread, or "shadow" (sent to the moderators' channel instead). */
+    decision: text("decision", { enum: ["posted", "shadow"] }).notNull(),
+    slug: text("slug").notNull(),
+    confidence: real("confidence").notNull(),
+    /** Where the reply goes: the thread's channel, or the shadow channel (null: shadow with no channel set). */
+    targetChannelId: text("target_channel_id"),
+    /** The platform's id of the posted reply, once the adapter reports it. */
+    postedMessageId: text("posted_message_id"),
+    createdAt: text("created_at").notNull(),
+    dismissedAt: text("dismissed_at"),
+    dismissedBy: text("dismissed_by"),
+  },
+  (table) => [
+    uniqueIndex("thread_answers_thread_unique").on(table.platform, table.communityId, table.threadId),
+    uniqueIndex("thread_answers_reply_id_unique").on(table.replyId),
+    index("thread_answers_community_idx").on(table.platform, table.communityId),
+  ],
+);
+
+/** One verdict per user per answer: a second click is refused by the unique key. */
+export const threadFeedback = sqliteTable(
+  "thread_feedback",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    answerId: integer("answer_id")
+      .notNull()
+      .references(() => threadAnswers.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    verdict: text("verdict", { enum: ["helpful", "not-helpful"] }).notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [uniqueIndex("thread_feedback_answer_user_unique").on(table.answerId, table.userId)],
+);
+
+/** Questions the bot stayed silent on, for the moderators' view of what the FAQ lacks. */
+export const unansweredQuestions = sqliteTable(
+  "unanswered_questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    platform: text("platform").notNull(),
+    communityId: text("community_id").notNull(),
+    channelId: text("channel_id").notNull(),
+    threadId: text("thread_id").notNull(),
+    messageId: text("message_id").notNull(),
+    authorId: text("author_id").notNull(),
+    /** The question as asked (trimmed to a bounded length). */
+    text: text("text").notNull(),
+    /** Normalised text, so the same question asked twice is counted together. */
+    normalisedText: text("normalised_text").notNull(),
+    reason: text("reason").notNull(),
+    bestSlug: text("best_slug"),
+    bestConfidence: real("best_confidence"),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [
+    // A retried delivery of the same message is recorded once.
+    uniqueIndex("unanswered_questions_message_unique").on(table.platform, table.communityId, table.messageId),
+    index("unanswered_questions_community_idx").on(table.platform, table.communityId, table.normalisedText),
+  ],
+);
+
+/** When the bot last auto-answered in a channel, for the per-channel cooldown. */
+export const channelAnswerTimes = sqliteTable(
+  "channel_answer_times",
+  {
+    platform: text("platform").notNull(),
+    communityId: text("community_id").notNull(),
+    channelId: text("channel_id").notNull(),
+    lastAnsweredAt: text("last_answered_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("channel_answer_times_channel_unique").on(table.platform, table.communityId, table.channelId),
+  ],
+);
