@@ -1,8 +1,16 @@
 import type { CommandEntry } from "../src/command-kit/command.js";
+import { eligibilityCommand } from "./eligibility.js";
+import { exclusiveCheckCommand } from "./exclusive-check.js";
 import { helpCommand } from "./help.js";
+import { statusCommand } from "./status.js";
 
 /**
  * The one list of commands every adapter registers. Adding a command: write commands/<name>.ts
  * with defineCommand and add it here.
  */
-export const commands: CommandEntry[] = [helpCommand];
+export const commands: CommandEntry[] = [
+  helpCommand,
+  statusCommand,
+  eligibilityCommand,
+  exclusiveCheckCommand,
+];

@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { defineCommand } from "../src/command-kit/command.js";
+import { message, problem } from "../src/command-kit/reply.js";
+import { formatThreshold, gradeWords, statusNames } from "../src/core/rules/format-threshold.js";
+import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
+import { rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
+import type { Ruleset, StatusId } from "../src/core/rules/ruleset-schema.js";
+import { statusIdSchema, statusIds } from "../src/core/rules/ruleset-schema.js";
+
+/** Every rules reply ends with this: gigdesk is a community tool, not the marketplace. */
+export function rulesetFooter(ruleset: Ruleset): string {
+  return `gigdesk is unofficial; Upwork's help centre is the authority. Ruleset ${ruleset.id}, effective ${ruleset.effectiveFrom}.`;
+}
+
+function badgeDelay(ruleset: Ruleset, tier: StatusId): number | undefined {
+  if (tier === "expert_vetted") return undefined;
+  return ruleset.marketplace.badgeDelayHours[tier];
+}
+
+export const statusCommand = defineCommand({
+  name: "status",
+  description: "Explain the profile statuses (Top Rated, Rising Talent, ...) and their rules with sources",
+  options: z.object({
+    tier: statusIdSchema.optional().describe("One status to explain in full; leave out for an overview"),
+    ruleset: z.enum(rulesetIdChoices).optional().describe("Ruleset to show; default: the current one"),
+  }),
+  permission: "everyone",
+  examples: ["status", "status tier:top_rated", "status tier:top_rated ruleset:2016-top-rated"],
+  run(input, ctx) {
+    const ruleset = input.ruleset ? findRuleset(input.ruleset) : currentRuleset(ctx.now);
+    if (!ruleset) {
+      return problem("not-found", `There is no ruleset \`${input.ruleset}\`.`, {
+        ruleset: input.ruleset ?? null,
+      });
+    }
+    return input.tier ? describeStatus(ruleset, input.tier) : describeOverview(ruleset);
+  },
+});
+
+function describeOverview(ruleset: Ruleset) {
+  const defined = statusIds.filter((tier) => ruleset.statuses[tier]);
+  const lines = defined.map((tier) => {
+    const rules = ruleset.statuses[tier];
+    if (!rules) return "";
+    const how = rules.awarded === "invitation" ? "by invitation" : "automatic";
+    return `- **${rules.name}** (\`${tier}\`, ${how}, ${rules.criteria.length} ${rules.criteria.length === 1 ? "criterion" : "criteria"}): ${rules.summary}`;
+  });
+  const absent = statusIds.filter((tier) => !ruleset.statuses[tier]);
+  const absentLine =
+    absent.length > 0
+      ? `\n\nNot in this ruleset (they did not exist yet): ${absent.map((tier) => statusNames[tier]).join(", ")}.`
+      : "";
+  return message({
+    title: `Profile statuses (ruleset ${ruleset.id})`,
+    body: `${ruleset.title}. ${ruleset.effectiveNote}\n\n${lines.join("\n")}${absentLine}\n\nType \`/status tier:<status>\` for every criterion with its sources, or \`/eligibility\` to check your own numbers.`,
+    footer: rulesetFooter(ruleset),
+    visibility: "public",
+    data: {
+      ruleset: ruleset.id,
+      effective_from: ruleset.effectiveFrom,
+      statuses: defined.map((tier) => ({
+        tier,
+        name: ruleset.statuses[tier]?.name,
+        awarded: ruleset.statuses[tier]?.awarded,
+        criteria: ruleset.statuses[tier]?.criteria.map((criterion) => criterion.id) ?? [],
+        badge_delay_hours: badgeDelay(ruleset, tier) ?? null,
+      })),
+      not_in_ruleset: absent,
+    },
+  });
+}
+
+function describeStatus(ruleset: Ruleset, tier: StatusId) {
+  const rules = ruleset.statuses[tier];
+  if (!rules) {
+    const defined = statusIds.filter((candidate) => ruleset.statuses[candidate]);
+    return problem(
+      "not-found",
+      `Ruleset \`${ruleset.id}\` has no ${statusNames[tier]} (it did not exist then). It covers: ${defined
+        .map((candidate) => `\`${candidate}\``)
+        .join(", ")}.`,
+      { ruleset: ruleset.id, tier },
+    );
+  }
+  const criteria = rules.criteria.map((criterion) => {
+    const [first, ...others] = criterion.sources;
+    const more = others.length > 0 ? ` +${others.length} more` : "";
+    const disagreement = criterion.disagreement ? ` **Sources disagree:** ${criterion.disagreement}` : "";
+    return `- **${criterion.id}**: ${formatThreshold(criterion.threshold, ruleset.marketplace)}. ${criterion.inPractice} Source: [${criterion.grade}, ${criterion.sourceDate}](${first})${more}${disagreement}`;
+  });
+  const delay = badgeDelay(ruleset, tier);
+  const delayLine =
+    rules.awarded === "invitation"
+      ? "Awarded by invitation after a screening, not automatically."
+      : delay !== undefined
+        ? `Awarded automatically; the badge usually appears within about ${delay} hours of meeting every requirement.`
+        : "Awarded automatically; this ruleset's sources give no delay before the badge appears.";
+  const body = [
+    rules.summary,
+    `**Criteria**\n${criteria.join("\n")}`,
+    `**Badge**: ${delayLine}`,
+    `**Losing and regaining it**: ${rules.lossAndRegain.text} ([${rules.lossAndRegain.grade}, ${rules.lossAndRegain.sourceDate}](${rules.lossAndRegain.sources[0]}))`,
+    `Grades: ${[...new Set(rules.criteria.map((criterion) => criterion.grade))].map((grade) => gradeWords[grade]).join("; ")}. Ruleset dated ${ruleset.effectiveFrom}.`,
+  ].join("\n\n");
+  return message({
+    title: `${rules.name} (ruleset ${ruleset.id})`,
+    body,
+    footer: rulesetFooter(ruleset),
+    sources: [
+      ...new Set([
+        ...rules.criteria.flatMap((criterion) => criterion.sources),
+        ...rules.lossAndRegain.sources,
+      ]),
+    ],
+    visibility: "public",
+    data: {
+      ruleset: ruleset.id,
+      effective_from: ruleset.effectiveFrom,
+      tier,
+      name: rules.name,
+      awarded: rules.awarded,
+      badge_delay_hours: delay ?? null,
+      criteria: rules.criteria.map((criterion) => ({
+        id: criterion.id,
+        threshold: criterion.threshold,
+        threshold_text: formatThreshold(criterion.threshold, ruleset.marketplace),
+        description: criterion.description,
+        in_practice: criterion.inPractice,
+        sources: criterion.sources,
+        source_date: criterion.sourceDate,
+        grade: criterion.grade,
+        disagreement: criterion.disagreement ?? null,
+      })),
+      loss_and_regain: rules.lossAndRegain,
+    },
+  });
+}
