@@ -1,0 +1,86 @@
+import { ChannelType, type MessageContextMenuCommandInteraction } from "discord.js";
+import { message, problem } from "../../command-kit/reply.js";
+import { actorFromInteraction } from "./discord-actor.js";
+import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
+import { replyNow } from "./simple-replies.js";
+
+/**
+ * "Save as FAQ" on a message in a thread: files a suggestion with the thread's opening post as the
+ * question and the chosen message as the answer. Moderators decide in the queue; nothing is
+ * published from here.
+ */
+export async function handleSaveAsFaq(
+  interaction: MessageContextMenuCommandInteraction,
+  deps: DiscordHandlerDeps,
+): Promise<void> {
+  const target = interaction.targetMessage;
+  const thread = target.channel ?? interaction.channel;
+  if (!thread?.isThread()) {
+    await replyNow(
+      interaction,
+      problem(
+        "invalid-input",
+        "**Save as FAQ** works on an answer inside a thread or forum post, where the opening post is the question.",
+        { messageId: target.id },
+      ),
+    );
+    return;
+  }
+  const answerText = target.content.trim();
+  if (answerText === "") {
+    await replyNow(
+      interaction,
+      problem("invalid-input", "That message has no text to save as an answer.", { messageId: target.id }),
+    );
+    return;
+  }
+  // Forum posts carry their question in the title as much as in the opening message.
+  const starter = await thread.fetchStarterMessage().catch(() => null);
+  const isForum =
+    thread.parent?.type === ChannelType.GuildForum || thread.parent?.type === ChannelType.GuildMedia;
+  const openingQuestion = [isForum ? thread.name : null, starter?.content ?? (isForum ? null : thread.name)]
+    .filter((part): part is string => typeof part === "string" && part.trim() !== "")
+    .join("\n");
+  const actor = actorFromInteraction(interaction, deps.services.settings);
+  const result = deps.services.faq.saveThreadAnswerAsSuggestion(
+    {
+      channelId: thread.parentId ?? thread.id,
+      threadId: thread.id,
+      openingQuestion,
+      answerText,
+      answerMessageLink: target.url,
+    },
+    actor,
+    deps.now(),
+  );
+  if (!result.ok) {
+    await replyNow(
+      interaction,
+      problem(
+        result.code === "not-found" ? "not-found" : "conflict",
+        "The answer could not be saved as a suggestion.",
+        {
+          code: result.code,
+        },
+      ),
+    );
+    return;
+  }
+  const { suggestion, duplicate } = result.value;
+  const body = duplicate
+    ? `This answer is already waiting for review as suggestion **#${suggestion.id}**.`
+    : `Saved as suggestion **#${suggestion.id}**. A moderator will review it before it joins the FAQ.`;
+  await replyNow(
+    interaction,
+    message({
+      title: "Suggested for the FAQ",
+      body,
+      fields: [
+        { name: "Question", value: suggestion.question },
+        { name: "Answer", value: suggestion.answer },
+      ],
+      visibility: "private",
+      data: { suggestionId: suggestion.id, duplicate },
+    }),
+  );
+}

@@ -1,0 +1,81 @@
+import type { Message, SendableChannels } from "discord.js";
+import type { Reply, ReplyAction } from "../../command-kit/reply.js";
+import type { ThreadReplyOutcome } from "../../ports/thread-replies.js";
+import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
+import { incomingThreadMessage } from "./incoming-thread-message.js";
+import { asChannelMessage, renderReply } from "./render-reply.js";
+
+type Answer = Extract<ThreadReplyOutcome, { kind: "thread_reply" }>;
+
+/** A guild message → the shared thread-reply path → at most one answer, posted where it says. */
+export async function handleThreadMessage(message: Message, deps: DiscordHandlerDeps): Promise<void> {
+  const botUserId = deps.client.user?.id;
+  if (!message.inGuild() || !botUserId) return;
+  const incoming = incomingThreadMessage(message, botUserId);
+  const outcome = deps.services.threadReplies.handle(incoming, deps.now());
+  if (outcome.kind === "silent") {
+    deps.logger.debug(
+      { messageId: message.id, reason: outcome.reason, best: outcome.best },
+      "thread message left alone",
+    );
+    return;
+  }
+  const posted = await postAnswer(message, outcome, deps);
+  if (posted) deps.services.threadReplies.recordDelivery(outcome.replyId, posted.id);
+}
+
+async function postAnswer(
+  message: Message<true>,
+  answer: Answer,
+  deps: DiscordHandlerDeps,
+): Promise<Message | null> {
+  const reply: Reply = { ...answer.reply, visibility: "public", actions: withFeedbackButtons(answer) };
+  const askerId = message.author.id;
+  if (answer.target.kind === "shadow") {
+    const channel = answer.target.channelId
+      ? deps.client.channels.cache.get(answer.target.channelId)
+      : undefined;
+    if (!channel?.isSendable()) {
+      deps.logger.info(
+        {
+          replyId: answer.replyId,
+          slug: answer.faq.slug,
+          confidence: answer.confidence,
+          messageUrl: message.url,
+        },
+        "shadow mode: would have answered (no moderators' channel set)",
+      );
+      return null;
+    }
+    // Moderators see what would have been said; nobody is pinged.
+    return channel.send(
+      asChannelMessage(
+        renderReply(reply, {
+          mentionUserIds: [],
+          content: `Shadow mode: would have answered ${message.url}`,
+        }),
+      ),
+    );
+  }
+  const payload = asChannelMessage(
+    renderReply(reply, { mentionUserIds: [askerId], content: `<@${askerId}>` }),
+  );
+  const thread = deps.client.channels.cache.get(answer.target.threadId);
+  if (thread?.isSendable()) return thread.send(payload);
+  // A mention outside a thread is answered as a reply to that message.
+  const channel: SendableChannels | undefined = message.channel.isSendable() ? message.channel : undefined;
+  if (!channel) return null;
+  return channel.send({ ...payload, reply: { messageReference: message.id, failIfNotExists: false } });
+}
+
+/** Helpful / Not helpful / Dismiss, unless the thread-reply path already supplied them. */
+function withFeedbackButtons(answer: Answer): ReplyAction[] {
+  const actions = answer.reply.actions ?? [];
+  if (actions.some((action) => action.id.startsWith("thread:"))) return actions;
+  return [
+    ...actions,
+    { id: `thread:helpful:${answer.replyId}`, label: "Helpful", style: "success" },
+    { id: `thread:not-helpful:${answer.replyId}`, label: "Not helpful", style: "secondary" },
+    { id: `thread:dismiss:${answer.replyId}`, label: "Dismiss", style: "danger" },
+  ];
+}

@@ -1,0 +1,116 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
+} from "discord.js";
+import type { ActionStyle, Reply } from "../../command-kit/reply.js";
+import { truncateText } from "./truncate-text.js";
+
+/** What discord.js needs to send one reply; the same shape serves interactions and channel posts. */
+export interface DiscordMessagePayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: []; users: string[]; repliedUser: false };
+  flags?: MessageFlags.Ephemeral;
+}
+
+export interface RenderOptions {
+  /** The only members a reply may ping: the asker, on purpose. */
+  mentionUserIds: readonly string[];
+  /** Plain text above the embed, e.g. the asker's mention (mentions inside embeds never ping). */
+  content?: string;
+}
+
+// Discord's embed and component limits.
+const limits = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  buttonsPerRow: 5,
+  rows: 5,
+  buttonLabel: 80,
+  customId: 100,
+};
+
+const colours = { message: 0x2b6cb0, problem: 0xc53030 };
+
+const buttonStyles: Record<
+  ActionStyle,
+  ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger
+> = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+};
+
+/**
+ * Reply → one embed (title, body, fields, sources, footer) and buttons. The small markup of
+ * Reply.body (bold, code, links, "- " lists, fenced blocks) is Discord markdown already.
+ */
+export function renderReply(reply: Reply, options: RenderOptions): DiscordMessagePayload {
+  const payload: DiscordMessagePayload = {
+    embeds: [renderEmbed(reply)],
+    components: renderButtons(reply),
+    allowedMentions: { parse: [], users: [...options.mentionUserIds], repliedUser: false },
+  };
+  if (options.content !== undefined) payload.content = options.content;
+  if (reply.visibility === "private") payload.flags = MessageFlags.Ephemeral;
+  return payload;
+}
+
+/** The same payload for a channel post, where the ephemeral flag has no meaning. */
+export function asChannelMessage(payload: DiscordMessagePayload): Omit<DiscordMessagePayload, "flags"> {
+  const { flags: _ephemeral, ...rest } = payload;
+  return rest;
+}
+
+function renderEmbed(reply: Reply): APIEmbed {
+  const embed: APIEmbed = { color: reply.kind === "problem" ? colours.problem : colours.message };
+  if (reply.title) embed.title = truncateText(reply.title, limits.title);
+  const body = reply.body.trim();
+  // An embed needs a title or a description; a zero-width space keeps an empty body valid.
+  if (body !== "" || !embed.title)
+    embed.description = truncateText(body === "" ? "\u200b" : body, limits.description);
+  const fields = (reply.fields ?? []).map((field) => ({
+    name: truncateText(field.name || "\u200b", limits.fieldName),
+    value: truncateText(field.value || "\u200b", limits.fieldValue),
+    ...(field.inline ? { inline: true } : {}),
+  }));
+  if (reply.sources && reply.sources.length > 0) {
+    fields.push({
+      name: "Sources",
+      value: truncateText(reply.sources.map((url) => `- ${url}`).join("\n"), limits.fieldValue),
+    });
+  }
+  if (fields.length > 0) embed.fields = fields.slice(0, limits.fields);
+  if (reply.footer) embed.footer = { text: truncateText(reply.footer, limits.footer) };
+  return embed;
+}
+
+function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+  const buttons: APIButtonComponent[] = (reply.actions ?? [])
+    .filter((action) => action.id.length <= limits.customId)
+    .slice(0, limits.buttonsPerRow * limits.rows)
+    .map((action) => ({
+      type: ComponentType.Button,
+      custom_id: action.id,
+      label: truncateText(action.label, limits.buttonLabel),
+      style: buttonStyles[action.style],
+    }));
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  for (let start = 0; start < buttons.length; start += limits.buttonsPerRow) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: buttons.slice(start, start + limits.buttonsPerRow),
+    });
+  }
+  return rows;
+}

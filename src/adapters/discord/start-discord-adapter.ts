@@ -1,0 +1,165 @@
+import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, RESTEvents } from "discord.js";
+import { problem } from "../../command-kit/reply.js";
+import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
+import { logFailure } from "./describe-error.js";
+import { type DiscordHandlerDeps, PendingModalInputs } from "./discord-handler-deps.js";
+import { handleThreadMessage } from "./handle-thread-message.js";
+import { asChannelMessage, renderReply } from "./render-reply.js";
+import { routeInteraction } from "./route-interaction.js";
+import { SeenIds } from "./seen-ids.js";
+
+export interface DiscordAdapterOptions {
+  token: string;
+  applicationId: string;
+  /** REST base such as https://discord.com/api (default) or a proxy; the tests' fake server. */
+  apiUrl?: string;
+  /** Registration target for development; the adapter itself serves every guild it is in. */
+  guildId?: string;
+  /** Defer a command still running after this long; Discord's window is 3 s. */
+  deferAfterMs?: number;
+  /** How long to wait for the gateway's READY before giving up on start. */
+  readyTimeoutMs?: number;
+}
+
+/**
+ * Logs the bot in with discord.js and serves slash commands, the curation modals and buttons,
+ * the "Save as FAQ" context menu and thread answers until stop() is called.
+ */
+export async function startDiscordAdapter(
+  options: DiscordAdapterOptions,
+  context: AdapterContext,
+): Promise<RunningAdapter> {
+  const logger = context.services.logger.child({ adapter: "discord" });
+  const client = new Client({
+    // Only what the bot uses: guilds and channels (cache), guild messages and their text (thread questions).
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    // Nobody is pinged unless a reply names them explicitly (the asker).
+    allowedMentions: { parse: [], repliedUser: false },
+    // discord.js waits out 429s on its own (rejectOnRateLimit stays unset); a 5xx is retried once, then the
+    // handler logs it. The default of three retries would keep a member waiting past the 3-second window.
+    rest: { retries: 1, ...(options.apiUrl ? { api: options.apiUrl } : {}) },
+  });
+  const deps: DiscordHandlerDeps = {
+    client,
+    services: context.services,
+    now: context.now,
+    logger,
+    deferAfterMs: options.deferAfterMs ?? 2_000,
+    pendingModalInputs: new PendingModalInputs(),
+  };
+  const seenInteractions = new SeenIds();
+  const seenMessages = new SeenIds();
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  const track = (work: () => Promise<void>, onError: (error: unknown) => Promise<void> | void) => {
+    if (stopping) return;
+    const running: Promise<void> = work()
+      .catch(async (error: unknown) => {
+        try {
+          await onError(error);
+        } catch (secondError) {
+          logFailure(logger, secondError, {}, "could not report a failure to the member");
+        }
+      })
+      .finally(() => inFlight.delete(running));
+    inFlight.add(running);
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    // A replayed event (gateway resume) must not answer twice; Discord would reject the second anyway.
+    if (!seenInteractions.firstTime(interaction.id)) {
+      logger.debug({ interactionId: interaction.id }, "duplicate interaction ignored");
+      return;
+    }
+    track(
+      () => routeInteraction(interaction, deps),
+      (error) => reportInteractionFailure(interaction, error, deps),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!seenMessages.firstTime(message.id)) return;
+    track(
+      () => handleThreadMessage(message, deps),
+      (error) => {
+        logFailure(
+          logger,
+          error,
+          { messageId: message.id, channelId: message.channelId },
+          "thread answer failed",
+        );
+      },
+    );
+  });
+  client.on(Events.Error, (error) => logFailure(logger, error, {}, "discord client error"));
+  client.on(Events.ShardError, (error, shardId) => logFailure(logger, error, { shardId }, "gateway error"));
+  client.on(Events.Warn, (warning) => logger.warn({ warning }, "discord client warning"));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway resumed"));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, "gateway reconnecting"));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn(
+      { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global },
+      "rate limited by Discord; waiting before retrying",
+    ),
+  );
+
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`Discord did not become ready within ${options.readyTimeoutMs ?? 30_000} ms`)),
+      options.readyTimeoutMs ?? 30_000,
+    );
+    client.once(Events.ClientReady, () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  try {
+    await client.login(options.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  if (client.application?.id && client.application.id !== options.applicationId) {
+    logger.warn(
+      { configured: options.applicationId, actual: client.application.id },
+      "DISCORD_APPLICATION_ID does not match the bot token's application; commands may be registered elsewhere",
+    );
+  }
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord adapter ready");
+
+  return {
+    name: "discord",
+    async stop() {
+      stopping = true;
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+    },
+  };
+}
+
+/** Tells the member something went wrong (with a reference), if the interaction can still be answered. */
+async function reportInteractionFailure(
+  interaction: Interaction,
+  error: unknown,
+  deps: DiscordHandlerDeps,
+): Promise<void> {
+  const reference = logFailure(
+    deps.logger,
+    error,
+    { interactionId: interaction.id, type: interaction.type },
+    "interaction failed",
+  );
+  if (!interaction.isRepliable()) return;
+  const reply = problem(
+    "internal-error",
+    `Something went wrong on our side. Please try again; if it keeps happening, tell a moderator the reference **${reference}**.`,
+    { reference },
+  );
+  const payload = renderReply(reply, { mentionUserIds: [] });
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.editReply(asChannelMessage(payload));
+  } else if (!interaction.replied) {
+    await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+  }
+}
