@@ -1,0 +1,174 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
+import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
+import { createBoltLogger, scrubSecrets } from "./bolt-logger.js";
+import { registerCommandModal } from "./register-command-modal.js";
+import { registerCuration } from "./register-curation.js";
+import { registerSlashCommands } from "./register-slash-commands.js";
+import { registerThreadReplies } from "./register-thread-replies.js";
+import { SlackActorResolver } from "./slack-actor-resolver.js";
+import { slackErrorCode } from "./slack-error-code.js";
+import { createSlackRuntime } from "./slack-runtime.js";
+
+export interface SlackAdapterOptions {
+  /** xoxb-… bot token (SLACK_BOT_TOKEN). */
+  botToken: string;
+  /** HTTP mode: verifies every request's signature (SLACK_SIGNING_SECRET). */
+  signingSecret?: string;
+  /** Socket Mode when given: xapp-… app-level token with connections:write (SLACK_APP_TOKEN). */
+  appToken?: string;
+  /** Web API base URL (SLACK_API_URL), e.g. a proxy, or the fake Slack in tests. */
+  apiUrl?: string;
+  /** HTTP mode: the port for /slack/events and /healthz; Socket Mode: the port for /healthz. 0 picks one. */
+  port: number;
+  /** Interface to listen on; all interfaces when absent. */
+  host?: string;
+  /**
+   * The Web API client's retry policy. Production keeps the client's default (retries with
+   * back-off, 429s waited out for their retry-after); tests pass `{ retries: 0 }`.
+   */
+  retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackRunningAdapter extends RunningAdapter {
+  /** The port actually listened on (useful with port 0). */
+  port: number;
+  mode: "http" | "socket";
+}
+
+export const slackEventsPath = "/slack/events";
+
+function healthzResponse(res: import("node:http").ServerResponse): void {
+  res.writeHead(200, { "content-type": "application/json" });
+  res.end('{"ok":true}');
+}
+
+const healthzRoute: CustomRoute = {
+  path: "/healthz",
+  method: ["GET", "HEAD"],
+  handler: (_req, res) => healthzResponse(res),
+};
+
+/** Socket Mode has no request URL, but a health check still needs something to call. */
+function startHealthServer(port: number, host: string | undefined): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.url === "/healthz") return healthzResponse(res);
+    res.writeHead(404).end();
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/**
+ * Starts the Slack adapter on Bolt: HTTP mode (signed requests at /slack/events) or Socket Mode
+ * when an app token is given. Every command, the thread-reply path and FAQ curation are wired here.
+ */
+export async function startSlackAdapter(
+  options: SlackAdapterOptions,
+  context: AdapterContext,
+): Promise<SlackRunningAdapter> {
+  const socketMode = options.appToken !== undefined && options.appToken !== "";
+  if (!socketMode && !options.signingSecret) {
+    throw new Error("Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).");
+  }
+  const secrets = [options.botToken, options.signingSecret, options.appToken].filter(
+    (secret): secret is string => typeof secret === "string" && secret !== "",
+  );
+  const logger = context.services.logger.child({ adapter: "slack" });
+  const boltLogger = createBoltLogger(logger, secrets);
+  const clientOptions: webApi.WebClientOptions = {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
+  };
+
+  const receiver = socketMode
+    ? new SocketModeReceiver({
+        appToken: options.appToken as string,
+        logger: boltLogger,
+        // apps.connections.open goes through this client, so it must see the same API URL.
+        installerOptions: { clientOptions },
+      })
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret as string,
+        endpoints: slackEventsPath,
+        logger: boltLogger,
+        customRoutes: [healthzRoute],
+        // Ack first, work after: Slack wants an answer within 3 s or it retries.
+        processBeforeResponse: false,
+      });
+
+  const app = new App({
+    token: options.botToken,
+    receiver,
+    logger: boltLogger,
+    clientOptions,
+    // init() below runs auth.test, so a bad token fails the start instead of every later event.
+    deferInitialization: true,
+  });
+
+  const runtime = createSlackRuntime({
+    services: context.services,
+    now: context.now,
+    logger,
+    actors: new SlackActorResolver(context.services.settings, logger, context.now),
+  });
+
+  app.error(async (error) => {
+    logger.error(
+      { slackError: slackErrorCode(error), err: scrubSecrets(error.message ?? String(error), secrets) },
+      "slack listener failed",
+    );
+  });
+
+  registerSlashCommands(app, runtime);
+  registerCommandModal(app, runtime);
+  registerThreadReplies(app, runtime);
+  registerCuration(app, runtime);
+
+  try {
+    await app.init();
+  } catch (error) {
+    throw new Error(
+      `Slack rejected the bot token (auth.test: ${slackErrorCode(error)}). Check SLACK_BOT_TOKEN.`,
+    );
+  }
+
+  let port: number;
+  let healthServer: Server | undefined;
+  if (socketMode) {
+    healthServer = await startHealthServer(options.port, options.host);
+    port = (healthServer.address() as AddressInfo).port;
+    await app.start();
+  } else {
+    const server = (await app.start(
+      options.host ? { port: options.port, host: options.host } : options.port,
+    )) as unknown as Server;
+    port = (server.address() as AddressInfo).port;
+  }
+  logger.info({ mode: socketMode ? "socket" : "http", port }, "slack adapter started");
+
+  let stopping: Promise<void> | undefined;
+  return {
+    name: "slack",
+    port,
+    mode: socketMode ? "socket" : "http",
+    stop() {
+      stopping ??= (async () => {
+        await app
+          .stop()
+          .catch((error: unknown) => logger.warn({ err: String(error) }, "slack receiver stop failed"));
+        await runtime.settle();
+        if (healthServer) await closeServer(healthServer);
+        logger.info({}, "slack adapter stopped");
+      })();
+      return stopping;
+    },
+  };
+}
