@@ -31,7 +31,7 @@ describe("command modals", () => {
       { answer: "A" },
     );
     expect(view.callback_id).toBe("command-modal");
-    const blocks = view.blocks as Array<{
+    const blocks = view.blocks as unknown as Array<{
       block_id: string;
       optional: boolean;
       element: Record<string, unknown>;
