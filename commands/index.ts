@@ -1,7 +1,9 @@
 import type { CommandEntry } from "../src/command-kit/command.js";
+import { askCommand } from "./ask.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { exclusiveCheckCommand } from "./exclusive-check.js";
 import { helpCommand } from "./help.js";
+import { settingsCommand } from "./settings.js";
 import { statusCommand } from "./status.js";
 
 /**
@@ -10,7 +12,9 @@ import { statusCommand } from "./status.js";
  */
 export const commands: CommandEntry[] = [
   helpCommand,
+  askCommand,
   statusCommand,
   eligibilityCommand,
   exclusiveCheckCommand,
+  settingsCommand,
 ];

@@ -64,3 +64,18 @@ export class FaqSearch {
     return profile;
   }
 }
+
+const searchByStore = new WeakMap<object, FaqSearch>();
+
+/**
+ * The FaqSearch for a store, made once so that commands (which receive the store through
+ * `ctx.services.faq`) share the profile cache with each other.
+ */
+export function faqSearchFor(store: Pick<FaqStore, "findCandidates">): FaqSearch {
+  let search = searchByStore.get(store);
+  if (!search) {
+    search = new FaqSearch(store);
+    searchByStore.set(store, search);
+  }
+  return search;
+}

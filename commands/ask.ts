@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { defineCommand } from "../src/command-kit/command.js";
+import { message, problem } from "../src/command-kit/reply.js";
+import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
+import type { MatchSummary } from "../src/ports/thread-replies.js";
+import { faqSearchFor } from "../src/services/faq-search.js";
+
+export interface AskData {
+  question: string;
+  best: MatchSummary | null;
+  related: MatchSummary[];
+  /** The community's thread-reply threshold, so a reader can tell a firm match from a guess. */
+  threshold: number;
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+export const askCommand = defineCommand({
+  name: "ask",
+  description: "Ask the community FAQ a question; answers with the best entry, its confidence and sources",
+  options: z.object({
+    question: z
+      .string()
+      .trim()
+      .min(3, "question needs at least 3 characters")
+      .max(1000, "question can be at most 1000 characters")
+      .describe("Your question in plain words, e.g. how long until the top rated badge shows up"),
+  }),
+  permission: "everyone",
+  restOption: "question",
+  examples: ["ask question:how long until the top rated badge shows up", "ask what is the conversion fee"],
+  run(input, ctx) {
+    const { actor, services } = ctx;
+    const threshold = services.settings.get({
+      platform: actor.platform,
+      communityId: actor.communityId,
+    }).confidenceThreshold;
+    const { best, related } = faqSearchFor(services.faq).search(input.question, 2);
+    const relatedSummaries = related.map((match) => ({
+      slug: match.entry.slug,
+      confidence: match.confidence,
+    }));
+    if (!best) {
+      return problem<AskData>(
+        "not-found",
+        "The FAQ has nothing on that yet. Try other words, or suggest an entry with `/faq suggest`.",
+        { question: input.question, best: null, related: [], threshold },
+      );
+    }
+    const entry = best.entry;
+    const firm = best.confidence >= threshold;
+    const caution = firm
+      ? ""
+      : `\n\n_This is the closest entry, but the match is weak (${percent(best.confidence)}); check that it fits your question._`;
+    const relatedLine =
+      related.length > 0
+        ? `\n\nRelated: ${related
+            .map((match) => `\`${match.entry.slug}\` (${percent(match.confidence)})`)
+            .join(", ")} — \`/faq show slug:<slug>\``
+        : "";
+    return message<AskData>({
+      title: neutraliseMentions(entry.question),
+      body: `${neutraliseMentions(entry.answer)}${caution}${relatedLine}`,
+      fields: [
+        { name: "FAQ entry", value: `\`${entry.slug}\``, inline: true },
+        { name: "Confidence", value: percent(best.confidence), inline: true },
+      ],
+      sources: [...entry.sources],
+      footer: `As of ${entry.updatedAt.slice(0, 10)} · community FAQ, not official Upwork advice`,
+      visibility: "public",
+      data: {
+        question: input.question,
+        best: { slug: entry.slug, confidence: best.confidence },
+        related: relatedSummaries,
+        threshold,
+      },
+    });
+  },
+});

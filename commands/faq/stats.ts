@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { defineCommand } from "../../src/command-kit/command.js";
+import { message } from "../../src/command-kit/reply.js";
+import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+
+export const faqStatsCommand = defineCommand({
+  name: "stats",
+  description:
+    "Thread-reply counts: answered, silent, helpful, not helpful, and the top unanswered questions",
+  options: z.object({
+    top: z
+      .number()
+      .int("top must be a whole number")
+      .min(1)
+      .max(25)
+      .default(10)
+      .describe("How many unanswered questions to list (1-25, default 10)"),
+  }),
+  permission: "moderator",
+  examples: ["faq stats", "faq stats top:20"],
+  run(input, ctx) {
+    const stats = ctx.services.threadReplies.stats(
+      { platform: ctx.actor.platform, communityId: ctx.actor.communityId },
+      input.top,
+    );
+    const reasons = Object.entries(stats.silentByReason)
+      .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
+      .map(([reason, count]) => `${reason} ${count}`)
+      .join(", ");
+    const top =
+      stats.topUnanswered.length === 0
+        ? "None yet."
+        : stats.topUnanswered
+            .map(
+              (question) =>
+                `- ${question.count}× ${neutraliseMentions(question.text).replace(/\s+/g, " ").slice(0, 160)} (${question.reason})`,
+            )
+            .join("\n");
+    return message({
+      title: "Thread replies",
+      body: [
+        `**Answered:** ${stats.answered} (dismissed ${stats.dismissed})`,
+        `**Silent:** ${stats.silent}${reasons ? ` (${reasons})` : ""}`,
+        `**Helpful:** ${stats.helpful} · **Not helpful:** ${stats.notHelpful}`,
+        "",
+        "**Top unanswered questions**",
+        top,
+      ].join("\n"),
+      visibility: "private",
+      data: stats,
+    });
+  },
+});

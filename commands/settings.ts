@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { defineCommand } from "../src/command-kit/command.js";
+import { message } from "../src/command-kit/reply.js";
+import type { CommunitySettings } from "../src/ports/settings-store.js";
+
+/** Channel and user references as people paste them: raw ids, Discord <#id>/<@id>/<@&id>, Slack <#C..|name>/<@U..>. */
+function idsFrom(list: string): string[] {
+  return list
+    .split(/[\s,]+/)
+    .map((part) => part.trim().replace(/^<[#@]&?!?([^>|]+)(?:\|[^>]*)?>$/, "$1"))
+    .filter((part) => part !== "");
+}
+
+/** "none" (or "-") clears a list. */
+function isNone(value: string): boolean {
+  return /^(?:none|-)$/i.test(value.trim());
+}
+
+const idList = z
+  .string()
+  .trim()
+  .max(2000)
+  .regex(/^(?:none|-|[\s,<>#@&!|\w.-]+)$/i, "expected ids or mentions separated by commas, or none");
+
+function describe(settings: CommunitySettings): string {
+  const channels =
+    settings.autoAnswerChannels === "forums"
+      ? "every forum channel (the default)"
+      : settings.autoAnswerChannels.length === 0
+        ? "none"
+        : settings.autoAnswerChannels.map((id) => `\`${id}\``).join(", ");
+  const list = (ids: string[]) => (ids.length === 0 ? "none" : ids.map((id) => `\`${id}\``).join(", "));
+  return [
+    `- **Auto-answer channels:** ${channels}`,
+    `- **Confidence threshold:** ${settings.confidenceThreshold}`,
+    `- **Channel cooldown:** ${settings.channelCooldownSeconds} s`,
+    `- **Shadow mode:** ${settings.shadowMode ? "on" : "off"}${settings.shadowMode ? ` (posts to ${settings.shadowChannelId ? `\`${settings.shadowChannelId}\`` : "no channel set: nothing is posted"})` : ""}`,
+    `- **Shadow channel:** ${settings.shadowChannelId ? `\`${settings.shadowChannelId}\`` : "none"}`,
+    `- **Moderator roles:** ${list(settings.moderatorRoleIds)}`,
+    `- **Moderator users:** ${list(settings.moderatorUserIds)}`,
+  ].join("\n");
+}
+
+export const settingsCommand = defineCommand({
+  name: "settings",
+  description: "Show or change this community's auto-answer settings (moderators)",
+  options: z.object({
+    auto_answer_channels: idList
+      .optional()
+      .describe("Channels for auto-answers: forums (every forum), none, or channel ids/mentions"),
+    threshold: z
+      .number()
+      .min(0.05, "threshold must be at least 0.05")
+      .max(1, "threshold must be at most 1")
+      .optional()
+      .describe("Minimum confidence (0.05-1) for a thread reply; higher means fewer, safer answers"),
+    cooldown_seconds: z
+      .number()
+      .int("cooldown_seconds must be a whole number")
+      .min(0)
+      .max(86_400)
+      .optional()
+      .describe("Seconds after an auto-answer before the same channel gets another (0-86400)"),
+    shadow_mode: z
+      .boolean()
+      .optional()
+      .describe("On: post would-be answers to the shadow channel for moderators instead of the thread"),
+    shadow_channel: idList
+      .optional()
+      .describe("Moderators' channel for shadow mode (id or mention), or none"),
+    moderator_roles: idList
+      .optional()
+      .describe("Discord role ids or mentions that count as moderators, or none"),
+    moderator_users: idList.optional().describe("User ids or mentions that count as moderators, or none"),
+  }),
+  permission: "moderator",
+  examples: [
+    "settings",
+    "settings threshold:0.8 cooldown_seconds:600",
+    "settings shadow_mode:true shadow_channel:<#123456789012345678>",
+    "settings auto_answer_channels:forums",
+  ],
+  refine(input) {
+    if (input.shadow_channel !== undefined && !isNone(input.shadow_channel)) {
+      if (idsFrom(input.shadow_channel).length !== 1)
+        return "shadow_channel takes exactly one channel, or none";
+    }
+    return undefined;
+  },
+  run(input, ctx) {
+    const key = { platform: ctx.actor.platform, communityId: ctx.actor.communityId };
+    const patch: Partial<CommunitySettings> = {};
+    if (input.auto_answer_channels !== undefined) {
+      const value = input.auto_answer_channels.trim();
+      patch.autoAnswerChannels = /^forums?$/i.test(value) ? "forums" : isNone(value) ? [] : idsFrom(value);
+    }
+    if (input.threshold !== undefined) patch.confidenceThreshold = input.threshold;
+    if (input.cooldown_seconds !== undefined) patch.channelCooldownSeconds = input.cooldown_seconds;
+    if (input.shadow_mode !== undefined) patch.shadowMode = input.shadow_mode;
+    if (input.shadow_channel !== undefined) {
+      patch.shadowChannelId = isNone(input.shadow_channel)
+        ? null
+        : (idsFrom(input.shadow_channel)[0] ?? null);
+    }
+    if (input.moderator_roles !== undefined) {
+      patch.moderatorRoleIds = isNone(input.moderator_roles) ? [] : idsFrom(input.moderator_roles);
+    }
+    if (input.moderator_users !== undefined) {
+      patch.moderatorUserIds = isNone(input.moderator_users) ? [] : idsFrom(input.moderator_users);
+    }
+    const changed = Object.keys(patch);
+    const settings =
+      changed.length === 0
+        ? ctx.services.settings.get(key)
+        : ctx.services.settings.update(key, patch, ctx.actor.userId);
+    const warning =
+      settings.shadowMode && settings.shadowChannelId === null
+        ? "\n\nShadow mode is on but no shadow channel is set: would-be answers are only logged. Set one with `shadow_channel:`."
+        : "";
+    return message({
+      title: changed.length === 0 ? "Community settings" : "Settings updated",
+      body: `${describe(settings)}${warning}`,
+      visibility: "private",
+      data: { settings, changed },
+    });
+  },
+});
