@@ -3,7 +3,7 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { captureThreadAnswer } from "../core/faq-import/capture-thread-answer.js";
 import type { ImportedFaqEntry } from "../core/faq-import/parse-faq-file.js";
-import { type ExistingFaqEntry, planFaqImport, sameContent } from "../core/faq-import/plan-faq-import.js";
+import { type ExistingFaqEntry, planFaqImport } from "../core/faq-import/plan-faq-import.js";
 import { slugFromQuestion } from "../core/faq-import/slug-from-question.js";
 import type {
   FaqActor,
@@ -23,6 +23,7 @@ import type {
   FaqSuggestOutcome,
   ThreadAnswerCapture,
 } from "../ports/faq-store.js";
+import { prepareFaqEntryWrites } from "./faq-entry-writes.js";
 import {
   completeInput,
   contentOf,
@@ -62,6 +63,7 @@ interface CandidateRow {
 export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
   const db = drizzle(sqlite);
   const write = <T>(work: (tx: Tx) => T): T => db.transaction(work, { behavior: "immediate" });
+  const writes = prepareFaqEntryWrites(sqlite);
 
   // The search path runs on every question: one prepared statement, ordered by the rank the
   // migration configured (bm25 with question and aliases weighted up). The FTS subquery picks the
@@ -130,7 +132,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
     add(input, actor, now) {
       return write((tx) => {
         if (findEntry(tx, input.slug)) return { ok: false, code: "slug-taken" };
-        const entry = insertEntry(tx, completeInput(input), now);
+        const entry = writes.insertEntry(completeInput(input), now);
         audit(tx, actor, "faq.add", entry.slug, { version: entry.version }, now);
         return { ok: true, value: entry };
       });
@@ -142,7 +144,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
         if (!current) return { ok: false, code: "not-found" };
         if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
         const next = applyPatch(contentOf(current), patch);
-        const outcome = replaceContent(tx, current, next, change.reason, actor, now);
+        const outcome = writes.replaceContent(current, next, change.reason, actor, now);
         if (outcome.changed) {
           audit(
             tx,
@@ -207,7 +209,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
           reviewBy: revision.reviewBy,
         };
         const reason = change.reason?.trim() || `revert to version ${version}`;
-        const outcome = replaceContent(tx, current, next, reason, actor, now);
+        const outcome = writes.replaceContent(current, next, reason, actor, now);
         if (outcome.changed) {
           audit(
             tx,
@@ -279,8 +281,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
         const slug =
           approval.slug ?? slugFromQuestion(question, (candidate) => findEntry(tx, candidate) !== null);
         if (findEntry(tx, slug)) return { ok: false, code: "slug-taken" };
-        const entry = insertEntry(
-          tx,
+        const entry = writes.insertEntry(
           completeInput({ ...approval, slug, question, answer: approval.answer ?? suggestion.answer }),
           now,
         );
@@ -351,20 +352,21 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
           if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
         };
         for (const entry of plan.add) {
-          insertEntry(tx, entry, now);
+          writes.insertEntry(entry, now);
           step();
         }
         for (const next of plan.change) {
           const current = existing.get(next.slug)?.entry;
           if (!current) throw new Error(`import plan names ${next.slug}, which is not in the database`);
-          replaceContent(tx, current, next, "import", actor, now);
+          writes.replaceContent(current, next, "import", actor, now);
           if (current.status === "archived") {
-            tx.update(faqEntries).set({ status: "published" }).where(eq(faqEntries.id, current.id)).run();
+            writes.setStatus(current.id, "published");
           }
           step();
         }
         for (const slug of plan.archive) {
-          tx.update(faqEntries).set({ status: "archived" }).where(eq(faqEntries.slug, slug)).run();
+          const current = existing.get(slug)?.entry;
+          if (current) writes.setStatus(current.id, "archived");
           step();
         }
         if (total > 0) {
@@ -404,7 +406,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
       if (current.status === status) return { ok: false, code: "wrong-state", current };
       // Archiving changes visibility, not text: no revision and no new version, so history stays
       // a list of texts; the audit row records who archived or restored it and why.
-      tx.update(faqEntries).set({ status }).where(eq(faqEntries.id, current.id)).run();
+      writes.setStatus(current.id, status);
       const action = status === "archived" ? "faq.archive" : "faq.restore";
       audit(tx, actor, action, slug, { version: current.version, reason: change.reason ?? null }, now);
       return { ok: true, value: { ...current, status } };
@@ -437,68 +439,6 @@ function findSuggestion(db: Database, id: number): FaqSuggestion | null {
 
 function isStale(current: FaqEntry, expectedVersion: number | undefined): boolean {
   return expectedVersion !== undefined && expectedVersion !== current.version;
-}
-
-function insertEntry(tx: Database, entry: ImportedFaqEntry, now: Date): FaqEntry {
-  const at = now.toISOString();
-  const row = tx
-    .insert(faqEntries)
-    .values({ ...entry, status: "published", version: 1, createdAt: at, updatedAt: at })
-    .returning()
-    .get();
-  return entryFromRow(row);
-}
-
-/**
- * Keeps the current text as a revision and writes `next` as the following version. The UPDATE
- * repeats the version check in its WHERE clause: inside the IMMEDIATE transaction it cannot fail,
- * and if it ever did the throw rolls the revision back with it.
- */
-function replaceContent(
-  tx: Database,
-  current: FaqEntry,
-  next: ImportedFaqEntry,
-  reason: string,
-  actor: FaqActor,
-  now: Date,
-): FaqEditOutcome {
-  if (sameContent(contentOf(current), next)) return { entry: current, changed: false };
-  const at = now.toISOString();
-  tx.insert(faqRevisions)
-    .values({
-      entryId: current.id,
-      version: current.version,
-      question: current.question,
-      answer: current.answer,
-      aliases: current.aliases,
-      tags: current.tags,
-      sources: current.sources,
-      criteria: current.criteria,
-      reviewBy: current.reviewBy,
-      changedBy: actor.userId,
-      changedAt: at,
-      reason,
-    })
-    .run();
-  const updated = tx
-    .update(faqEntries)
-    .set({
-      question: next.question,
-      answer: next.answer,
-      aliases: next.aliases,
-      tags: next.tags,
-      sources: next.sources,
-      criteria: next.criteria,
-      owner: next.owner,
-      reviewBy: next.reviewBy,
-      version: current.version + 1,
-      updatedAt: at,
-    })
-    .where(and(eq(faqEntries.id, current.id), eq(faqEntries.version, current.version)))
-    .returning()
-    .get();
-  if (!updated) throw new Error(`faq entry ${current.slug} changed under an open write transaction`);
-  return { entry: entryFromRow(updated), changed: true };
 }
 
 function applyPatch(current: ImportedFaqEntry, patch: FaqEntryPatch): ImportedFaqEntry {

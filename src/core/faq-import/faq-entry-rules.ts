@@ -33,6 +33,9 @@ function lengthRule(what: string, max: number) {
     });
 }
 
+/** Lowercase letters and digits joined by single hyphens, e.g. `top-rated-badge-delay`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const slugRule = z
   .string()
   .trim()
@@ -40,7 +43,7 @@ export const slugRule = z
   .max(FAQ_LIMITS.slugMaxLength, {
     error: `slug must be at most ${FAQ_LIMITS.slugMaxLength} characters`,
   })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: "slug must be lowercase letters and digits joined by single hyphens, e.g. top-rated-badge-delay",
   });
 
