@@ -38,7 +38,7 @@ export const eligibilityOptions = z.object({
     .regex(/^[01]{16}$/, historyRule)
     .optional()
     .describe("Last 16 weeks as 1 (JSS 90+) or 0, oldest first, e.g. 0000111111111111; exact, unlike weeks"),
-  earnings: z.number().min(0).max(100_000_000).optional().describe("USD you earned in the last 12 months"),
+  earnings: z.number().min(0).optional().describe("USD you earned in the last 12 months"),
   first_contract_days: z
     .number()
     .int()
@@ -59,7 +59,7 @@ export const eligibilityOptions = z.object({
   largest_contract: z
     .number()
     .min(0)
-    .max(100_000_000)
+
     .optional()
     .describe("USD earned on your largest single contract that paid in the last 12 months"),
   category: z

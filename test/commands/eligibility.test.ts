@@ -109,7 +109,7 @@ describe("/eligibility: what it must show", () => {
 
   it.each([
     ["jss:140", "jss", /from 0 to 100/],
-    ["earnings:-5", "earnings", /from 0 to/],
+    ["earnings:-5", "earnings", /a number ≥ 0/],
     ["history:10x1", "history", /16 characters of 1 and 0, oldest week first/],
     ["weeks:17", "weeks", /whole number from 0 to 16/],
     ["rating:6", "rating", /from 1 to 5/],

@@ -85,6 +85,8 @@ export const ruleset2024Current = {
           sources: [helpRisingTalentCurrent],
           grade: "secondary",
           sourceDate: "2026-09",
+          disagreement:
+            "The 2026 summary pairs the $250 with the rating route and does not say whether invited freelancers need it too. gigdesk checks it for everyone, so an invited newcomer under $250 may still get the badge.",
         },
         {
           id: "rising_talent.profile_complete",
