@@ -1,6 +1,10 @@
-import type { Message, SendableChannels } from "discord.js";
+import type { Message } from "discord.js";
 import type { Reply, ReplyAction } from "../../command-kit/reply.js";
-import type { ThreadReplyOutcome } from "../../ports/thread-replies.js";
+import {
+  ASKER_MENTION_PLACEHOLDER,
+  type ThreadReplyData,
+  type ThreadReplyOutcome,
+} from "../../ports/thread-replies.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { incomingThreadMessage } from "./incoming-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
@@ -29,8 +33,15 @@ async function postAnswer(
   answer: Answer,
   deps: DiscordHandlerDeps,
 ): Promise<Message | null> {
-  const reply: Reply = { ...answer.reply, visibility: "public", actions: withFeedbackButtons(answer) };
-  const askerId = message.author.id;
+  const askerId = (answer.reply.data as Partial<ThreadReplyData>).askerId ?? null;
+  // The ping lives in the message text (a mention inside an embed never notifies), so the body's
+  // asker token is dropped rather than repeated; in shadow mode there is neither.
+  const reply: Reply = {
+    ...answer.reply,
+    body: answer.reply.body.split(ASKER_MENTION_PLACEHOLDER).join("").trimStart(),
+    visibility: "public",
+    actions: withFeedbackButtons(answer),
+  };
   if (answer.target.kind === "shadow") {
     const channel = answer.target.channelId
       ? deps.client.channels.cache.get(answer.target.channelId)
@@ -47,25 +58,25 @@ async function postAnswer(
       );
       return null;
     }
-    // Moderators see what would have been said; nobody is pinged.
+    // Moderators see what would have been said and where; nobody is pinged.
     return channel.send(
-      asChannelMessage(
-        renderReply(reply, {
-          mentionUserIds: [],
-          content: `Shadow mode: would have answered ${message.url}`,
-        }),
-      ),
+      asChannelMessage(renderReply(reply, { mentionUserIds: [], content: `Question: ${message.url}` })),
     );
   }
   const payload = asChannelMessage(
-    renderReply(reply, { mentionUserIds: [askerId], content: `<@${askerId}>` }),
+    renderReply(
+      reply,
+      askerId ? { mentionUserIds: [askerId], content: `<@${askerId}>` } : { mentionUserIds: [] },
+    ),
   );
   const thread = deps.client.channels.cache.get(answer.target.threadId);
   if (thread?.isSendable()) return thread.send(payload);
   // A mention outside a thread is answered as a reply to that message.
-  const channel: SendableChannels | undefined = message.channel.isSendable() ? message.channel : undefined;
-  if (!channel) return null;
-  return channel.send({ ...payload, reply: { messageReference: message.id, failIfNotExists: false } });
+  if (!message.channel.isSendable()) return null;
+  return message.channel.send({
+    ...payload,
+    reply: { messageReference: message.id, failIfNotExists: false },
+  });
 }
 
 /** Helpful / Not helpful / Dismiss, unless the thread-reply path already supplied them. */

@@ -91,3 +91,36 @@ export function callbackData(request: RecordedRequest): {
 } {
   return request.body as ReturnType<typeof callbackData>;
 }
+
+export interface FinalAnswer {
+  /** How the first callback answered: 4 at once, 5 deferred (then edited or followed up), 9 modal. */
+  callbackType: number;
+  data: ReturnType<typeof callbackData>["data"];
+  ephemeral: boolean;
+}
+
+/** The answer a member ends up seeing, whether it came at once or after a deferral. */
+export async function finalAnswer(
+  harness: DiscordHarness,
+  payload: { id: string; token: string },
+): Promise<FinalAnswer> {
+  const callback = callbackData(await harness.interact(payload));
+  if (callback.type !== 5) {
+    return {
+      callbackType: callback.type,
+      data: callback.data,
+      ephemeral: ((callback.data.flags ?? 0) & 64) === 64,
+    };
+  }
+  const deferredEphemeral = ((callback.data.flags ?? 0) & 64) === 64;
+  const webhook = `/webhooks/${applicationId}/${payload.token}`;
+  const final = await harness.fake.waitForRequest(
+    (request) =>
+      (request.method === "PATCH" && request.path === `${webhook}/messages/@original`) ||
+      (request.method === "POST" && request.path === webhook),
+    10_000,
+  );
+  const data = final.body as FinalAnswer["data"];
+  const ephemeral = final.method === "PATCH" ? deferredEphemeral : ((data.flags ?? 0) & 64) === 64;
+  return { callbackType: 5, data, ephemeral };
+}

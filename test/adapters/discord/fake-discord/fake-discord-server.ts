@@ -13,6 +13,9 @@ export interface RecordedRequest {
   body: unknown;
   authorization: string | undefined;
   at: number;
+  /** What the fake answered. */
+  status: number;
+  response: unknown;
 }
 
 /** A canned answer for the next request that matches, e.g. a 429 or a 500. */
@@ -161,6 +164,14 @@ export class FakeDiscordServer {
     const raw = await readBody(req);
     const body = parseBody(raw, req.headers["content-type"]);
     const method = req.method ?? "GET";
+    const scriptedIndex = this.scripted.findIndex(
+      (candidate) => candidate.method === method && candidate.path.test(path),
+    );
+    const scripted = scriptedIndex >= 0 ? this.scripted.splice(scriptedIndex, 1)[0] : undefined;
+    const answer = scripted
+      ? { status: scripted.status, body: scripted.body ?? {}, headers: scripted.headers ?? {} }
+      : { ...this.route(method, path, url.searchParams, body), headers: {} };
+    // Recorded with the answer, so a test can read the id the fake gave a posted message.
     this.requests.push({
       method,
       path,
@@ -168,18 +179,11 @@ export class FakeDiscordServer {
       body,
       authorization: req.headers.authorization,
       at: Date.now(),
+      status: answer.status,
+      response: answer.body,
     });
     this.notify();
-
-    const scriptedIndex = this.scripted.findIndex(
-      (candidate) => candidate.method === method && candidate.path.test(path),
-    );
-    if (scriptedIndex >= 0) {
-      const [scripted] = this.scripted.splice(scriptedIndex, 1);
-      if (scripted) return send(res, scripted.status, scripted.body ?? {}, scripted.headers);
-    }
-    const answer = this.route(method, path, url.searchParams, body);
-    send(res, answer.status, answer.body);
+    send(res, answer.status, answer.body, answer.headers);
   }
 
   private route(

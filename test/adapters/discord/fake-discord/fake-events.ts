@@ -198,3 +198,29 @@ export function memberMessage(
     flags: 0,
   };
 }
+
+/** THREAD_CREATE for a new forum post (its opening message will carry the thread's own id). */
+export function newForumThread(fake: FakeDiscordServer, options: { title: string; owner: FakeMember }) {
+  const now = new Date().toISOString();
+  return {
+    id: fake.nextId(),
+    type: 11,
+    guild_id: fake.options.guild.id,
+    parent_id: fake.options.guild.forumChannelId,
+    owner_id: options.owner.id,
+    name: options.title,
+    message_count: 0,
+    total_message_sent: 0,
+    member_count: 1,
+    newly_created: true,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: now,
+      locked: false,
+      create_timestamp: now,
+    },
+    applied_tags: [],
+    flags: 0,
+  };
+}

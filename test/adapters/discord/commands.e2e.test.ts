@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../../commands/index.js";
+import { renderReply } from "../../../src/adapters/discord/render-reply.js";
+import type { Actor } from "../../../src/command-kit/actor.js";
+import { runCommand } from "../../../src/command-kit/run-command.js";
+import { seedStarterPackIfEmpty } from "../../../src/faq/seed-starter-pack.js";
+import type { Services } from "../../../src/ports/services.js";
+import { createServices } from "../../../src/services/create-services.js";
+import { type OpenDatabase, openDatabase } from "../../../src/storage/open-database.js";
+import { memoryLogger } from "../../support/memory-logger.js";
+import { type DiscordHarness, finalAnswer, startDiscordHarness } from "./discord-harness.js";
+import { exampleInvocations } from "./example-invocations.js";
+import { chatInputInteraction, fakeMembers } from "./fake-discord/fake-events.js";
+import { fakeGuild } from "./fake-discord/fake-guild.js";
+
+/**
+ * Every command, through every example it declares, as an INTERACTION_CREATE with typed options.
+ * The answer Discord receives must be exactly the command's own Reply rendered: the same reply a
+ * second, independent copy of the services gives for the same input.
+ */
+describe("every command over Discord", () => {
+  let harness: DiscordHarness;
+  let reference: { database: OpenDatabase; services: Services };
+  const guild = fakeGuild();
+  const moderatorActor: Actor = {
+    platform: "discord",
+    communityId: guild.id,
+    userId: fakeMembers.moderator.id,
+    displayName: fakeMembers.moderator.username,
+    isModerator: true,
+    channelId: guild.textChannelId,
+  };
+
+  beforeAll(async () => {
+    harness = await startDiscordHarness();
+    const database = openDatabase(":memory:");
+    const services = createServices(database, memoryLogger().logger, commands);
+    seedStarterPackIfEmpty(services.faq);
+    reference = { database, services };
+  });
+  afterAll(async () => {
+    await harness?.close();
+    reference?.database.close();
+  });
+
+  const invocations = exampleInvocations(commands);
+
+  it("covers every command path", () => {
+    const covered = new Set(invocations.map((invocation) => invocation.path));
+    const all = commands.flatMap((entry) =>
+      "subcommands" in entry ? entry.subcommands.map((sub) => `${entry.name} ${sub.name}`) : [entry.name],
+    );
+    expect([...covered].sort()).toEqual([...all].sort());
+  });
+
+  it.each(invocations.map((invocation) => [invocation.example, invocation] as const))(
+    "/%s",
+    async (_example, invocation) => {
+      const payload = chatInputInteraction(harness.fake, {
+        member: fakeMembers.moderator,
+        command: invocation.commandName,
+        ...(invocation.subcommand ? { subcommand: invocation.subcommand } : {}),
+        options: invocation.discordOptions,
+      });
+      const answer = await finalAnswer(harness, payload);
+      const expected = await runCommand(
+        invocation.command,
+        invocation.input,
+        { actor: moderatorActor, services: reference.services, now: new Date() },
+        invocation.path,
+      );
+      const rendered = JSON.parse(
+        JSON.stringify(renderReply(expected, { mentionUserIds: [moderatorActor.userId] })),
+      );
+      expect(answer.data.embeds).toEqual(rendered.embeds);
+      expect(answer.data.components ?? []).toEqual(rendered.components);
+      expect(answer.ephemeral).toBe(expected.visibility === "private");
+      // Nobody but the asker can be pinged by a command's answer.
+      expect(answer.data.allowed_mentions).toEqual({
+        parse: [],
+        users: [fakeMembers.moderator.id],
+        replied_user: false,
+      });
+    },
+  );
+});
