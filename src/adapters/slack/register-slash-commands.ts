@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import type { Command, CommandEntry } from "../../command-kit/command.js";
 import { isCommandGroup } from "../../command-kit/command.js";
+import { problem } from "../../command-kit/reply.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
@@ -47,8 +48,18 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
           channelId: command.channel_id,
         });
         const modal = modalRequestFor(entry, command.text);
-        // A member who may not run the command gets the usual refusal instead of a form.
-        if (modal && (modal.command.permission === "everyone" || actor.isModerator)) {
+        if (modal && modal.command.permission === "moderator" && !actor.isModerator) {
+          // The same refusal runCommand gives, instead of a form the member could not submit.
+          await respond(
+            replyResponse(
+              problem("not-allowed", `Only moderators can use \`/${modal.path}\`. Nothing was changed.`, {
+                command: modal.path,
+              }),
+            ),
+          );
+          return;
+        }
+        if (modal) {
           await client.views.open({
             trigger_id: command.trigger_id,
             view: buildCommandModal(

@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  adminUserId,
+  buttonPayload,
+  postEvent,
+  postInteraction,
+  postSlashCommand,
+  type SlackHarness,
+  startSlackHarness,
+  teamId,
+  uniqueId,
+} from "./slack-harness.js";
+
+let harness: SlackHarness;
+
+beforeAll(async () => {
+  harness = await startSlackHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+type Block = { type: string; block_id?: string; elements?: Array<{ action_id?: string }> };
+
+async function slash(command: string, text: string, userId: string) {
+  const responseId = uniqueId("cur");
+  const response = await postSlashCommand(harness, { command, text, userId, responseId });
+  expect(response.status).toBe(200);
+  return responseId;
+}
+
+async function responseTo(responseId: string) {
+  const [answer] = await harness.fake.waitFor(`respond() ${responseId}`, () => {
+    const posted = harness.fake.responsesTo(responseId);
+    return posted.length > 0 ? posted : null;
+  });
+  return answer?.body ?? {};
+}
+
+async function viewOpenedWith(triggerId: string) {
+  const [opened] = await harness.fake.waitFor(`views.open ${triggerId}`, () => {
+    const calls = harness.fake.callsTo("views.open").filter((call) => call.params.trigger_id === triggerId);
+    return calls.length > 0 ? calls : null;
+  });
+  return opened?.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
+}
+
+function submitView(
+  view: { callback_id: string; private_metadata: string },
+  userId: string,
+  values: Record<string, string>,
+) {
+  const state = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, { value: { type: "plain_text_input", value } }]),
+  );
+  return postInteraction(harness, {
+    type: "view_submission",
+    team: { id: teamId, domain: "fake" },
+    user: { id: userId, username: userId.toLowerCase(), team_id: teamId },
+    api_app_id: "A0001",
+    token: "unused",
+    trigger_id: uniqueId("trigger-"),
+    view: {
+      id: "V0001",
+      team_id: teamId,
+      type: "modal",
+      callback_id: view.callback_id,
+      private_metadata: view.private_metadata,
+      state: { values: state },
+      hash: "h",
+      app_id: "A0001",
+      bot_id: "BBOT",
+    },
+  });
+}
+
+function homeActions(userId: string): string[] {
+  const published = harness.fake.callsTo("views.publish").filter((call) => call.params.user_id === userId);
+  const view = published.at(-1)?.params.view as { blocks: Block[] } | undefined;
+  return (view?.blocks ?? []).flatMap((block) =>
+    (block.elements ?? []).map((element) => element.action_id ?? ""),
+  );
+}
+
+describe("FAQ curation on Slack", () => {
+  it("refuses /faq add to a member who is not a moderator, with or without text, and changes nothing", async () => {
+    const before = harness.services.faq.countAll();
+    const bare = await responseTo(await slash("/faq", "add", "UMEMBER"));
+    expect(String(bare.text)).toMatch(/Only moderators/);
+    expect(harness.fake.callsTo("views.open")).toHaveLength(0);
+    const typed = await responseTo(
+      await slash(
+        "/faq",
+        'add question:"Can I pause my profile?" answer:"Yes, set it to private." slug:pause-profile',
+        "UMEMBER",
+      ),
+    );
+    expect(String(typed.text)).toMatch(/Only moderators/);
+    expect(harness.services.faq.countAll()).toBe(before);
+  });
+
+  it("opens a modal for /faq add for a workspace admin and adds the entry on submission", async () => {
+    const responseId = await slash("/faq", "add", adminUserId);
+    const view = await viewOpenedWith(`trigger-${responseId}`);
+    expect(view.callback_id).toBe("command-modal");
+    const inputs = view.blocks.map((block) => block.block_id);
+    expect(inputs).toEqual(expect.arrayContaining(["question", "answer"]));
+    const before = harness.services.faq.countPublished();
+    const values: Record<string, string> = {
+      question: "Can I pause my profile while on holiday?",
+      answer: "Yes: set your availability and, if needed, make the profile private for a while.",
+    };
+    if (inputs.includes("slug")) values.slug = "pause-profile-holiday";
+    const submitted = await submitView(view, adminUserId, values);
+    expect(submitted.status).toBe(200);
+    await harness.fake.waitFor("the entry", () => harness.services.faq.countPublished() === before + 1);
+    const [ephemeral] = await harness.fake.waitFor("the private confirmation", () => {
+      const calls = harness.fake
+        .callsTo("chat.postEphemeral")
+        .filter((call) => call.params.user === adminUserId);
+      return calls.length > 0 ? calls : null;
+    });
+    expect(ephemeral?.params.channel).toBe("CGENERAL");
+  });
+
+  it("treats a configured moderator user id as a moderator", async () => {
+    harness.services.settings.update(
+      { platform: "slack", communityId: teamId },
+      { moderatorUserIds: ["UCONFIGURED"] },
+      adminUserId,
+    );
+    const responseId = await slash("/faq", "edit", "UCONFIGURED");
+    const view = await viewOpenedWith(`trigger-${responseId}`);
+    expect(view.blocks.map((block) => block.block_id)).toContain("slug");
+  });
+
+  it("files a thread answer with the Save as FAQ shortcut, then a moderator approves it from App Home", async () => {
+    const channel = "CHELP";
+    const parentTs = "1700000600.000100";
+    const answerTs = "1700000600.000300";
+    harness.fake.threads.set(`${channel}/${parentTs}`, [
+      { ts: parentTs, text: "Does a private profile stop my JSS from updating?", user: "UASKER" },
+    ]);
+    const responseId = uniqueId("short");
+    const shortcut = await postInteraction(harness, {
+      type: "message_action",
+      callback_id: "save_as_faq",
+      trigger_id: `trigger-${responseId}`,
+      team: { id: teamId, domain: "fake" },
+      user: { id: "UHELPER", name: "helper", team_id: teamId },
+      channel: { id: channel, name: "help" },
+      message: {
+        type: "message",
+        user: "UEXPERT",
+        ts: answerTs,
+        thread_ts: parentTs,
+        text: "No, the score keeps updating; only visibility changes.",
+      },
+      message_ts: answerTs,
+      response_url: harness.fake.responseUrl(responseId),
+      token: "unused",
+      action_ts: "1700000600.5",
+    });
+    expect(shortcut.status).toBe(200);
+    const confirmation = await responseTo(responseId);
+    expect(confirmation.response_type).toBe("ephemeral");
+    const [suggestion] = harness.services.faq
+      .listQueue(50)
+      .filter((candidate) => candidate.threadId === parentTs);
+    expect(suggestion).toMatchObject({
+      question: "Does a private profile stop my JSS from updating?",
+      answer: "No, the score keeps updating; only visibility changes.",
+      channelId: channel,
+    });
+    expect(suggestion?.messageLink).toContain(channel);
+    const id = suggestion?.id as number;
+
+    // A member's Home tab has no moderation buttons; a moderator's lists the suggestion.
+    await postEvent(
+      harness,
+      { type: "app_home_opened", user: "UMEMBER", channel: "DHOME1", tab: "home" },
+      uniqueId("Ev"),
+    );
+    await harness.fake.waitFor("the member's home", () =>
+      harness.fake.callsTo("views.publish").some((call) => call.params.user_id === "UMEMBER"),
+    );
+    expect(homeActions("UMEMBER").filter((action) => action.startsWith("faq-queue:"))).toEqual([]);
+    await postEvent(
+      harness,
+      { type: "app_home_opened", user: adminUserId, channel: "DHOME2", tab: "home" },
+      uniqueId("Ev"),
+    );
+    await harness.fake.waitFor("the moderator's home", () =>
+      homeActions(adminUserId).includes(`faq-queue:approve:${id}`),
+    );
+    expect(homeActions(adminUserId)).toEqual(
+      expect.arrayContaining([`faq-queue:approve:${id}`, `faq-queue:edit:${id}`, `faq-queue:reject:${id}`]),
+    );
+
+    // A member clicking Approve changes nothing; the moderator's click approves it.
+    const homeClick = (userId: string) => {
+      const payload = buttonPayload(harness, {
+        actionId: `faq-queue:approve:${id}`,
+        userId,
+        responseId: uniqueId("home"),
+      });
+      const {
+        response_url: _unused,
+        channel: _channel,
+        message: _message,
+        container: _container,
+        ...fromHome
+      } = payload;
+      return postInteraction(harness, {
+        ...fromHome,
+        container: { type: "view", view_id: "V0001" },
+        view: { id: "V0001", type: "home" },
+      });
+    };
+    await homeClick("UMEMBER");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(harness.services.faq.getSuggestion(id)?.status).toBe("pending");
+    await homeClick(adminUserId);
+    await harness.fake.waitFor(
+      "the approval",
+      () => harness.services.faq.getSuggestion(id)?.status === "approved",
+    );
+  });
+
+  it("opens a Reject modal with the suggestion fixed, and rejects with the reason", async () => {
+    const filed = harness.services.faq.suggest(
+      { question: "Is it fine to ask clients to pay by bank transfer?", answer: "Sure, why not." },
+      { platform: "slack", communityId: teamId, userId: "UMEMBER" },
+      new Date(),
+    );
+    if (!filed.ok) throw new Error("suggest failed");
+    const id = filed.value.suggestion.id;
+    const responseId = uniqueId("rej");
+    await postInteraction(
+      harness,
+      buttonPayload(harness, { actionId: `faq-queue:reject:${id}`, userId: adminUserId, responseId }),
+    );
+    const view = await viewOpenedWith(`trigger-${responseId}`);
+    const inputs = view.blocks.map((block) => block.block_id);
+    expect(inputs).not.toContain("id");
+    const reasonInput = inputs.find((name) => name === "reason") ?? inputs[0];
+    await submitView(view, adminUserId, {
+      [reasonInput as string]: "Payments outside the platform break the terms.",
+    });
+    await harness.fake.waitFor(
+      "the rejection",
+      () => harness.services.faq.getSuggestion(id)?.status === "rejected",
+    );
+  });
+});
