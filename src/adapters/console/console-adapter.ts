@@ -5,7 +5,7 @@ import type { Reply } from "../../command-kit/reply.js";
 import { replyToPlainText } from "../../command-kit/reply-text.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import { isModerator } from "../../core/moderation.js";
-import type { ThreadReplyOutcome } from "../../ports/thread-replies.js";
+import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyOutcome } from "../../ports/thread-replies.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 
 export interface ConsoleOptions {
@@ -108,7 +108,12 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
     );
     if (outcome.kind === "thread_reply") {
       context.services.threadReplies.recordDelivery(outcome.replyId, `${threadId}-answer-${threadCounter}`);
-      const text = replyToPlainText(outcome.reply);
+      // The console's mention syntax is a plain @name: there is nobody to ping.
+      const reply = {
+        ...outcome.reply,
+        body: outcome.reply.body.replace(ASKER_MENTION_PLACEHOLDER, `@${options.user}`),
+      };
+      const text = replyToPlainText(reply);
       if (options.json) {
         await write(
           JSON.stringify({
@@ -118,11 +123,11 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
             confidence: outcome.confidence,
             replyId: outcome.replyId,
             text,
-            data: outcome.reply.data,
+            data: reply.data,
           }),
         );
       } else {
-        await write(show(outcome.reply));
+        await write(show(reply));
       }
       return;
     }
