@@ -2,6 +2,7 @@ import type { CommandEntry } from "../src/command-kit/command.js";
 import { askCommand } from "./ask.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { exclusiveCheckCommand } from "./exclusive-check.js";
+import { faqCommand } from "./faq/index.js";
 import { helpCommand } from "./help.js";
 import { settingsCommand } from "./settings.js";
 import { statusCommand } from "./status.js";
@@ -13,6 +14,7 @@ import { statusCommand } from "./status.js";
 export const commands: CommandEntry[] = [
   helpCommand,
   askCommand,
+  faqCommand,
   statusCommand,
   eligibilityCommand,
   exclusiveCheckCommand,

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { defineCommand } from "../../src/command-kit/command.js";
+import { problem } from "../../src/command-kit/reply.js";
+import { entryFieldOptions } from "./entry-field-options.js";
+import { faqFailureReply } from "./faq-failure-reply.js";
+import { slugOption } from "./faq-options.js";
+import { parseEntryFields } from "./parse-entry-fields.js";
+import { entryReply } from "./render-entry.js";
+
+export const faqAddCommand = defineCommand({
+  name: "add",
+  description: "Add an FAQ entry (moderators)",
+  options: z.object({
+    slug: slugOption.describe("A short unique name, lowercase with hyphens, e.g. top-rated-badge-delay"),
+    // Optional in the schema so Discord can ask for the long text in a modal; run() requires them.
+    ...entryFieldOptions,
+  }),
+  permission: "moderator",
+  examples: [
+    'faq add slug:conversion-fee question:"What is the conversion fee?" answer:"A fee to move a client off the platform." tags:fees',
+  ],
+  run(input, ctx) {
+    for (const name of ["question", "answer"] as const) {
+      if (input[name] === undefined) {
+        return problem("invalid-input", `\`${name}\` is required to add an entry.`, {
+          option: name,
+          expected: null,
+        });
+      }
+    }
+    const fields = parseEntryFields(input);
+    if (!fields.ok) return fields.reply;
+    const added = ctx.services.faq.add(
+      { ...fields.patch, slug: input.slug, question: input.question ?? "", answer: input.answer ?? "" },
+      ctx.actor,
+      ctx.now,
+    );
+    if (!added.ok) return faqFailureReply(added, { slug: input.slug }, ctx.services.faq);
+    return entryReply(added.value, {
+      visibility: "private",
+      note: `Added \`${added.value.slug}\` (version 1).`,
+      showCuration: true,
+      extra: { action: "added" },
+    });
+  },
+});

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { defineCommand } from "../../src/command-kit/command.js";
+import { problem } from "../../src/command-kit/reply.js";
+import { entryFieldOptions } from "./entry-field-options.js";
+import { faqFailureReply } from "./faq-failure-reply.js";
+import { answerOption, questionOption, slugOption, suggestionIdOption } from "./faq-options.js";
+import { parseEntryFields } from "./parse-entry-fields.js";
+import { entryReply } from "./render-entry.js";
+
+export const faqApproveCommand = defineCommand({
+  name: "approve",
+  description: "Publish a suggestion as an FAQ entry, optionally editing it first (moderators)",
+  options: z.object({
+    id: suggestionIdOption.describe("The suggestion's number (see /faq queue)"),
+    slug: slugOption.optional().describe("The new entry's slug; made from the question when left out"),
+    ...entryFieldOptions,
+  }),
+  permission: "moderator",
+  examples: ["faq approve id:12", 'faq approve id:12 slug:jss-refunds answer:"A refund ..." tags:jss'],
+  run(input, ctx) {
+    const suggestion = ctx.services.faq.getSuggestion(input.id);
+    if (!suggestion)
+      return faqFailureReply({ code: "not-found" }, { suggestionId: input.id }, ctx.services.faq);
+    const fields = parseEntryFields(input);
+    if (!fields.ok) return fields.reply;
+    // Text captured from a thread may be longer than an entry allows: the moderator shortens it here.
+    const checks = [
+      ["question", questionOption, fields.patch.question ?? suggestion.question],
+      ["answer", answerOption, fields.patch.answer ?? suggestion.answer],
+    ] as const;
+    for (const [name, rule, text] of checks) {
+      const checked = rule.safeParse(text);
+      if (!checked.success) {
+        return problem(
+          "invalid-input",
+          `The ${name} must be ${checked.error.issues[0]?.message ?? "valid"} to publish; give a shorter \`${name}\` with the approval.`,
+          { option: name, expected: null, suggestionId: input.id },
+        );
+      }
+    }
+    const approved = ctx.services.faq.approve(
+      input.id,
+      { ...fields.patch, ...(input.slug !== undefined ? { slug: input.slug } : {}) },
+      ctx.actor,
+      ctx.now,
+    );
+    if (!approved.ok) {
+      return faqFailureReply(
+        approved,
+        { suggestionId: input.id, ...(input.slug ? { slug: input.slug } : {}) },
+        ctx.services.faq,
+      );
+    }
+    const { entry } = approved.value;
+    return entryReply(entry, {
+      visibility: "private",
+      note: `Suggestion #${input.id} is now the FAQ entry \`${entry.slug}\`.`,
+      showCuration: true,
+      extra: { action: "approved", suggestionId: input.id },
+    });
+  },
+});

@@ -1,0 +1,70 @@
+import { closestName } from "../../src/command-kit/did-you-mean.js";
+import { problem, type Reply } from "../../src/command-kit/reply.js";
+import type { FaqEntry, FaqFailureCode, FaqStore } from "../../src/ports/faq-store.js";
+
+/** What a refused store write means to the moderator who asked for it. Nothing changed in each case. */
+export function faqFailureReply(
+  failure: { code: FaqFailureCode; current?: FaqEntry },
+  target: { slug?: string; suggestionId?: number; version?: number },
+  store: Pick<FaqStore, "allSlugs">,
+): Reply {
+  const slug = target.slug ?? "";
+  const data = { reason: failure.code, ...target };
+  switch (failure.code) {
+    case "not-found": {
+      if (target.suggestionId !== undefined) {
+        return problem(
+          "not-found",
+          `There is no suggestion #${target.suggestionId}. See \`/faq queue\`.`,
+          data,
+        );
+      }
+      return entryNotFound(slug, store);
+    }
+    case "conflict": {
+      const current = failure.current;
+      const now = current ? ` It is at version ${current.version} now` : "";
+      return problem(
+        "conflict",
+        `Someone changed \`${slug}\` after you read it.${now}: check \`/faq show slug:${slug}\` and try again with that version. Nothing was changed.`,
+        { ...data, currentVersion: current?.version ?? null },
+      );
+    }
+    case "slug-taken":
+      return problem(
+        "conflict",
+        `An entry \`${slug}\` already exists (published or archived). Choose another slug, or \`/faq edit\` that one.`,
+        data,
+      );
+    case "wrong-state":
+      return problem("conflict", wrongStateText(target, failure.current), data);
+    case "no-such-version":
+      return problem(
+        "not-found",
+        `\`${slug}\` has no version ${target.version ?? "?"}. \`/faq history slug:${slug}\` lists its versions.`,
+        data,
+      );
+  }
+}
+
+export function entryNotFound(slug: string, store: Pick<FaqStore, "allSlugs">): Reply {
+  const suggestion = closestName(slug, store.allSlugs());
+  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : " `/faq list` shows them all.";
+  return problem("not-found", `There is no FAQ entry \`${slug.slice(0, 80)}\`.${hint}`, {
+    reason: "not-found",
+    slug,
+    suggestion: suggestion ?? null,
+  });
+}
+
+function wrongStateText(
+  target: { slug?: string; suggestionId?: number },
+  current: FaqEntry | undefined,
+): string {
+  if (target.suggestionId !== undefined) {
+    return `Suggestion #${target.suggestionId} was already decided. Nothing was changed.`;
+  }
+  return current?.status === "archived"
+    ? `\`${target.slug}\` is already archived. Nothing was changed.`
+    : `\`${target.slug}\` is already published. Nothing was changed.`;
+}

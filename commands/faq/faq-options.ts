@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { FAQ_LIMITS, SLUG_PATTERN } from "../../src/core/faq-import/faq-entry-rules.js";
+
+/**
+ * Option schemas shared by the /faq subcommands. Messages complete the sentence runCommand
+ * writes ("`answer` must be …"). Lists (aliases, tags, sources) are one text option each,
+ * comma-separated, because neither Discord nor Slack has list options; a single `-` clears a list.
+ */
+const count = (n: number) => n.toLocaleString("en-US");
+
+export const slugOption = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(FAQ_LIMITS.slugMaxLength, `at most ${FAQ_LIMITS.slugMaxLength} characters`)
+  .regex(SLUG_PATTERN, "lowercase letters and digits joined by hyphens, e.g. top-rated-badge-delay");
+
+export const questionOption = z
+  .string()
+  .trim()
+  .min(1, "not empty")
+  .max(FAQ_LIMITS.questionMaxLength, `at most ${count(FAQ_LIMITS.questionMaxLength)} characters`);
+
+export const answerOption = z
+  .string()
+  .trim()
+  .min(1, "not empty")
+  .max(FAQ_LIMITS.answerMaxLength, `at most ${count(FAQ_LIMITS.answerMaxLength)} characters`);
+
+/** Long enough for every list's items joined by commas. */
+export const listOption = z.string().trim().max(3000, "at most 3,000 characters");
+
+export const reviewByOption = z
+  .string()
+  .trim()
+  .regex(/^(?:\d{4}-\d{2}-\d{2}|-)$/, "a date written YYYY-MM-DD, or - to clear it");
+
+export const reasonOption = z.string().trim().min(1, "not empty").max(500, "at most 500 characters");
+
+export const versionOption = z.number().int("a whole number").min(1, "1 or more");
+
+export const suggestionIdOption = z.number().int("a whole number").min(1, "1 or more");

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { defineCommand } from "../../src/command-kit/command.js";
+import { message, type ReplyAction } from "../../src/command-kit/reply.js";
+import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+
+/** Discord shows at most 25 buttons; three per suggestion leaves room for five. */
+const WITH_BUTTONS = 5;
+
+export const faqQueueCommand = defineCommand({
+  name: "queue",
+  description: "List the suggestions waiting for review, oldest first (moderators)",
+  options: z.object({
+    limit: z
+      .number()
+      .int("a whole number")
+      .min(1, "1 or more")
+      .max(25, "25 or fewer")
+      .default(10)
+      .describe("How many suggestions to show (1-25, default 10)"),
+  }),
+  permission: "moderator",
+  examples: ["faq queue", "faq queue limit:25"],
+  run(input, ctx) {
+    const queue = ctx.services.faq.listQueue(input.limit);
+    const data = {
+      suggestions: queue.map((suggestion) => ({
+        id: suggestion.id,
+        question: suggestion.question,
+        suggestedBy: suggestion.suggestedBy,
+        platform: suggestion.platform,
+        messageLink: suggestion.messageLink,
+        createdAt: suggestion.createdAt,
+      })),
+    };
+    if (queue.length === 0) {
+      return message({
+        title: "Suggestion queue",
+        body: "Nothing is waiting for review.",
+        visibility: "private",
+        data,
+      });
+    }
+    const lines = queue.map((suggestion) => {
+      const link = suggestion.messageLink ? ` · [thread](${suggestion.messageLink})` : "";
+      const answer = neutraliseMentions(suggestion.answer).replace(/\s+/g, " ").slice(0, 140);
+      return `- **#${suggestion.id}** ${neutraliseMentions(suggestion.question).replace(/\s+/g, " ").slice(0, 120)}\n  ${answer}${answer.length >= 140 ? "…" : ""}\n  _by ${suggestion.suggestedBy}, ${suggestion.createdAt.slice(0, 10)}${link}_`;
+    });
+    // Button ids follow the Discord adapter's `faq:<verb>:<suggestionId>` convention.
+    const actions: ReplyAction[] = queue.slice(0, WITH_BUTTONS).flatMap((suggestion) => [
+      { id: `faq:approve:${suggestion.id}`, label: `Approve #${suggestion.id}`, style: "success" as const },
+      { id: `faq:edit:${suggestion.id}`, label: `Edit #${suggestion.id}`, style: "secondary" as const },
+      { id: `faq:reject:${suggestion.id}`, label: `Reject #${suggestion.id}`, style: "danger" as const },
+    ]);
+    return message({
+      title: `Suggestion queue (${queue.length})`,
+      body: `${lines.join("\n")}\n\n\`/faq approve id:<n>\` (optionally with new text) or \`/faq reject id:<n> reason:<why>\`.`,
+      actions,
+      visibility: "private",
+      data,
+    });
+  },
+});

@@ -1,0 +1,63 @@
+import { message, type Reply, type ReplyField, type Visibility } from "../../src/command-kit/reply.js";
+import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import type { FaqEntry } from "../../src/ports/faq-store.js";
+
+/** The entry as members see it: what the answer says, where it comes from, and how fresh it is. */
+export interface EntryData {
+  slug: string;
+  version: number;
+  status: FaqEntry["status"];
+  question: string;
+  answer: string;
+  aliases: string[];
+  tags: string[];
+  sources: string[];
+  criteria: string[];
+  reviewBy: string | null;
+  updatedAt: string;
+}
+
+export function entryData(entry: FaqEntry): EntryData {
+  return {
+    slug: entry.slug,
+    version: entry.version,
+    status: entry.status,
+    question: entry.question,
+    answer: entry.answer,
+    aliases: entry.aliases,
+    tags: entry.tags,
+    sources: entry.sources,
+    criteria: entry.criteria,
+    reviewBy: entry.reviewBy,
+    updatedAt: entry.updatedAt,
+  };
+}
+
+export function entryReply<TExtra extends object>(
+  entry: FaqEntry,
+  options: { visibility: Visibility; note?: string; extra?: TExtra; showCuration?: boolean },
+): Reply<{ entry: EntryData } & TExtra> {
+  const fields: ReplyField[] = [{ name: "Slug", value: `\`${entry.slug}\``, inline: true }];
+  if (entry.tags.length > 0) fields.push({ name: "Tags", value: entry.tags.join(", "), inline: true });
+  if (options.showCuration) {
+    fields.push({ name: "Version", value: String(entry.version), inline: true });
+    fields.push({ name: "Review by", value: entry.reviewBy ?? "not set", inline: true });
+    if (entry.aliases.length > 0) {
+      fields.push({
+        name: "Also asked as",
+        value: neutraliseMentions(entry.aliases.join(" · ")).slice(0, 1000),
+      });
+    }
+  }
+  const archived = entry.status === "archived" ? "\n\n_This entry is archived: members do not see it._" : "";
+  const note = options.note ? `${options.note}\n\n` : "";
+  return message({
+    title: neutraliseMentions(entry.question),
+    body: `${note}${neutraliseMentions(entry.answer)}${archived}`,
+    fields,
+    sources: [...entry.sources],
+    footer: `As of ${entry.updatedAt.slice(0, 10)} · version ${entry.version} · community FAQ, not official Upwork advice`,
+    visibility: options.visibility,
+    data: { entry: entryData(entry), ...(options.extra ?? ({} as TExtra)) },
+  });
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { defineCommand } from "../../src/command-kit/command.js";
+import { entryNotFound } from "./faq-failure-reply.js";
+import { slugOption } from "./faq-options.js";
+import { entryReply } from "./render-entry.js";
+
+export const faqShowCommand = defineCommand({
+  name: "show",
+  description: "Show one FAQ entry with its sources",
+  options: z.object({
+    slug: slugOption.describe("The entry's slug, e.g. top-rated-badge-delay (see /faq list)"),
+  }),
+  permission: "everyone",
+  restOption: "slug",
+  examples: ["faq show slug:top-rated-badge-delay", "faq show jss-calculation"],
+  run(input, ctx) {
+    const entry = ctx.services.faq.getBySlug(input.slug);
+    // Archived entries are kept for history; only moderators see them.
+    if (!entry || (entry.status === "archived" && !ctx.actor.isModerator)) {
+      return entryNotFound(input.slug, ctx.services.faq);
+    }
+    const isPublic = entry.status === "published";
+    return entryReply(entry, {
+      visibility: isPublic ? "public" : "private",
+      showCuration: ctx.actor.isModerator,
+    });
+  },
+});
