@@ -35,7 +35,9 @@ export function profileEntry(entry: MatchableEntry): EntryProfile {
  * the runner-up map to a confidence. The logistic coefficients were fitted on the labelled
  * messages in test/fixtures/eval-messages.json against the starter pack, so a confidence reads as
  * "about this share of answers at this level were right". Every input is a fraction of the query's
- * own words, never a bm25 magnitude, so the meaning holds whatever the FAQ's size.
+ * own words or a ratio between candidates' bm25 values (never a bm25 magnitude, which grows with the
+ * FAQ), so the meaning holds whatever the FAQ's size. The best candidate's bm25 ratio is always 1,
+ * so its confidence rests on coverage and on the margin over the runner-up.
  */
 export interface MatchModel {
   titleWeight: number;
@@ -45,7 +47,10 @@ export interface MatchModel {
   intercept: number;
   relevanceSlope: number;
   marginSlope: number;
+  /** Margins beyond this say nothing more. */
   marginCap: number;
+  /** A margin that counts as clear: "standalone" confidence assumes it, to tell ambiguous from weak. */
+  clearMargin: number;
 }
 
 export const MATCH_MODEL: MatchModel = {
@@ -58,6 +63,7 @@ export const MATCH_MODEL: MatchModel = {
   marginSlope: 11,
   /** Margins beyond this say nothing more. */
   marginCap: 0.25,
+  clearMargin: 0.1,
 };
 
 export interface RankedMatch<TEntry extends MatchableEntry = MatchableEntry> {
@@ -68,7 +74,7 @@ export interface RankedMatch<TEntry extends MatchableEntry = MatchableEntry> {
   margin: number;
   /** Calibrated confidence that this entry answers the query, 0-1. */
   confidence: number;
-  /** The confidence the entry would have if no other entry came close (used to tell "ambiguous"). */
+  /** The confidence the entry would have with a clear margin over the others (used to tell "ambiguous"). */
   standaloneConfidence: number;
 }
 
@@ -170,7 +176,7 @@ export function rankCandidates<TEntry extends MatchableEntry>(
       relevance,
       margin,
       confidence: round(confidenceOf(relevance, margin, model)),
-      standaloneConfidence: round(confidenceOf(relevance, model.marginCap, model)),
+      standaloneConfidence: round(confidenceOf(relevance, model.clearMargin, model)),
     };
   });
 }

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
+import type { Actor } from "../../src/command-kit/actor.js";
+import type { CommandContext } from "../../src/command-kit/command.js";
+import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Services } from "../../src/ports/services.js";
+import { threadReplyHarness } from "../services/thread-reply-harness.js";
+import { memoryLogger } from "../support/memory-logger.js";
+
+let harness = threadReplyHarness();
+afterEach(() => {
+  harness.close();
+  harness = threadReplyHarness();
+});
+
+const key = { platform: "discord" as const, communityId: "guild-1" };
+
+function context(isModerator: boolean): CommandContext {
+  const actor: Actor = { ...key, userId: "mod-1", displayName: "Mo", isModerator };
+  const services = {
+    commands,
+    faq: harness.faq,
+    settings: harness.settings,
+    threadReplies: harness.service,
+    logger: memoryLogger().logger,
+  } as Services;
+  return { actor, services, now: new Date("2026-11-26T12:00:00Z") };
+}
+
+describe("/settings", () => {
+  it("refuses non-moderators privately and changes nothing", async () => {
+    const before = harness.settings.get(key);
+    const { reply } = await runTextCommand("/settings threshold:0.9", context(false));
+    expect(reply).toMatchObject({ kind: "problem", code: "not-allowed", visibility: "private" });
+    expect(harness.settings.get(key)).toEqual(before);
+  });
+
+  it("changes every setting a moderator names", async () => {
+    const { reply } = await runTextCommand(
+      "/settings auto_answer_channels:<#111>,<#222> threshold:0.85 cooldown_seconds:600 shadow_mode:true shadow_channel:<#333> moderator_roles:<@&444> moderator_users:555",
+      context(true),
+    );
+    expect(reply.kind).toBe("message");
+    expect(harness.settings.get(key)).toMatchObject({
+      autoAnswerChannels: ["111", "222"],
+      confidenceThreshold: 0.85,
+      channelCooldownSeconds: 600,
+      shadowMode: true,
+      shadowChannelId: "333",
+      moderatorRoleIds: ["444"],
+      moderatorUserIds: ["555"],
+    });
+  });
+
+  it("goes back to forums and clears lists", async () => {
+    await runTextCommand("/settings auto_answer_channels:111 shadow_channel:222", context(true));
+    await runTextCommand("/settings auto_answer_channels:forums shadow_channel:none", context(true));
+    expect(harness.settings.get(key)).toMatchObject({ autoAnswerChannels: "forums", shadowChannelId: null });
+  });
+
+  it("shows the settings when no option is given", async () => {
+    const { reply } = await runTextCommand("/settings", context(true));
+    expect(reply.title).toBe("Community settings");
+    expect(reply.data).toMatchObject({ changed: [] });
+  });
+
+  it.each([
+    ["/settings threshold:2", "threshold"],
+    ["/settings cooldown_seconds:-5", "cooldown_seconds"],
+    ["/settings shadow_mode:maybe", "shadow_mode"],
+    ["/settings shadow_channel:<#1>,<#2>", "shadow_channel"],
+  ])("%s is rejected naming %s", async (line, option) => {
+    const { reply } = await runTextCommand(line, context(true));
+    expect(reply).toMatchObject({ kind: "problem", code: "invalid-input" });
+    expect(reply.body).toContain(option);
+  });
+});

@@ -1,0 +1,262 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Actor } from "../../src/command-kit/actor.js";
+import type { IncomingThreadMessage, ThreadReplyOutcome } from "../../src/ports/thread-replies.js";
+import { askedQuestion, community, incoming, threadReplyHarness } from "./thread-reply-harness.js";
+
+const now = new Date("2026-11-26T12:00:00Z");
+const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+let harness = threadReplyHarness();
+afterEach(() => {
+  harness.close();
+  harness = threadReplyHarness();
+});
+
+function unansweredRows() {
+  return harness.database.sqlite
+    .prepare("SELECT reason, message_id AS messageId FROM unanswered_questions ORDER BY id")
+    .all() as { reason: string; messageId: string }[];
+}
+
+function answerCount(database = harness.database): number {
+  return (database.sqlite.prepare("SELECT count(*) AS n FROM thread_answers").get() as { n: number }).n;
+}
+
+describe("the thread-reply decision table", () => {
+  const cases: {
+    name: string;
+    message: Partial<IncomingThreadMessage>;
+    expected: "thread_reply" | string;
+    recorded: boolean;
+  }[] = [
+    {
+      name: "opening post in a forum, clear question",
+      message: {},
+      expected: "thread_reply",
+      recorded: false,
+    },
+    { name: "bot author", message: { authorIsBot: true }, expected: "bot-author", recorded: false },
+    {
+      name: "not a question",
+      message: { text: "lol same here" },
+      expected: "not-a-question",
+      recorded: true,
+    },
+    {
+      name: "low confidence (a question the FAQ does not cover)",
+      message: { text: "which laptop should I buy for video editing under $1000?" },
+      expected: "low-confidence",
+      recorded: true,
+    },
+    {
+      name: "reply inside a thread without a mention",
+      message: { isThreadStart: false, messageId: "m-2" },
+      expected: "not-addressed",
+      recorded: false,
+    },
+    {
+      name: "opening post in a text channel (auto-answers only in forums by default)",
+      message: { channelKind: "text", channelId: "general" },
+      expected: "channel-off",
+      recorded: true,
+    },
+    {
+      name: "mention outside auto-answer channels",
+      message: { channelKind: "text", channelId: "general", isThreadStart: false, mentionsBot: true },
+      expected: "thread_reply",
+      recorded: false,
+    },
+  ];
+
+  it.each(cases)("$name -> $expected", ({ message, expected, recorded }) => {
+    const outcome = harness.service.handle(incoming(message), now);
+    expect(outcome.kind === "thread_reply" ? "thread_reply" : outcome.reason).toBe(expected);
+    expect(unansweredRows().length).toBe(recorded ? 1 : 0);
+  });
+
+  it("answers with the right entry, mentions only the asker, and carries the three actions", () => {
+    const outcome = harness.service.handle(incoming(), now);
+    expect(outcome.kind).toBe("thread_reply");
+    if (outcome.kind !== "thread_reply") return;
+    expect(outcome.faq.slug).toBe("top-rated-badge-delay");
+    expect(outcome.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(outcome.target).toEqual({ kind: "thread", channelId: "forum-1", threadId: "thread-1" });
+    expect(outcome.reply.body.startsWith("{asker} ")).toBe(true);
+    expect(outcome.reply.data).toMatchObject({ askerId: "asker-1", replyId: outcome.replyId, shadow: false });
+    expect(outcome.reply.sources?.length).toBeGreaterThan(0);
+    expect(outcome.reply.footer).toMatch(/As of \d{4}-\d{2}-\d{2}/);
+    expect(outcome.reply.actions?.map((action) => action.id)).toEqual([
+      `thread:helpful:${outcome.replyId}`,
+      `thread:not-helpful:${outcome.replyId}`,
+      `thread:dismiss:${outcome.replyId}`,
+    ]);
+  });
+
+  it("a second question in an answered thread stays silent as already-answered and is listed", () => {
+    expect(harness.service.handle(incoming(), now).kind).toBe("thread_reply");
+    const second = harness.service.handle(
+      incoming({
+        isThreadStart: false,
+        mentionsBot: true,
+        messageId: "m-2",
+        text: "what is the conversion fee?",
+      }),
+      now,
+    );
+    expect(second).toMatchObject({ kind: "silent", reason: "already-answered" });
+    expect(unansweredRows()).toEqual([{ reason: "already-answered", messageId: "m-2" }]);
+  });
+
+  it("the per-channel cooldown silences the next auto-answer, but not a mention, and ends on time", () => {
+    harness.settings.update(community, { channelCooldownSeconds: 600 }, "mod");
+    expect(harness.service.handle(incoming(), now).kind).toBe("thread_reply");
+    const next = incoming({ threadId: "thread-2", messageId: "m-2" });
+    expect(harness.service.handle(next, later(60))).toMatchObject({ kind: "silent", reason: "cooldown" });
+    const mention = incoming({ threadId: "thread-3", messageId: "m-3", mentionsBot: true });
+    expect(harness.service.handle(mention, later(61)).kind).toBe("thread_reply");
+    const afterCooldown = incoming({ threadId: "thread-4", messageId: "m-4" });
+    expect(harness.service.handle(afterCooldown, later(601)).kind).toBe("thread_reply");
+  });
+
+  it("ambiguous when two entries fit equally well", () => {
+    // A copy of the best entry under another slug: both match exactly as well.
+    const original = harness.faq.getBySlug("top-rated-badge-delay");
+    if (!original) throw new Error("starter pack missing top-rated-badge-delay");
+    harness.faq.add(
+      { ...original, slug: "top-rated-badge-delay-copy", reviewBy: original.reviewBy },
+      { ...community, userId: "mod" },
+      now,
+    );
+    expect(harness.service.handle(incoming(), now)).toMatchObject({ kind: "silent", reason: "ambiguous" });
+  });
+
+  it("shadow mode sends the answer to the moderators' channel and pings nobody", () => {
+    harness.settings.update(community, { shadowMode: true, shadowChannelId: "mods" }, "mod");
+    const outcome = harness.service.handle(incoming(), now);
+    expect(outcome.kind).toBe("thread_reply");
+    if (outcome.kind !== "thread_reply") return;
+    expect(outcome.target).toEqual({ kind: "shadow", channelId: "mods" });
+    expect(outcome.reply.body).not.toContain("{asker}");
+    expect(outcome.reply.data).toMatchObject({ askerId: null, shadow: true });
+    // Still at most once per thread.
+    expect(harness.service.handle(incoming(), now)).toMatchObject({
+      kind: "silent",
+      reason: "already-answered",
+    });
+  });
+
+  it("a listed channel turns auto-answers on there and off in forums", () => {
+    harness.settings.update(community, { autoAnswerChannels: ["help"] }, "mod");
+    expect(harness.service.handle(incoming({ channelKind: "text", channelId: "help" }), now).kind).toBe(
+      "thread_reply",
+    );
+    expect(harness.service.handle(incoming({ threadId: "t-2", messageId: "m-2" }), now)).toMatchObject({
+      reason: "channel-off",
+    });
+  });
+});
+
+describe("at most one answer per thread", () => {
+  it("the same message delivered twice answers once and records no false 'unanswered'", async () => {
+    const outcomes = await Promise.all([
+      Promise.resolve().then(() => harness.service.handle(incoming(), now)),
+      Promise.resolve().then(() => harness.service.handle(incoming(), now)),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.kind === "thread_reply")).toHaveLength(1);
+    expect(outcomes.find((outcome) => outcome.kind === "silent")).toMatchObject({
+      reason: "already-answered",
+    });
+    expect(answerCount()).toBe(1);
+    expect(unansweredRows()).toEqual([]);
+  });
+
+  it("a message plus an app_mention for it (two deliveries, one with the mention flag) answer once", () => {
+    const first = harness.service.handle(incoming(), now);
+    const second = harness.service.handle(incoming({ mentionsBot: true }), now);
+    expect([first.kind, second.kind].sort()).toEqual(["silent", "thread_reply"]);
+  });
+
+  it("two processes (two connections to one database file) answer once", () => {
+    const folder = mkdtempSync(join(tmpdir(), "gigdesk-thread-"));
+    const path = join(folder, "bot.sqlite");
+    const one = threadReplyHarness(path, "a");
+    const two = threadReplyHarness(path, "b");
+    try {
+      const outcomes: ThreadReplyOutcome[] = [];
+      for (let index = 0; index < 20; index += 1) {
+        const message = incoming({ threadId: `thread-${index}`, messageId: `m-${index}` });
+        outcomes.push(one.service.handle(message, now), two.service.handle(message, now));
+      }
+      const answered = outcomes.filter((outcome) => outcome.kind === "thread_reply");
+      expect(answered).toHaveLength(20);
+      expect(answerCount(one.database)).toBe(20);
+      expect(answerCount(two.database)).toBe(20);
+      // A restart: a fresh service over the same file still remembers every answered thread.
+      const restarted = threadReplyHarness(path, "c");
+      expect(
+        restarted.service.handle(incoming({ threadId: "thread-3", messageId: "m-3" }), now),
+      ).toMatchObject({
+        kind: "silent",
+        reason: "already-answered",
+      });
+      restarted.close();
+    } finally {
+      one.close();
+      two.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("feedback, dismiss and stats", () => {
+  const asker: Actor = { ...community, userId: "asker-1", displayName: "Ana", isModerator: false };
+  const stranger: Actor = { ...asker, userId: "someone-else" };
+  const moderator: Actor = { ...asker, userId: "mod-1", isModerator: true };
+
+  function answer(): string {
+    const outcome = harness.service.handle(incoming(), now);
+    if (outcome.kind !== "thread_reply") throw new Error(`expected an answer, got ${outcome.reason}`);
+    return outcome.replyId;
+  }
+
+  it("stores one verdict per user per reply", () => {
+    const replyId = answer();
+    expect(harness.service.recordFeedback(replyId, "u1", "helpful", now)).toBe("recorded");
+    expect(harness.service.recordFeedback(replyId, "u1", "not-helpful", now)).toBe("already-recorded");
+    expect(harness.service.recordFeedback(replyId, "u2", "not-helpful", now)).toBe("recorded");
+    expect(harness.service.recordFeedback("no-such-reply", "u1", "helpful", now)).toBe("not-found");
+    expect(harness.service.stats(community, 5)).toMatchObject({ answered: 1, helpful: 1, notHelpful: 1 });
+  });
+
+  it("lets the asker or a moderator dismiss, nobody else", () => {
+    const replyId = answer();
+    harness.service.recordDelivery(replyId, "posted-1");
+    expect(harness.service.dismiss(replyId, stranger, now)).toEqual({ kind: "not-allowed" });
+    expect(harness.service.dismiss(replyId, asker, now)).toEqual({
+      kind: "dismissed",
+      channelId: "forum-1",
+      threadId: "thread-1",
+      postedMessageId: "posted-1",
+    });
+    expect(harness.service.dismiss(replyId, moderator, now)).toMatchObject({ kind: "dismissed" });
+    expect(harness.service.dismiss("nope", moderator, now)).toEqual({ kind: "not-found" });
+    expect(harness.service.stats(community, 5).dismissed).toBe(1);
+  });
+
+  it("counts silences by reason and lists the most asked unanswered questions", () => {
+    const uncovered = "how do I file taxes as a freelancer in Germany?";
+    harness.service.handle(incoming({ threadId: "t1", messageId: "m1", text: uncovered }), now);
+    harness.service.handle(incoming({ threadId: "t2", messageId: "m2", text: uncovered.toUpperCase() }), now);
+    harness.service.handle(incoming({ threadId: "t3", messageId: "m3", text: "thanks everyone!" }), now);
+    harness.service.handle(incoming({ threadId: "t4", messageId: "m4", text: askedQuestion }), now);
+    const stats = harness.service.stats(community, 5);
+    expect(stats.answered).toBe(1);
+    expect(stats.silent).toBe(3);
+    expect(stats.silentByReason).toEqual({ "low-confidence": 2, "not-a-question": 1 });
+    expect(stats.topUnanswered).toHaveLength(1);
+    expect(stats.topUnanswered[0]).toMatchObject({ count: 2, reason: "low-confidence" });
+  });
+});
