@@ -160,7 +160,7 @@ export class FakeDiscordServer {
 
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, "");
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, "");
     const raw = await readBody(req);
     const body = parseBody(raw, req.headers["content-type"]);
     const method = req.method ?? "GET";
