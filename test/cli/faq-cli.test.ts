@@ -1,0 +1,170 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { progressLine } from "../../src/faq/progress-bar.js";
+import { EXIT_INVALID_FILE, EXIT_OK, EXIT_USAGE, runFaqCli } from "../../src/faq/run-faq-cli.js";
+import { openTestFaqStore } from "../storage/faq-test-database.js";
+
+const now = new Date("2026-11-20T12:00:00.000Z");
+const fixture = readFileSync(new URL("../fixtures/faq/small-pack.json", import.meta.url));
+
+function cli(files: Record<string, Uint8Array | string> = {}, stderrIsTerminal = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, string> = {};
+  const io = {
+    stdout: (text: string) => out.push(text),
+    stderr: (text: string) => err.push(text),
+    stderrIsTerminal,
+    readFile: (path: string) => {
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return typeof content === "string" ? new TextEncoder().encode(content) : content;
+    },
+    writeFile: (path: string, text: string) => {
+      written[path] = text;
+    },
+  };
+  return { io, stdout: () => out.join(""), stderr: () => err.join(""), written };
+}
+
+describe("npm run faq (in-process)", () => {
+  it("imports a file, reports the counts, and reports unchanged the second time", () => {
+    const { store } = openTestFaqStore();
+    const first = cli({ "pack.json": fixture });
+    expect(runFaqCli(["import", "pack.json"], store, first.io, now)).toBe(EXIT_OK);
+    expect(first.stdout()).toMatch(/^Imported: 3 added, 0 changed, 0 unchanged, 0 archived\./);
+    const second = cli({ "pack.json": fixture });
+    expect(runFaqCli(["import", "pack.json"], store, second.io, now)).toBe(EXIT_OK);
+    expect(second.stdout()).toMatch(/0 added, 0 changed, 3 unchanged, 0 archived/);
+  });
+
+  it("writes nothing on --dry-run and says so", () => {
+    const { store, snapshot } = openTestFaqStore();
+    const before = snapshot();
+    const run = cli({ "pack.json": fixture });
+    expect(runFaqCli(["import", "pack.json", "--dry-run", "--replace"], store, run.io, now)).toBe(EXIT_OK);
+    expect(run.stdout()).toMatch(/^Dry run, nothing written\. Would have: 3 added/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("exports to a file that imports with --replace into an empty database as the same entries", () => {
+    const source = openTestFaqStore();
+    runFaqCli(["import", "pack.json"], source.store, cli({ "pack.json": fixture }).io, now);
+    const exporting = cli();
+    expect(runFaqCli(["export", "faq.json"], source.store, exporting.io, now)).toBe(EXIT_OK);
+    const file = exporting.written["faq.json"] ?? "";
+    expect(JSON.parse(file)).toMatchObject({ version: 1 });
+
+    const target = openTestFaqStore();
+    const importing = cli({ "faq.json": file });
+    expect(runFaqCli(["import", "faq.json", "--replace"], target.store, importing.io, now)).toBe(EXIT_OK);
+    const again = cli();
+    runFaqCli(["export"], target.store, again.io, now);
+    expect(again.stdout()).toBe(file);
+  });
+
+  it.each([
+    [
+      "wrong types",
+      JSON.stringify({ version: 1, entries: [{ slug: "a", question: 5, answer: "x", tags: "y" }] }),
+      /entry 1 \(a\), question: .*\n- entry 1 \(a\), tags:/,
+    ],
+    [
+      "duplicate slugs",
+      JSON.stringify({
+        version: 1,
+        entries: [
+          { slug: "a", question: "q", answer: "x" },
+          { slug: "a", question: "q", answer: "x" },
+        ],
+      }),
+      /entry 2 \(a\), slug: duplicate slug/,
+    ],
+    [
+      "a 5 MB answer",
+      JSON.stringify({
+        version: 1,
+        entries: [{ slug: "big", question: "q", answer: "x".repeat(5 * 1024 * 1024) }],
+      }),
+      /entry 1 \(big\), answer: answer must be at most 4,000 characters/,
+    ],
+    [
+      "invalid UTF-8",
+      new Uint8Array([
+        ...new TextEncoder().encode('{"version":1,"entries":[{"slug":"a","question":"'),
+        0xc3,
+        0x28,
+        ...new TextEncoder().encode('","answer":"x"}]}'),
+      ]),
+      /not valid UTF-8/,
+    ],
+  ])(
+    "rejects a file with %s whole: exit 1, every problem listed, nothing written",
+    (_name, content, message) => {
+      const { store, snapshot } = openTestFaqStore();
+      runFaqCli(["import", "pack.json"], store, cli({ "pack.json": fixture }).io, now);
+      const before = snapshot();
+      const run = cli({ "bad.json": content });
+      expect(runFaqCli(["import", "bad.json", "--replace"], store, run.io, now)).toBe(EXIT_INVALID_FILE);
+      expect(run.stderr()).toMatch(/bad\.json was not imported; nothing changed\./);
+      expect(run.stderr()).toMatch(message);
+      expect(run.stderr().length).toBeLessThan(2000);
+      expect(run.stdout()).toBe("");
+      expect(snapshot()).toEqual(before);
+    },
+  );
+
+  it("exits 1 for a file it cannot read", () => {
+    const { store } = openTestFaqStore();
+    const run = cli();
+    expect(runFaqCli(["import", "missing.json"], store, run.io, now)).toBe(EXIT_INVALID_FILE);
+    expect(run.stderr()).toMatch(/cannot read it: ENOENT/);
+  });
+
+  it.each([
+    [[]],
+    [["import"]],
+    [["import", "a.json", "--force"]],
+    [["export", "a", "b"]],
+    [["frobnicate"]],
+    [["import", "a", "b"]],
+  ])("exits 2 with the usage for %j", (argv) => {
+    const { store } = openTestFaqStore();
+    const run = cli();
+    expect(runFaqCli(argv, store, run.io, now)).toBe(EXIT_USAGE);
+    expect(run.stderr()).toMatch(/Usage:/);
+  });
+
+  it("imports the starter pack by name", () => {
+    const { store } = openTestFaqStore();
+    const run = cli();
+    expect(runFaqCli(["import", "starter"], store, run.io, now)).toBe(EXIT_OK);
+    expect(store.countPublished()).toBeGreaterThanOrEqual(30);
+  });
+
+  it("draws a progress bar on a terminal for a large file, and not otherwise", () => {
+    const entries = Array.from({ length: 600 }, (_, index) => ({
+      slug: `e-${index}`,
+      question: `Q${index}?`,
+      answer: "A.",
+    }));
+    const file = JSON.stringify({ version: 1, entries });
+    const onTerminal = cli({ "big.json": file }, true);
+    runFaqCli(["import", "big.json"], openTestFaqStore().store, onTerminal.io, now);
+    expect(onTerminal.stderr()).toContain(`\r${progressLine("importing", 600, 600)}\n`);
+    const piped = cli({ "big.json": file }, false);
+    runFaqCli(["import", "big.json"], openTestFaqStore().store, piped.io, now);
+    expect(piped.stderr()).toBe("");
+  });
+});
+
+describe("progressLine", () => {
+  it.each([
+    [0, 10, "x [----------] 0/10"],
+    [5, 10, "x [#####-----] 5/10"],
+    [10, 10, "x [##########] 10/10"],
+    [0, 0, "x [##########] 0/0"],
+  ])("%i of %i", (done, total, expected) => {
+    expect(progressLine("x", done, total, 10)).toBe(expected);
+  });
+});
