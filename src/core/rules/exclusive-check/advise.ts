@@ -59,10 +59,15 @@ export function advise(context: RiskContext, risks: Risk[]): Advice[] {
     text:
       input.pay.kind === "hourly"
         ? `Have the weekly limit set to your ${input.pay.hoursPerWeek} hours: hours above it are neither billed nor protected.`
-        : `Fund and release a milestone every month: a payment at least every ${rules.jss.longContractPaymentIntervalDays ?? 90} days keeps the contract counting, and 90 idle days make it dormant.`,
+        : `Fund and release a milestone every month: ${
+            rules.jss.longContractPaymentIntervalDays === null
+              ? ""
+              : `a payment at least every ${rules.jss.longContractPaymentIntervalDays} days keeps the contract counting for your score, and `
+          }a fixed-price contract with 90 idle days goes dormant.`,
   });
 
-  if (comparison.recommended === "none" && input.months >= 2) {
+  // Mid-contract feedback arrived around mid-2020; older rulesets cannot suggest it.
+  if (comparison.recommended === "none" && input.months >= 2 && rules.effectiveFrom >= "2020-07-01") {
     advice.push({
       id: "mid-contract-feedback",
       text: "Ask for mid-contract feedback every few months: public reviews without closing the contract (no effect on the score).",
@@ -94,7 +99,7 @@ export function advise(context: RiskContext, risks: Risk[]): Advice[] {
   return advice;
 }
 
-function splitAdvice({ comparison, projection }: RiskContext): string {
+function splitAdvice({ comparison, projection, rules }: RiskContext): string {
   const reason = comparison.reason;
   const reviews = (split: string) =>
     comparison.outcomes.find((outcome) => outcome.split === split)?.reviews ?? 0;
@@ -116,6 +121,10 @@ function splitAdvice({ comparison, projection }: RiskContext): string {
         reason.largeContractMonth === null
           ? "no split reaches the large-contract line anyway"
           : `every split passes the large-contract line in month ${reason.largeContractMonth}`
-      }, a contract paid every 90 days already counts for the score, and you avoid new fees per contract.`;
+      }${
+        rules.jss.longContractPaymentIntervalDays === null
+          ? ""
+          : `, a contract paid every ${rules.jss.longContractPaymentIntervalDays} days already counts for the score`
+      }, and you avoid new fees per contract.`;
   }
 }

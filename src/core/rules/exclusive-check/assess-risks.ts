@@ -306,8 +306,10 @@ function offPlatformPressure({ input, projection, rules }: RiskContext): Risk {
   return {
     id: "off-platform-pressure",
     severity: input.months >= 6 ? "medium" : "low",
-    summary: `${fee === null ? "no percentage conversion fee" : `conversion fee ${formula} = ${formatUsd(Math.round(fee))}`}${
-      badgeBanMonths === null ? "" : `; paying outside costs every badge for ${badgeBanMonths} months`
+    summary: `${fee === null ? "no percentage conversion fee under this ruleset" : `conversion fee ${formula} = ${formatUsd(Math.round(fee))}`}${
+      badgeBanMonths === null
+        ? "; paying outside breaches the terms"
+        : `; paying outside costs every badge for ${badgeBanMonths} months`
     }`,
     detail: `On a long single-client deal the client may offer to pay you directly to save fees (you pay ${formatUsd(
       Math.round(projection.totalServiceFeeUsd),
