@@ -76,7 +76,7 @@ function inputElement(field: OptionField, initial: unknown): InputBlock["element
         action_id: "value",
         multiline: longTextNames.has(field.name) || (field.maxLength ?? 0) >= longTextMinChars,
         ...(field.maxLength !== undefined ? { max_length: Math.min(field.maxLength, 3000) } : {}),
-        ...(initialText !== undefined ? { initial_value: initialText.slice(0, 3000) } : {}),
+        ...(initialText ? { initial_value: initialText.slice(0, 3000) } : {}),
       };
   }
 }

@@ -5,8 +5,11 @@ import type { ThreadReplyStats } from "../../ports/thread-replies.js";
 import { escapeSlackText, markupToMrkdwn } from "./markup-to-mrkdwn.js";
 import { renderReplyBlocks } from "./render-reply-blocks.js";
 
-/** Buttons on each pending suggestion: `faq-queue:<verb>:<suggestionId>`. */
-export const queueButtonPattern = /^faq-queue:(approve|edit|reject):(\d+)$/;
+/**
+ * Buttons on each pending suggestion: `faq:<verb>:<suggestionId>`, the ids `/faq queue` puts on
+ * its own reply, so one handler serves both the Home tab and the command's answer.
+ */
+export const queueButtonPattern = /^faq:(approve|edit|reject):(\d+)$/;
 
 // A Home tab holds at most 100 blocks; the lists are cut well before that.
 const homeMaxBlocks = 100;
@@ -20,12 +23,17 @@ function excerpt(text: string, maxChars: number): string {
 
 export function suggestionBlocks(suggestion: FaqSuggestion): types.KnownBlock[] {
   const link = suggestion.messageLink ? ` · <${suggestion.messageLink}|thread>` : "";
+  // Only a Slack user id can be mentioned here; suggestions from other platforms show the id as text.
+  const who =
+    suggestion.platform === "slack"
+      ? `<@${suggestion.suggestedBy}>`
+      : escapeSlackText(suggestion.suggestedBy);
   return [
     {
       type: "section",
       text: {
         type: "mrkdwn",
-        text: `*#${suggestion.id}* ${escapeSlackText(excerpt(suggestion.question, 200))}\n>${escapeSlackText(excerpt(suggestion.answer, 500))}\n_from <@${suggestion.suggestedBy}>${link}_`,
+        text: `*#${suggestion.id}* ${escapeSlackText(excerpt(suggestion.question, 200))}\n>${escapeSlackText(excerpt(suggestion.answer, 500))}\n_from ${who}${link}_`,
       },
     },
     {
@@ -34,18 +42,18 @@ export function suggestionBlocks(suggestion: FaqSuggestion): types.KnownBlock[] 
       elements: [
         {
           type: "button",
-          action_id: `faq-queue:approve:${suggestion.id}`,
+          action_id: `faq:approve:${suggestion.id}`,
           text: { type: "plain_text", text: "Approve" },
           style: "primary",
         },
         {
           type: "button",
-          action_id: `faq-queue:edit:${suggestion.id}`,
+          action_id: `faq:edit:${suggestion.id}`,
           text: { type: "plain_text", text: "Edit" },
         },
         {
           type: "button",
-          action_id: `faq-queue:reject:${suggestion.id}`,
+          action_id: `faq:reject:${suggestion.id}`,
           text: { type: "plain_text", text: "Reject" },
           style: "danger",
         },

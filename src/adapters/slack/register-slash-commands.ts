@@ -3,6 +3,7 @@ import type { Command, CommandEntry } from "../../command-kit/command.js";
 import { isCommandGroup } from "../../command-kit/command.js";
 import { problem } from "../../command-kit/reply.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
+import type { FaqEntry } from "../../ports/faq-store.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
 import type { SlackRuntime } from "./slack-runtime.js";
@@ -35,6 +36,18 @@ export function modalRequestFor(entry: CommandEntry, text: string): ModalRequest
   return null;
 }
 
+/** The entry's current text, so that `/faq edit <slug>` opens a form to change rather than retype. */
+export function entryInitialValues(entry: FaqEntry): Record<string, unknown> {
+  return {
+    question: entry.question,
+    answer: entry.answer,
+    aliases: entry.aliases.join(", "),
+    tags: entry.tags.join(", "),
+    sources: entry.sources.join(", "),
+    ...(entry.reviewBy ? { review_by: entry.reviewBy } : {}),
+  };
+}
+
 /** One Slack slash command per command entry, answered through respond() after an immediate ack. */
 export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
   for (const entry of runtime.services.commands) {
@@ -60,12 +73,14 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
           return;
         }
         if (modal) {
+          const slug = modal.initialValues.slug;
+          const entry = typeof slug === "string" ? runtime.services.faq.getBySlug(slug) : null;
           await client.views.open({
             trigger_id: command.trigger_id,
             view: buildCommandModal(
               modal.command,
               { path: modal.path, channelId: command.channel_id, fixed: {} },
-              modal.initialValues,
+              entry ? { ...entryInitialValues(entry), ...modal.initialValues } : modal.initialValues,
             ),
           });
           return;

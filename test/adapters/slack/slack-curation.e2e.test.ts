@@ -185,23 +185,23 @@ describe("FAQ curation on Slack", () => {
     await harness.fake.waitFor("the member's home", () =>
       harness.fake.callsTo("views.publish").some((call) => call.params.user_id === "UMEMBER"),
     );
-    expect(homeActions("UMEMBER").filter((action) => action.startsWith("faq-queue:"))).toEqual([]);
+    expect(homeActions("UMEMBER").filter((action) => action.startsWith("faq:"))).toEqual([]);
     await postEvent(
       harness,
       { type: "app_home_opened", user: adminUserId, channel: "DHOME2", tab: "home" },
       uniqueId("Ev"),
     );
     await harness.fake.waitFor("the moderator's home", () =>
-      homeActions(adminUserId).includes(`faq-queue:approve:${id}`),
+      homeActions(adminUserId).includes(`faq:approve:${id}`),
     );
     expect(homeActions(adminUserId)).toEqual(
-      expect.arrayContaining([`faq-queue:approve:${id}`, `faq-queue:edit:${id}`, `faq-queue:reject:${id}`]),
+      expect.arrayContaining([`faq:approve:${id}`, `faq:edit:${id}`, `faq:reject:${id}`]),
     );
 
     // A member clicking Approve changes nothing; the moderator's click approves it.
     const homeClick = (userId: string) => {
       const payload = buttonPayload(harness, {
-        actionId: `faq-queue:approve:${id}`,
+        actionId: `faq:approve:${id}`,
         userId,
         responseId: uniqueId("home"),
       });
@@ -239,7 +239,7 @@ describe("FAQ curation on Slack", () => {
     const responseId = uniqueId("rej");
     await postInteraction(
       harness,
-      buttonPayload(harness, { actionId: `faq-queue:reject:${id}`, userId: adminUserId, responseId }),
+      buttonPayload(harness, { actionId: `faq:reject:${id}`, userId: adminUserId, responseId }),
     );
     const view = await viewOpenedWith(`trigger-${responseId}`);
     const inputs = view.blocks.map((block) => block.block_id);
@@ -252,5 +252,60 @@ describe("FAQ curation on Slack", () => {
       "the rejection",
       () => harness.services.faq.getSuggestion(id)?.status === "rejected",
     );
+  });
+
+  it("keeps the modal open with the problem under the input when a value is invalid", async () => {
+    const responseId = await slash("/faq", "add", adminUserId);
+    const view = await viewOpenedWith(`trigger-${responseId}`);
+    const response = await submitView(view, adminUserId, {
+      slug: "Not A Slug!",
+      question: "What is a slug?",
+      answer: "A short name.",
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { response_action?: string; errors?: Record<string, string> };
+    expect(body.response_action).toBe("errors");
+    expect(Object.keys(body.errors ?? {})).toEqual(["slug"]);
+  });
+
+  it("prefills /faq edit <slug> with the entry's current text", async () => {
+    const [entry] = harness.services.faq.listPublished();
+    if (!entry) throw new Error("the starter pack should be loaded");
+    const responseId = await slash("/faq", `edit ${entry.slug}`, adminUserId);
+    const view = (await viewOpenedWith(`trigger-${responseId}`)) as unknown as {
+      blocks: Array<{ block_id: string; element: { initial_value?: string } }>;
+    };
+    const initial = Object.fromEntries(
+      view.blocks.map((block) => [block.block_id, block.element.initial_value]),
+    );
+    expect(initial).toMatchObject({ slug: entry.slug, question: entry.question, answer: entry.answer });
+  });
+
+  it("puts Approve / Edit / Reject buttons on the /faq queue reply, and they work from that message", async () => {
+    const filed = harness.services.faq.suggest(
+      {
+        question: "Do milestones count toward my earnings right away?",
+        answer: "Once the client releases them.",
+      },
+      { platform: "slack", communityId: teamId, userId: "UMEMBER" },
+      new Date(),
+    );
+    if (!filed.ok) throw new Error("suggest failed");
+    const id = filed.value.suggestion.id;
+    const queue = await responseTo(await slash("/faq", "queue", adminUserId));
+    const buttons = ((queue.blocks ?? []) as Block[]).flatMap((block) =>
+      (block.elements ?? []).map((element) => element.action_id ?? ""),
+    );
+    expect(buttons).toEqual(
+      expect.arrayContaining([`faq:approve:${id}`, `faq:edit:${id}`, `faq:reject:${id}`]),
+    );
+    const responseId = uniqueId("qbtn");
+    await postInteraction(
+      harness,
+      buttonPayload(harness, { actionId: `faq:approve:${id}`, userId: adminUserId, responseId }),
+    );
+    const answer = await responseTo(responseId);
+    expect(answer.response_type).toBe("ephemeral");
+    expect(harness.services.faq.getSuggestion(id)?.status).toBe("approved");
   });
 });
