@@ -39,8 +39,11 @@ export async function handleModalSubmit(
     const submitted = interaction.fields.fields.get(name);
     const value =
       submitted && "value" in submitted && typeof submitted.value === "string" ? submitted.value.trim() : "";
-    // An empty box means "leave as it is" for an edit and "none" for a new entry.
-    if (value !== "" && fields.some((field) => field.name === name)) input[name] = value;
+    if (!fields.some((field) => field.name === name)) continue;
+    if (value !== "") input[name] = value;
+    // The edit modal opens with the current lists filled in, so a box emptied on purpose clears
+    // the list ("-" in the text syntax); an empty question or answer is simply left unchanged.
+    else if (purpose.kind === "edit" && (name === "aliases" || name === "tags")) input[name] = "-";
   }
   if (purpose.kind === "edit") input.slug = purpose.slug;
   if (purpose.kind === "approve") {
