@@ -47,7 +47,7 @@ function verdict(check: ExclusiveCheck): string {
   const lost = projection.topRatedLost;
   if (!projection.topRatedHeldNow) {
     lines.push(
-      `**You do not hold Top Rated now**, so the question is what the contract does to your score and income.`,
+      "**You do not hold Top Rated now** (`/eligibility` shows what is missing); here is what the contract does to your score and income.",
     );
   } else if (!lost) {
     lines.push(
