@@ -359,6 +359,39 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
     await patient.stop();
   });
 
+  it("in shadow mode posts the would-be answer to the moderators' channel, not the thread", async () => {
+    const shadowTeam = "TSHADOW";
+    harness.services.settings.update(
+      { platform: "slack", communityId: shadowTeam },
+      { shadowMode: true, shadowChannelId: "CMODS" },
+      adminUserId,
+    );
+    await postEvent(
+      harness,
+      {
+        type: "app_mention",
+        channel: "CSHADOWED",
+        user: "UASKER6",
+        text: `<@UBOT> ${answerableQuestion}`,
+        ts: "1700000800.000100",
+      },
+      uniqueId("Ev"),
+      undefined,
+      shadowTeam,
+    );
+    const [post] = await harness.fake.waitFor("the shadow post", () => {
+      const calls = harness.fake
+        .callsTo("chat.postMessage")
+        .filter((call) => call.params.channel === "CMODS");
+      return calls.length > 0 ? calls : null;
+    });
+    expect(post?.params.thread_ts).toBeUndefined();
+    expect(String(post?.params.text)).not.toContain("<@UASKER6>");
+    expect(
+      harness.fake.callsTo("chat.postMessage").filter((call) => call.params.channel === "CSHADOWED"),
+    ).toHaveLength(0);
+  });
+
   it("never writes the bot token or the signing secret to the logs", () => {
     const text = JSON.stringify(harness.logLines());
     expect(harness.logLines().length).toBeGreaterThan(10);

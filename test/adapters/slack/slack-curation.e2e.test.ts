@@ -228,6 +228,43 @@ describe("FAQ curation on Slack", () => {
     );
   });
 
+  it("opens an Edit modal (approve with changes) prefilled with the suggestion's text", async () => {
+    const filed = harness.services.faq.suggest(
+      { question: "Can I raise my rate mid-contract?", answer: "Ask the client; they must accept it." },
+      { platform: "slack", communityId: teamId, userId: "UMEMBER" },
+      new Date(),
+    );
+    if (!filed.ok) throw new Error("suggest failed");
+    const id = filed.value.suggestion.id;
+    const responseId = uniqueId("edit");
+    await postInteraction(
+      harness,
+      buttonPayload(harness, { actionId: `faq:edit:${id}`, userId: adminUserId, responseId }),
+    );
+    const view = (await viewOpenedWith(`trigger-${responseId}`)) as unknown as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Array<{ block_id: string; element: { initial_value?: string } }>;
+    };
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ path: "faq approve", fixed: { id } });
+    const initial = Object.fromEntries(
+      view.blocks.map((block) => [block.block_id, block.element.initial_value]),
+    );
+    expect(initial).toMatchObject({ question: "Can I raise my rate mid-contract?" });
+    await submitView(view, adminUserId, {
+      slug: "raise-rate-mid-contract",
+      question: "Can I raise my hourly rate during a contract?",
+      answer: "Yes, propose the new rate; it applies once the client accepts it.",
+    });
+    await harness.fake.waitFor(
+      "the edited approval",
+      () => harness.services.faq.getSuggestion(id)?.status === "approved",
+    );
+    expect(harness.services.faq.getBySlug("raise-rate-mid-contract")?.question).toBe(
+      "Can I raise my hourly rate during a contract?",
+    );
+  });
+
   it("opens a Reject modal with the suggestion fixed, and rejects with the reason", async () => {
     const filed = harness.services.faq.suggest(
       { question: "Is it fine to ask clients to pay by bank transfer?", answer: "Sure, why not." },

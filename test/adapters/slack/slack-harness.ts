@@ -121,10 +121,14 @@ export function postInteraction(harness: SlackHarness, payload: Record<string, u
   );
 }
 
-export function eventEnvelope(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
+export function eventEnvelope(
+  event: Record<string, unknown>,
+  eventId: string,
+  fromTeamId: string = teamId,
+): Record<string, unknown> {
   return {
     token: "verification-token-unused",
-    team_id: teamId,
+    team_id: fromTeamId,
     api_app_id: "A0001",
     event,
     type: "event_callback",
@@ -139,11 +143,17 @@ export function postEvent(
   event: Record<string, unknown>,
   eventId: string,
   retryNum?: number,
+  fromTeamId: string = teamId,
 ): Promise<Response> {
-  return signedPost(harness.eventsUrl, JSON.stringify(eventEnvelope(event, eventId)), "application/json", {
-    signingSecret,
-    ...(retryNum !== undefined ? { retryNum } : {}),
-  });
+  return signedPost(
+    harness.eventsUrl,
+    JSON.stringify(eventEnvelope(event, eventId, fromTeamId)),
+    "application/json",
+    {
+      signingSecret,
+      ...(retryNum !== undefined ? { retryNum } : {}),
+    },
+  );
 }
 
 export function buttonPayload(

@@ -22,6 +22,28 @@ describe("Slack app manifest", () => {
     }
   });
 
+  it("stays within the limits of Slack's manifest schema (slackapi/manifest-schema, v1)", () => {
+    const manifest = buildSlackManifest(commands) as {
+      display_information: { name: string; description: string };
+      features: {
+        slash_commands: Array<{ command: string; description: string; usage_hint: string }>;
+        shortcuts: Array<{ name: string; description: string; callback_id: string }>;
+      };
+    };
+    expect(manifest.display_information.name.length).toBeLessThanOrEqual(35);
+    expect(manifest.display_information.description.length).toBeLessThanOrEqual(140);
+    expect(manifest.features.slash_commands.length).toBeLessThanOrEqual(50);
+    for (const command of manifest.features.slash_commands) {
+      expect(command.command).toMatch(/^\/[a-z0-9_-]{1,31}$/);
+      expect(command.description.length).toBeGreaterThanOrEqual(1);
+      expect(command.description.length).toBeLessThanOrEqual(2000);
+    }
+    for (const shortcut of manifest.features.shortcuts) {
+      expect(shortcut.name.length).toBeLessThanOrEqual(24);
+      expect(shortcut.description.length).toBeLessThanOrEqual(150);
+    }
+  });
+
   it("asks for the scopes and events the adapter uses", () => {
     expect(slackBotScopes).toEqual(
       expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "users:read"]),
