@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
+import { fuzzParameters, fuzzServices, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
+
+const { database, services } = fuzzServices();
+afterAll(() => database.close());
+
+/** Words from the FAQ's own field mixed with noise, so that some messages really match and get answered. */
+const faqWords = fc.constantFrom(
+  "how",
+  "do",
+  "I",
+  "get",
+  "top",
+  "rated",
+  "plus",
+  "JSS",
+  "badge",
+  "disappeared",
+  "fee",
+  "rising",
+  "talent",
+  "@everyone",
+  "@here",
+  "<@123>",
+  "<@&456>",
+  "<!channel>",
+  "?",
+  "why",
+);
+const messageText = fc.oneof(
+  hostileText(300),
+  fc.array(fc.oneof(faqWords, hostileText(8)), { maxLength: 40 }).map((words) => words.join(" ")),
+  fc.constantFrom("", " ", "?", "\u0000?", "x".repeat(20_000), "why? ".repeat(2_000)),
+);
+
+let counter = 0;
+const message = fc
+  .record({
+    platform: fc.constantFrom("console", "discord", "slack") as fc.Arbitrary<
+      IncomingThreadMessage["platform"]
+    >,
+    channelKind: fc.constantFrom("forum", "text") as fc.Arbitrary<IncomingThreadMessage["channelKind"]>,
+    authorIsBot: fc.boolean(),
+    isThreadStart: fc.boolean(),
+    mentionsBot: fc.boolean(),
+    reuseThread: fc.boolean(),
+    authorName: hostileText(20),
+    text: messageText,
+  })
+  .map(({ reuseThread, ...fields }): IncomingThreadMessage => {
+    counter += 1;
+    const thread = reuseThread ? "thread-shared" : `thread-${counter}`;
+    return {
+      ...fields,
+      communityId: "fuzz",
+      channelId: "fuzz-forum",
+      threadId: thread,
+      messageId: `message-${counter}`,
+      authorId: `user-${counter % 7}`,
+    };
+  });
+
+describe("fuzz: the thread-reply path", () => {
+  it(
+    "never throws on any message, and an answer never pings anyone but the asker",
+    () => {
+      let minute = 0;
+      let answered = 0;
+      fc.assert(
+        fc.property(message, (incoming) => {
+          minute += 1;
+          const outcome = services.threadReplies.handle(
+            incoming,
+            new Date(Date.UTC(2026, 10, 1) + minute * 60_000),
+          );
+          if (outcome.kind === "silent") return;
+          expect(outcome.kind).toBe("thread_reply");
+          answered += 1;
+          const text = [outcome.reply.title ?? "", outcome.reply.body, outcome.reply.footer ?? ""].join("\n");
+          expect(text).not.toMatch(/@everyone|@here|<@[!&]?\d+>|<!(channel|here|everyone)>/);
+        }),
+        fuzzParameters(),
+      );
+      // The generator mixes in the FAQ's own words, so some messages must have been answered.
+      expect(answered).toBeGreaterThan(0);
+    },
+    fuzzTimeoutMs(3),
+  );
+});
