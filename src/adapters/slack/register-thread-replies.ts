@@ -8,6 +8,7 @@ import {
 } from "../../ports/thread-replies.js";
 import { renderSlackMessage, type SlackMessage } from "./render-reply-blocks.js";
 import { replyResponse } from "./reply-response.js";
+import { slackErrorCode } from "./slack-error-code.js";
 import { type SlackMessageEventFields, toIncomingThreadMessage } from "./slack-message-event.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 
@@ -76,6 +77,10 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
     const incoming = toIncomingThreadMessage(event, { teamId, botUserId });
     if (!incoming) return;
     await runtime.track(`thread ${incoming.channelId}/${incoming.threadId}`, async () => {
+      // Only a message that may be answered needs the asker's name (shadow posts show it).
+      if (incoming.isThreadStart || incoming.mentionsBot) {
+        incoming.authorName = await runtime.actors.displayName(client, teamId, incoming.authorId);
+      }
       const outcome = runtime.services.threadReplies.handle(incoming, runtime.now());
       if (outcome.kind === "silent") {
         runtime.logger.debug(
@@ -117,7 +122,12 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
         const actor = await runtime.actors.resolve(client, { teamId, userId: body.user.id });
         const result = runtime.services.threadReplies.dismiss(replyId, actor, now);
         if (result.kind === "dismissed" && result.postedMessageId) {
-          await client.chat.delete({ channel: result.channelId, ts: result.postedMessageId });
+          // Already deleted by hand, or the bot lost access: the dismissal itself still stands.
+          await client.chat
+            .delete({ channel: result.channelId, ts: result.postedMessageId })
+            .catch((error: unknown) =>
+              runtime.logger.warn({ slackError: slackErrorCode(error), replyId }, "chat.delete failed"),
+            );
         }
         const note = {
           dismissed: "Removed the answer. Thanks for keeping the thread tidy.",

@@ -53,6 +53,11 @@ export class SlackActorResolver {
     return actor;
   }
 
+  /** The member's display name (cached like the admin flag); the user id when Slack cannot say. */
+  async displayName(client: webApi.WebClient, teamId: string, userId: string): Promise<string> {
+    return (await this.memberFacts(client, { teamId, userId })).displayName;
+  }
+
   private async memberFacts(client: webApi.WebClient, request: ActorRequest): Promise<MemberFacts> {
     const key = `${request.teamId}:${request.userId}`;
     const nowMs = this.now().getTime();

@@ -39,6 +39,15 @@ export interface SlackRunningAdapter extends RunningAdapter {
 
 export const slackEventsPath = "/slack/events";
 
+/** auth.test errors that mean the token itself is wrong, rather than Slack being out of reach. */
+const rejectedTokenCodes = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "token_expired",
+]);
+
 function healthzResponse(res: import("node:http").ServerResponse): void {
   res.writeHead(200, { "content-type": "application/json" });
   res.end('{"ok":true}');
@@ -109,6 +118,8 @@ export async function startSlackAdapter(
     receiver,
     logger: boltLogger,
     clientOptions,
+    // Bolt's conversation store keeps state per channel in memory; nothing here reads it.
+    convoStore: false,
     // init() below runs auth.test, so a bad token fails the start instead of every later event.
     deferInitialization: true,
   });
@@ -135,8 +146,11 @@ export async function startSlackAdapter(
   try {
     await app.init();
   } catch (error) {
+    const code = slackErrorCode(error);
     throw new Error(
-      `Slack rejected the bot token (auth.test: ${slackErrorCode(error)}). Check SLACK_BOT_TOKEN.`,
+      rejectedTokenCodes.has(code)
+        ? `Slack rejected the bot token (auth.test: ${code}). Check SLACK_BOT_TOKEN.`
+        : `Could not reach Slack's Web API${options.apiUrl ? ` at ${options.apiUrl}` : ""} (auth.test: ${code}).`,
     );
   }
 

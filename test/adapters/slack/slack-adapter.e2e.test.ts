@@ -387,6 +387,8 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
     });
     expect(post?.params.thread_ts).toBeUndefined();
     expect(String(post?.params.text)).not.toContain("<@UASKER6>");
+    // Moderators see who asked by display name (from users.info), and nobody is pinged.
+    expect(String(post?.params.text)).toContain("member-UASKER6");
     expect(
       harness.fake.callsTo("chat.postMessage").filter((call) => call.params.channel === "CSHADOWED"),
     ).toHaveLength(0);
