@@ -394,6 +394,13 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
     ).toHaveLength(0);
   });
 
+  it("fails the start with a clear message when Slack rejects the bot token", async () => {
+    harness.fake.queueAnswer("auth.test", { body: { ok: false, error: "invalid_auth" } });
+    await expect(harness.startAnother({ retryConfig: { retries: 0 } })).rejects.toThrow(
+      "Slack rejected the bot token (auth.test: invalid_auth). Check SLACK_BOT_TOKEN.",
+    );
+  });
+
   it("never writes the bot token or the signing secret to the logs", () => {
     const text = JSON.stringify(harness.logLines());
     expect(harness.logLines().length).toBeGreaterThan(10);
