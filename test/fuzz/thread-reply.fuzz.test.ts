@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
@@ -29,8 +30,19 @@ const faqWords = fc.constantFrom(
   "?",
   "why",
 );
+const evalQuestions = (
+  JSON.parse(readFileSync(new URL("../fixtures/eval-messages.json", import.meta.url), "utf8")) as {
+    messages: { text: string; expected: string | null }[];
+  }
+).messages
+  .filter((entry) => entry.expected !== null)
+  .map((entry) => entry.text);
+
 const messageText = fc.oneof(
   hostileText(300),
+  fc
+    .tuple(fc.constantFrom(...evalQuestions), fc.constantFrom("", " @everyone", " <@&456>", " 💥", "\u202e"))
+    .map(([question, noise]) => `${question}${noise}`),
   fc.array(fc.oneof(faqWords, hostileText(8)), { maxLength: 40 }).map((words) => words.join(" ")),
   fc.constantFrom("", " ", "?", "\u0000?", "x".repeat(20_000), "why? ".repeat(2_000)),
 );
@@ -73,7 +85,7 @@ describe("fuzz: the thread-reply path", () => {
           minute += 1;
           const outcome = services.threadReplies.handle(
             incoming,
-            new Date(Date.UTC(2026, 10, 1) + minute * 60_000),
+            new Date(Date.UTC(2026, 10, 1) + minute * 3_600_000),
           );
           if (outcome.kind === "silent") return;
           expect(outcome.kind).toBe("thread_reply");
