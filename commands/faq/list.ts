@@ -32,11 +32,10 @@ export const faqListCommand = defineCommand({
   examples: ["faq list", "faq list tag:jss", "faq list page:2"],
   run(input, ctx) {
     const tag = input.tag && input.tag !== "" ? input.tag : undefined;
-    const all = ctx.services.faq.listPublished(tag);
-    const total = all.length;
+    const total = ctx.services.faq.countPublished(tag);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (total === 0) {
-      const tags = [...new Set(ctx.services.faq.listPublished().flatMap((entry) => entry.tags))].sort();
+      const tags = ctx.services.faq.tagsInUse();
       const known = tags.length > 0 ? ` Tags in use: ${tags.map((name) => `\`${name}\``).join(", ")}.` : "";
       return problem<FaqListData>(
         "not-found",
@@ -53,8 +52,9 @@ export const faqListCommand = defineCommand({
         entries: [],
       });
     }
-    const entries = all
-      .slice((input.page - 1) * PAGE_SIZE, input.page * PAGE_SIZE)
+    // One page from SQL: a 100,000-entry FAQ is never loaded whole for a list.
+    const entries = ctx.services.faq
+      .listPublished(tag, { offset: (input.page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
       .map((entry) => ({ slug: entry.slug, question: entry.question }));
     const lines = entries.map(
       (entry) => `- \`${entry.slug}\` ${neutraliseMentions(entry.question).slice(0, 110)}`,

@@ -185,9 +185,12 @@ export interface FaqStore {
   findCandidates(matchExpression: string, limit: number): FaqCandidate[];
   /** Any status, so moderators can look at archived entries; null when absent. */
   getBySlug(slug: string): FaqEntry | null;
-  /** Published entries ordered by slug, optionally only those carrying `tag`. */
-  listPublished(tag?: string): FaqEntry[];
-  countPublished(): number;
+  /** Published entries ordered by slug, optionally only those carrying `tag`, optionally one page. */
+  listPublished(tag?: string, page?: { offset: number; limit: number }): FaqEntry[];
+  /** Published entries, optionally only those carrying `tag`. */
+  countPublished(tag?: string): number;
+  /** Every tag on a published entry, sorted. */
+  tagsInUse(): string[];
   /** Every entry, published or archived (0 means a fresh database). */
   countAll(): number;
   /** Published slugs in order, for autocomplete. */

@@ -97,22 +97,23 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
       return findEntry(db, slug);
     },
 
-    listPublished(tag) {
-      const published = eq(faqEntries.status, "published");
-      const where =
-        tag === undefined
-          ? published
-          : and(
-              published,
-              sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag.toLowerCase()})`,
-            );
-      return db.select().from(faqEntries).where(where).orderBy(asc(faqEntries.slug)).all().map(entryFromRow);
+    listPublished(tag, page) {
+      const query = db.select().from(faqEntries).where(publishedWithTag(tag)).orderBy(asc(faqEntries.slug));
+      const rows = page ? query.limit(page.limit).offset(page.offset).all() : query.all();
+      return rows.map(entryFromRow);
     },
 
-    countPublished() {
-      return (
-        db.select({ n: count() }).from(faqEntries).where(eq(faqEntries.status, "published")).get()?.n ?? 0
-      );
+    countPublished(tag) {
+      return db.select({ n: count() }).from(faqEntries).where(publishedWithTag(tag)).get()?.n ?? 0;
+    },
+
+    tagsInUse() {
+      return sqlite
+        .prepare<[], { tag: string }>(
+          "SELECT DISTINCT t.value AS tag FROM faq_entries AS e, json_each(e.tags) AS t WHERE e.status = 'published' ORDER BY 1",
+        )
+        .all()
+        .map((row) => row.tag);
     },
 
     countAll() {
@@ -412,6 +413,15 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
       return { ok: true, value: { ...current, status } };
     });
   }
+}
+
+function publishedWithTag(tag: string | undefined) {
+  const published = eq(faqEntries.status, "published");
+  if (tag === undefined) return published;
+  return and(
+    published,
+    sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag.toLowerCase()})`,
+  );
 }
 
 function findEntry(db: Database, slug: string): FaqEntry | null {

@@ -52,6 +52,11 @@ describe("FaqStore over SQLite: adding and reading", () => {
     expect(store.listPublished().map((entry) => entry.slug)).toEqual(["jss-basics", "top-rated-badge-delay"]);
     expect(store.listPublished("Top-Rated").map((entry) => entry.slug)).toEqual(["top-rated-badge-delay"]);
     expect(store.listPublished("nothing")).toEqual([]);
+    expect(store.listPublished(undefined, { offset: 1, limit: 5 }).map((entry) => entry.slug)).toEqual([
+      "top-rated-badge-delay",
+    ]);
+    expect(store.countPublished("top-rated")).toBe(1);
+    expect(store.tagsInUse()).toEqual(["badges", "jss", "top-rated"]);
     expect(store.countPublished()).toBe(2);
     expect(store.countAll()).toBe(3);
     expect(store.allSlugs()).toEqual(["jss-basics", "top-rated-badge-delay"]);

@@ -153,6 +153,24 @@ describe("/faq curation through the text syntax", () => {
       visibility: "public",
       data: { tag: "badges", total: 1, entries: [{ slug: "top-rated-badge-delay" }] },
     });
+    for (let index = 0; index < 30; index += 1) {
+      harness.services.faq.add(
+        { slug: `extra-${String(index).padStart(2, "0")}`, question: `Extra ${index}?`, answer: "A." },
+        seedActor,
+        harness.now,
+      );
+    }
+    expect(await harness.run("/faq list page:2", false)).toMatchObject({
+      data: {
+        page: 2,
+        pages: 2,
+        total: 31,
+        entries: [{ slug: "extra-25" }, {}, {}, {}, {}, { slug: "top-rated-badge-delay" }],
+      },
+    });
+    expect(await harness.run("/faq list page:3", false)).toMatchObject({ code: "invalid-input" });
+    expect(await harness.run("/faq list tag:nope", false)).toMatchObject({ code: "not-found" });
+    expect((await harness.run("/faq list tag:nope", false)).body).toContain("`badges`");
     expect(await harness.run("/faq stale", true)).toMatchObject({
       data: { today: "2026-11-20", entries: [{ slug: "top-rated-badge-delay", reviewBy: "2026-10-01" }] },
     });
