@@ -5,6 +5,7 @@ import {
   ComponentType,
   TextInputStyle,
 } from "discord.js";
+import { FAQ_LIMITS } from "../../core/faq-import/faq-entry-rules.js";
 import type { ModalFieldName } from "./modal-commands.js";
 
 /**
@@ -19,6 +20,7 @@ export type FaqModalPurpose =
 
 const modalPrefix = "faq-modal";
 const maxCustomIdLength = 100;
+const maxTextInputLength = 4000;
 
 const titles: Record<FaqModalPurpose["kind"], string> = {
   add: "Add an FAQ entry",
@@ -34,26 +36,25 @@ const inputs: Record<
     label: "Question",
     style: TextInputStyle.Short,
     placeholder: "How do I get Top Rated?",
-    maxLength: 300,
+    maxLength: FAQ_LIMITS.questionMaxLength,
   },
   answer: {
     label: "Answer",
     style: TextInputStyle.Paragraph,
     placeholder: "The answer members should see, with **bold**, `code` and links.",
-    // Discord's text input maximum.
-    maxLength: 4000,
+    maxLength: Math.min(FAQ_LIMITS.answerMaxLength, maxTextInputLength),
   },
   aliases: {
     label: "Other ways to ask (comma-separated)",
     style: TextInputStyle.Paragraph,
     placeholder: "top rated badge, how to become top rated",
-    maxLength: 1000,
+    maxLength: 3000,
   },
   tags: {
     label: "Tags (comma-separated)",
     style: TextInputStyle.Short,
     placeholder: "status, badges",
-    maxLength: 200,
+    maxLength: 600,
   },
 };
 
@@ -85,16 +86,21 @@ export function buildFaqModal(
 ): APIModalInteractionResponseCallbackData | null {
   const customId = faqModalCustomId(purpose);
   if (!customId) return null;
-  const rows: APIActionRowComponent<APITextInputComponent>[] = fields.map((name) => {
+  // Text longer than Discord's box allows is not shown at all rather than cut: submitting a cut
+  // copy would silently shorten the entry, so such a field stays as it is. Text longer than the
+  // entry allows (a long thread capture) is shown in a larger box so the moderator can shorten it;
+  // the command then checks the length.
+  const shown = fields.filter((name) => (values[name]?.length ?? 0) <= maxTextInputLength);
+  const rows: APIActionRowComponent<APITextInputComponent>[] = shown.map((name) => {
     const input = inputs[name];
-    const value = values[name]?.slice(0, input.maxLength);
+    const value = values[name];
     const component: APITextInputComponent = {
       type: ComponentType.TextInput,
       custom_id: name,
       label: input.label,
       style: input.style,
       placeholder: input.placeholder,
-      max_length: input.maxLength,
+      max_length: Math.max(input.maxLength, value?.length ?? 0),
       required: purpose.kind !== "edit" && (name === "question" || name === "answer"),
       ...(value ? { value } : {}),
     };

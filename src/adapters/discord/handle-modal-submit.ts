@@ -1,6 +1,6 @@
 import type { ModalSubmitInteraction } from "discord.js";
 import { optionFields } from "../../command-kit/option-fields.js";
-import { problem } from "../../command-kit/reply.js";
+import { problem, type Reply } from "../../command-kit/reply.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
@@ -37,9 +37,10 @@ export async function handleModalSubmit(
   const input: Record<string, unknown> = deps.pendingModalInputs.take(purpose.nonce, deps.now().getTime());
   for (const name of modalFieldNames) {
     const submitted = interaction.fields.fields.get(name);
-    const value =
-      submitted && "value" in submitted && typeof submitted.value === "string" ? submitted.value.trim() : "";
+    // A field the modal did not show (or the command does not have) is left as it is.
+    if (!submitted || !("value" in submitted) || typeof submitted.value !== "string") continue;
     if (!fields.some((field) => field.name === name)) continue;
+    const value = submitted.value.trim();
     if (value !== "") input[name] = value;
     // The edit modal opens with the current lists filled in, so a box emptied on purpose clears
     // the list ("-" in the text syntax); an empty question or answer is simply left unchanged.
@@ -51,5 +52,19 @@ export async function handleModalSubmit(
     if (idField) input[idField.name] = coerceText(idField, purpose.suggestionId);
   }
   const actor = actorFromInteraction(interaction, deps.services.settings);
-  await runAndAnswer(interaction, command, input, actor, resolution.path, deps);
+  await runAndAnswer(interaction, command, input, actor, resolution.path, deps, (reply) =>
+    reply.kind === "problem" ? withTypedText(reply, input) : reply,
+  );
+}
+
+/**
+ * Discord cannot reopen a modal from a modal submit, so a refused submission hands the typed text
+ * back (privately) for the moderator to copy into the next try.
+ */
+function withTypedText(reply: Reply, input: Record<string, unknown>): Reply {
+  const typed = modalFieldNames.flatMap((name) => {
+    const value = input[name];
+    return typeof value === "string" && value !== "-" ? [{ name: `Your ${name}`, value }] : [];
+  });
+  return typed.length === 0 ? reply : { ...reply, fields: [...(reply.fields ?? []), ...typed] };
 }

@@ -105,12 +105,28 @@ function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[
       label: truncateText(action.label, limits.buttonLabel),
       style: buttonStyles[action.style],
     }));
-  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
-  for (let start = 0; start < buttons.length; start += limits.buttonsPerRow) {
-    rows.push({
-      type: ComponentType.ActionRow,
-      components: buttons.slice(start, start + limits.buttonsPerRow),
-    });
+  // Buttons acting on the same thing (`faq:approve:12`, `faq:edit:12`, ...) share a row when that fits.
+  const grouped = chunkRows(groupByTarget(buttons));
+  const rows = grouped.length <= limits.rows ? grouped : chunkRows([buttons]);
+  return rows.slice(0, limits.rows).map((components) => ({ type: ComponentType.ActionRow, components }));
+}
+
+function groupByTarget(buttons: APIButtonComponent[]): APIButtonComponent[][] {
+  const groups = new Map<string, APIButtonComponent[]>();
+  for (const button of buttons) {
+    const id = "custom_id" in button ? button.custom_id : "";
+    const target = id.slice(id.lastIndexOf(":") + 1);
+    groups.set(target, [...(groups.get(target) ?? []), button]);
   }
-  return rows;
+  return [...groups.values()];
+}
+
+function chunkRows(groups: APIButtonComponent[][]): APIButtonComponent[][] {
+  return groups.flatMap((group) => {
+    const rows: APIButtonComponent[][] = [];
+    for (let start = 0; start < group.length; start += limits.buttonsPerRow) {
+      rows.push(group.slice(start, start + limits.buttonsPerRow));
+    }
+    return rows;
+  });
 }

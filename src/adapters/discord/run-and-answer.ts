@@ -1,11 +1,15 @@
 import type { RepliableInteraction } from "discord.js";
 import type { Actor } from "../../command-kit/actor.js";
 import type { Command } from "../../command-kit/command.js";
+import type { Reply } from "../../command-kit/reply.js";
 import { runCommand } from "../../command-kit/run-command.js";
 import { answerInteraction } from "./answer-interaction.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 
-/** Runs a command through the one command path and answers the interaction with its Reply. */
+/**
+ * Runs a command through the one command path and answers the interaction with its Reply
+ * (`adjust` may add to it, e.g. hand back text typed into a modal).
+ */
 export function runAndAnswer(
   interaction: RepliableInteraction,
   command: Command,
@@ -13,10 +17,12 @@ export function runAndAnswer(
   actor: Actor,
   path: string,
   deps: DiscordHandlerDeps,
+  adjust: (reply: Reply) => Reply = (reply) => reply,
 ): Promise<void> {
   return answerInteraction(
     interaction,
-    () => runCommand(command, input, { actor, services: deps.services, now: deps.now() }, path),
+    async () =>
+      adjust(await runCommand(command, input, { actor, services: deps.services, now: deps.now() }, path)),
     { slow: command.slow ?? false, deferAfterMs: deps.deferAfterMs },
   );
 }

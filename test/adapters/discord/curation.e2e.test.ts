@@ -114,6 +114,36 @@ describe("FAQ curation over Discord", () => {
     expect(services.faq.history("payment-schedule")?.revisions[0]?.reason).toBe("clearer wording");
   });
 
+  it("hands typed text back when a submitted modal is refused, since Discord cannot reopen it", async () => {
+    const { fake } = harness;
+    const opened = callbackData(
+      await harness.interact(
+        chatInputInteraction(fake, {
+          member: fakeMembers.moderator,
+          command: "faq",
+          subcommand: "add",
+          options: [{ name: "slug", type: 3, value: "too-long" }],
+        }),
+      ),
+    );
+    const longQuestion = `Why ${"really ".repeat(60)}?`;
+    const refused = await finalAnswer(
+      harness,
+      modalSubmitInteraction(fake, {
+        member: fakeMembers.moderator,
+        customId: String(opened.data.custom_id),
+        values: { question: longQuestion, answer: "Because.", aliases: "", tags: "" },
+      }),
+    );
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.data.embeds?.[0]?.description).toMatch(/question/);
+    expect(refused.data.embeds?.[0]?.fields).toEqual([
+      { name: "Your question", value: longQuestion.trim() },
+      { name: "Your answer", value: "Because." },
+    ]);
+    expect(harness.services.faq.getBySlug("too-long")).toBeNull();
+  });
+
   it("refuses a member without Manage Messages or a moderator role before any modal opens", async () => {
     const { fake } = harness;
     const refused = callbackData(

@@ -75,6 +75,23 @@ describe("renderReply", () => {
     expect(payload.components[0]?.components[1]).toMatchObject({ style: 4 });
   });
 
+  it("gives each suggestion in the queue its own row of Approve / Edit / Reject", () => {
+    const actions: ReplyAction[] = [3, 4].flatMap((id) => [
+      { id: `faq:approve:${id}`, label: `Approve #${id}`, style: "success" as const },
+      { id: `faq:edit:${id}`, label: `Edit #${id}`, style: "secondary" as const },
+      { id: `faq:reject:${id}`, label: `Reject #${id}`, style: "danger" as const },
+    ]);
+    const payload = renderReply(message({ body: "x", actions, data: {} }), { mentionUserIds: [] });
+    expect(
+      payload.components.map((row) =>
+        row.components.map((button) => ("custom_id" in button ? button.custom_id : "")),
+      ),
+    ).toEqual([
+      ["faq:approve:3", "faq:edit:3", "faq:reject:3"],
+      ["faq:approve:4", "faq:edit:4", "faq:reject:4"],
+    ]);
+  });
+
   it("keeps an embed valid when the body is empty", () => {
     const [embed] = renderReply(message({ body: "", data: {} }), { mentionUserIds: [] }).embeds;
     expect(embed?.description).toBe("\u200b");
