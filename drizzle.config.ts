@@ -8,5 +8,6 @@ export default defineConfig({
   // The FTS5 virtual table and its shadow tables (faq_fts_data, faq_fts_idx, ...) come from the
   // custom migration; drizzle-kit push/pull must neither drop nor introspect them.
   tablesFilter: ["!faq_fts*"],
-  dbCredentials: { url: process.env.DATABASE_PATH ?? "data/gigdesk.db" },
+  // Only `drizzle-kit push`/`studio` open a database; the app reads DATABASE_PATH through src/config.ts.
+  dbCredentials: { url: process.env.DATABASE_PATH ?? "./data/gigdesk.sqlite" },
 });
