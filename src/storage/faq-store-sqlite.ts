@@ -78,8 +78,9 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
 
   return {
     findCandidates(matchExpression: string, limit: number): FaqCandidate[] {
-      if (limit <= 0 || matchExpression.trim() === "") return [];
-      return candidatesStatement.all(matchExpression, limit).map((row) => ({
+      const rows = Math.floor(limit);
+      if (!(rows > 0) || matchExpression.trim() === "") return [];
+      return candidatesStatement.all(matchExpression, rows).map((row) => ({
         slug: row.slug,
         question: row.question,
         answer: row.answer,

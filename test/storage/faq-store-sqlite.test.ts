@@ -186,6 +186,8 @@ describe("FaqStore over SQLite: the full-text index follows every change", () =>
     });
     expect(store.findCandidates('"escrow"', 2)).toHaveLength(2);
     expect(store.findCandidates('"escrow"', 0)).toEqual([]);
+    expect(store.findCandidates('"escrow"', 1.7)).toHaveLength(1);
+    expect(store.findCandidates('"escrow"', Number.NaN)).toEqual([]);
     expect(store.findCandidates("   ", 5)).toEqual([]);
   });
 });
