@@ -147,6 +147,83 @@ describe("thread answers over Discord", () => {
     expect(body.allowed_mentions).toEqual({ parse: [], users: [fakeMembers.asker.id], replied_user: false });
   });
 
+  it("answers the first message of a new thread in a channel listed for auto-answers", async () => {
+    const { fake, services } = harness;
+    const { guild } = fake.options;
+    services.settings.update(
+      { platform: "discord", communityId: guild.id },
+      { autoAnswerChannels: [guild.textChannelId], channelCooldownSeconds: 0 },
+      fakeMembers.moderator.id,
+    );
+    const thread = {
+      ...newForumThread(fake, { title: "jss", owner: fakeMembers.asker }),
+      parent_id: guild.textChannelId,
+    };
+    fake.dispatch("THREAD_CREATE", thread);
+    fake.dispatch(
+      "MESSAGE_CREATE",
+      memberMessage(fake, {
+        author: fakeMembers.asker,
+        channelId: thread.id,
+        content: "How is the job success score calculated?",
+      }),
+    );
+    await fake.waitForRequest(
+      (candidate) => candidate.method === "POST" && candidate.path === `/channels/${thread.id}/messages`,
+    );
+    // A later message in that thread is a conversation, not a new question.
+    fake.dispatch(
+      "MESSAGE_CREATE",
+      memberMessage(fake, {
+        author: fakeMembers.bystander,
+        channelId: thread.id,
+        content: "How is the job success score calculated exactly?",
+      }),
+    );
+    await settle();
+    expect(postsIn(thread.id)).toHaveLength(1);
+    services.settings.update(
+      { platform: "discord", communityId: guild.id },
+      { autoAnswerChannels: "forums" },
+      fakeMembers.moderator.id,
+    );
+  });
+
+  it("in shadow mode posts the answer to the moderators' channel and pings nobody", async () => {
+    const { fake, services } = harness;
+    const { guild } = fake.options;
+    services.settings.update(
+      { platform: "discord", communityId: guild.id },
+      { shadowMode: true, shadowChannelId: guild.moderatorsChannelId, channelCooldownSeconds: 0 },
+      fakeMembers.moderator.id,
+    );
+    const thread = newForumThread(fake, { title: "JSS question", owner: fakeMembers.asker });
+    fake.dispatch("THREAD_CREATE", thread);
+    fake.dispatch(
+      "MESSAGE_CREATE",
+      memberMessage(fake, {
+        id: thread.id,
+        author: fakeMembers.asker,
+        channelId: thread.id,
+        content: "How is the job success score calculated?",
+      }),
+    );
+    const request = await fake.waitForRequest(
+      (candidate) =>
+        candidate.method === "POST" && candidate.path === `/channels/${guild.moderatorsChannelId}/messages`,
+    );
+    const body = request.body as PostedMessage;
+    expect(body.allowed_mentions).toEqual({ parse: [], users: [], replied_user: false });
+    expect(body.content).toBe(`Question: https://discord.com/channels/${guild.id}/${thread.id}/${thread.id}`);
+    expect(body.embeds?.[0]?.description).toMatch(/^Shadow mode/);
+    expect(postsIn(thread.id)).toEqual([]);
+    services.settings.update(
+      { platform: "discord", communityId: guild.id },
+      { shadowMode: false },
+      fakeMembers.moderator.id,
+    );
+  });
+
   it("stays silent for other bots and for chatter that is not a question", async () => {
     const { fake } = harness;
     const before = fake.requests.length;
