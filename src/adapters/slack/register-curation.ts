@@ -11,6 +11,7 @@ import { buildMemberHome, buildModeratorHome, queueButtonPattern } from "./moder
 import { replyResponse } from "./reply-response.js";
 import { saveAsFaqCallbackId } from "./slack-manifest.js";
 import type { SlackRuntime } from "./slack-runtime.js";
+import { slackMessageToMarkup } from "./slack-text.js";
 
 function findSubcommand(runtime: SlackRuntime, path: string): Command | null {
   const resolution = resolveCommand(runtime.services.commands, path.split(" "));
@@ -70,8 +71,8 @@ async function saveThreadAnswer(
     {
       channelId: shortcut.channelId,
       threadId: shortcut.threadTs,
-      openingQuestion: opening.text,
-      answerText: shortcut.text,
+      openingQuestion: slackMessageToMarkup(opening.text),
+      answerText: slackMessageToMarkup(shortcut.text),
       answerMessageLink: link,
     },
     { platform: "slack", communityId: shortcut.teamId, userId: shortcut.userId },

@@ -7,6 +7,7 @@ import type { FaqEntry } from "../../ports/faq-store.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
 import type { SlackRuntime } from "./slack-runtime.js";
+import { slashCommandText } from "./slack-text.js";
 import { slashCommandLine } from "./slash-command-line.js";
 
 /** Subcommands that open a modal when typed without options: long answers are easier in a form. */
@@ -60,7 +61,8 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
           userId: command.user_id,
           channelId: command.channel_id,
         });
-        const modal = modalRequestFor(entry, command.text);
+        const text = slashCommandText(command.text);
+        const modal = modalRequestFor(entry, text);
         if (modal && modal.command.permission === "moderator" && !actor.isModerator) {
           // The same refusal runCommand gives, instead of a form the member could not submit.
           await respond(
@@ -85,7 +87,7 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
           });
           return;
         }
-        const { reply } = await runTextCommand(slashCommandLine(entry, command.text), {
+        const { reply } = await runTextCommand(slashCommandLine(entry, text), {
           actor,
           services: runtime.services,
           now: runtime.now(),

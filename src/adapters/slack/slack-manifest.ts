@@ -94,7 +94,8 @@ export function buildSlackManifest(
           command: slashCommandName(entry),
           description: clip(entry.description, descriptionMaxChars),
           usage_hint: clip(slashCommandUsageHint(entry), usageHintMaxChars),
-          should_escape: false,
+          // Slack then sends #channel and @user as <#C…|name> / <@U…|name>: /settings needs the ids.
+          should_escape: true,
         }),
       ),
     },

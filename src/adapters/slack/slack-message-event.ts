@@ -1,4 +1,5 @@
 import type { IncomingThreadMessage } from "../../ports/thread-replies.js";
+import { decodeSlackEntities } from "./slack-text.js";
 
 /** The fields of a Slack `message` or `app_mention` event that the thread-reply path reads. */
 export interface SlackMessageEventFields {
@@ -40,6 +41,7 @@ export function toIncomingThreadMessage(
     authorIsBot: false,
     isThreadStart: threadId === event.ts,
     mentionsBot,
-    text: event.text,
+    // Entities decoded so that "Fees &amp; taxes?" reads as typed; mentions are the matcher's to strip.
+    text: decodeSlackEntities(event.text),
   };
 }

@@ -155,7 +155,7 @@ describe("FAQ curation on Slack", () => {
         user: "UEXPERT",
         ts: answerTs,
         thread_ts: parentTs,
-        text: "No, the score keeps updating; only visibility changes.",
+        text: "No, the score keeps updating &amp; only visibility changes: <https://support.example.org/a|help page>.",
       },
       message_ts: answerTs,
       response_url: harness.fake.responseUrl(responseId),
@@ -170,7 +170,8 @@ describe("FAQ curation on Slack", () => {
       .filter((candidate) => candidate.threadId === parentTs);
     expect(suggestion).toMatchObject({
       question: "Does a private profile stop my JSS from updating?",
-      answer: "No, the score keeps updating; only visibility changes.",
+      answer:
+        "No, the score keeps updating & only visibility changes: [help page](https://support.example.org/a).",
       channelId: channel,
     });
     expect(suggestion?.messageLink).toContain(channel);
