@@ -133,3 +133,9 @@ export function buildMemberHome(help: Reply): types.HomeView {
     ].slice(0, homeMaxBlocks),
   };
 }
+
+/** The Home tab with the outcome of the last click on it at the top (its buttons left out). */
+export function withNotice(view: types.HomeView, notice: Reply): types.HomeView {
+  const noticeBlocks = renderReplyBlocks(notice).filter((block) => block.type !== "actions");
+  return { ...view, blocks: [...noticeBlocks, { type: "divider" }, ...view.blocks].slice(0, homeMaxBlocks) };
+}

@@ -7,7 +7,7 @@ import { resolveCommand } from "../../command-kit/resolve-command.js";
 import { runCommand } from "../../command-kit/run-command.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import { buildCommandModal } from "./command-modal.js";
-import { buildMemberHome, buildModeratorHome, queueButtonPattern } from "./moderator-home.js";
+import { buildMemberHome, buildModeratorHome, queueButtonPattern, withNotice } from "./moderator-home.js";
 import { replyResponse } from "./reply-response.js";
 import { saveAsFaqCallbackId } from "./slack-manifest.js";
 import type { SlackRuntime } from "./slack-runtime.js";
@@ -94,19 +94,28 @@ async function saveThreadAnswer(
   });
 }
 
-async function publishHome(client: webApi.WebClient, runtime: SlackRuntime, actor: Actor): Promise<void> {
+/**
+ * Publishes the Home tab. A button clicked on the Home tab has no response_url, so the outcome
+ * of that click (`notice`) is shown at the top of the refreshed tab instead.
+ */
+async function publishHome(
+  client: webApi.WebClient,
+  runtime: SlackRuntime,
+  actor: Actor,
+  notice?: Reply,
+): Promise<void> {
   const ctx = { actor, services: runtime.services, now: runtime.now() };
-  if (!actor.isModerator) {
-    const { reply } = await runTextCommand("/help", ctx);
-    await client.views.publish({ user_id: actor.userId, view: buildMemberHome(reply) });
-    return;
-  }
-  const view = buildModeratorHome({
-    queue: runtime.services.faq.listQueue(50),
-    stale: runtime.services.faq.listStale(ctx.now),
-    stats: runtime.services.threadReplies.stats({ platform: "slack", communityId: actor.communityId }, 10),
-  });
-  await client.views.publish({ user_id: actor.userId, view });
+  const view = actor.isModerator
+    ? buildModeratorHome({
+        queue: runtime.services.faq.listQueue(50),
+        stale: runtime.services.faq.listStale(ctx.now),
+        stats: runtime.services.threadReplies.stats(
+          { platform: "slack", communityId: actor.communityId },
+          10,
+        ),
+      })
+    : buildMemberHome((await runTextCommand("/help", ctx)).reply);
+  await client.views.publish({ user_id: actor.userId, view: notice ? withNotice(view, notice) : view });
 }
 
 /** "Save as FAQ", the moderators' queue buttons, and the App Home tab. */
@@ -146,7 +155,7 @@ export function registerCuration(app: App, runtime: SlackRuntime): void {
       const ctx = { actor, services: runtime.services, now: runtime.now() };
       const answer = async (reply: Reply) => {
         if ("response_url" in body && body.response_url) await respond(replyResponse(reply));
-        else if (body.view?.type === "home") await publishHome(client, runtime, actor);
+        else if (body.view?.type === "home") await publishHome(client, runtime, actor, reply);
       };
       if (!command || !idOption) {
         await answer(problem("not-found", `\`/${commandPath}\` is not available in this version.`));
@@ -155,7 +164,6 @@ export function registerCuration(app: App, runtime: SlackRuntime): void {
       if (verb === "approve") {
         const reply = await runCommand(command, { [idOption]: suggestionId }, ctx, commandPath);
         await answer(reply);
-        if (body.view?.type === "home") await publishHome(client, runtime, actor);
         return;
       }
       // Edit and Reject ask for text (the corrected entry, the reason) in a modal first.

@@ -76,13 +76,13 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
         }
         if (modal) {
           const slug = modal.initialValues.slug;
-          const entry = typeof slug === "string" ? runtime.services.faq.getBySlug(slug) : null;
+          const current = typeof slug === "string" ? runtime.services.faq.getBySlug(slug) : null;
           await client.views.open({
             trigger_id: command.trigger_id,
             view: buildCommandModal(
               modal.command,
               { path: modal.path, channelId: command.channel_id, fixed: {} },
-              entry ? { ...entryInitialValues(entry), ...modal.initialValues } : modal.initialValues,
+              current ? { ...entryInitialValues(current), ...modal.initialValues } : modal.initialValues,
             ),
           });
           return;

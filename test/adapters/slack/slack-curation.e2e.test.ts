@@ -219,10 +219,21 @@ describe("FAQ curation on Slack", () => {
         view: { id: "V0001", type: "home" },
       });
     };
+    const publishedTo = (userId: string) =>
+      harness.fake.callsTo("views.publish").filter((call) => call.params.user_id === userId).length;
+    const memberPublishes = publishedTo("UMEMBER");
     await homeClick("UMEMBER");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The refusal is shown at the top of the member's refreshed Home tab.
+    await harness.fake.waitFor("the member's refusal", () => publishedTo("UMEMBER") > memberPublishes);
+    expect(JSON.stringify(harness.fake.callsTo("views.publish").at(-1)?.params.view)).toContain(
+      "Only moderators",
+    );
     expect(harness.services.faq.getSuggestion(id)?.status).toBe("pending");
     await homeClick(adminUserId);
+    await harness.fake.waitFor(
+      "the refreshed home",
+      () => !homeActions(adminUserId).includes(`faq:approve:${id}`),
+    );
     await harness.fake.waitFor(
       "the approval",
       () => harness.services.faq.getSuggestion(id)?.status === "approved",
