@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, RESTEvents } from "discord.js";
 import { problem } from "../../command-kit/reply.js";
+import { StartupError } from "../../startup-error.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { logFailure } from "./describe-error.js";
 import { type DiscordHandlerDeps, PendingModalInputs } from "./discord-handler-deps.js";
@@ -95,6 +96,12 @@ export async function startDiscordAdapter(
   client.on(Events.ShardError, (error, shardId) => logFailure(logger, error, { shardId }, "gateway error"));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, "discord client warning"));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "gateway resumed"));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.error(
+      { code: event.code, shardId },
+      "Discord closed the gateway for good; the bot is offline until restarted",
+    ),
+  );
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, "gateway reconnecting"));
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn(
@@ -112,13 +119,22 @@ export async function startDiscordAdapter(
       clearTimeout(timer);
       resolve();
     });
+    // Unrecoverable close codes (bad token, intents not enabled) end the start instead of a long wait.
+    client.once(Events.ShardDisconnect, (event) => {
+      clearTimeout(timer);
+      reject(
+        Object.assign(new Error(`Discord closed the gateway with code ${event.code}`), { code: event.code }),
+      );
+    });
   });
+  // Awaited below; marked handled now so that a login failure does not leave it unhandled.
+  ready.catch(() => undefined);
   try {
     await client.login(options.token);
     await ready;
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw startupFailure(error);
   }
   if (client.application?.id && client.application.id !== options.applicationId) {
     logger.warn(
@@ -136,6 +152,25 @@ export async function startDiscordAdapter(
       await client.destroy();
     },
   };
+}
+
+/** A refused token is the operator's to fix: say so plainly instead of printing a stack. */
+function startupFailure(error: unknown): unknown {
+  const code = (error as { code?: unknown; status?: unknown }).code;
+  const status = (error as { status?: unknown }).status;
+  if (code === "TokenInvalid" || code === 4004 || status === 401) {
+    return new StartupError(
+      "Discord refused DISCORD_TOKEN. Copy the bot token again (Developer Portal → your application → Bot → Reset Token).",
+    );
+  }
+  // @discordjs/ws reports close code 4014 as a plain Error with this message.
+  const message = error instanceof Error ? error.message : "";
+  if (code === "DisallowedIntents" || code === 4014 || /disallowed intents/i.test(message)) {
+    return new StartupError(
+      "Discord refused the Message Content intent. Turn it on under Developer Portal → your application → Bot → Privileged Gateway Intents.",
+    );
+  }
+  return error;
 }
 
 /** Tells the member something went wrong (with a reference), if the interaction can still be answered. */

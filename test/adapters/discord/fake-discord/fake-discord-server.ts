@@ -29,6 +29,8 @@ export interface ScriptedResponse {
 
 export interface FakeDiscordOptions {
   applicationId: string;
+  /** Close the gateway with this code instead of accepting IDENTIFY (e.g. 4014, intents not enabled). */
+  refuseIdentifyWithCode?: number;
   botUser: { id: string; username: string };
   guild: FakeGuild;
 }
@@ -294,6 +296,10 @@ export class FakeDiscordServer {
         return;
       case 2: {
         this.identifies.push(packet.d);
+        if (this.options.refuseIdentifyWithCode) {
+          session.socket.close(this.options.refuseIdentifyWithCode, "refused");
+          return;
+        }
         session.sessionId = `session-${this.ids.next()}`;
         const { guild, botUser, applicationId } = this.options;
         this.sendDispatch(session, "READY", {
