@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isCommandGroup } from "../../../src/command-kit/command.js";
+import { runTextCommand } from "../../../src/command-kit/text-invocation.js";
 import { signedPost, slackSignature } from "./signed-slack-request.js";
 import {
   adminUserId,
@@ -89,9 +90,23 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
         expect(ackMs, `/${entry.name} ack`).toBeLessThan(3_000);
         expect(typeof body.text, example).toBe("string");
         expect(String(body.text).length, example).toBeGreaterThan(0);
-        expect(["ephemeral", "in_channel"]).toContain(body.response_type);
         expect(blocksOf(body).length, example).toBeGreaterThan(0);
-        // The example is valid input: it must not come back as a syntax or internal problem.
+        // The same line through the shared text path gives the reply Slack must have rendered.
+        const { reply } = await runTextCommand(`/${example.replace(/^\//, "")}`, {
+          actor: {
+            platform: "slack",
+            communityId: teamId,
+            userId: "UMEMBER",
+            displayName: "member",
+            isModerator: false,
+            channelId: "CGENERAL",
+          },
+          services: harness.services,
+          now: new Date(),
+        });
+        expect(["unknown-command", "invalid-input", "internal-error"], example).not.toContain(reply.code);
+        expect(body.response_type, example).toBe(reply.visibility === "public" ? "in_channel" : "ephemeral");
+        if (reply.title) expect(String(body.text), example).toContain(reply.title);
         expect(String(body.text), example).not.toMatch(/There is no (command|option)|went wrong on our side/);
       }
     }
