@@ -110,11 +110,13 @@ export async function startDiscordAdapter(
     ),
   );
 
+  let readyTimer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`Discord did not become ready within ${options.readyTimeoutMs ?? 30_000} ms`)),
       options.readyTimeoutMs ?? 30_000,
     );
+    readyTimer = timer;
     client.once(Events.ClientReady, () => {
       clearTimeout(timer);
       resolve();
@@ -135,6 +137,8 @@ export async function startDiscordAdapter(
   } catch (error) {
     await client.destroy();
     throw startupFailure(error);
+  } finally {
+    clearTimeout(readyTimer);
   }
   if (client.application?.id && client.application.id !== options.applicationId) {
     logger.warn(
