@@ -1,7 +1,9 @@
 import type { Message } from "discord.js";
 import type { Reply, ReplyAction } from "../../command-kit/reply.js";
+import { threadReplyActions } from "../../core/faq/render-thread-reply.js";
 import {
   ASKER_MENTION_PLACEHOLDER,
+  THREAD_ACTION_PREFIX,
   type ThreadReplyData,
   type ThreadReplyOutcome,
 } from "../../ports/thread-replies.js";
@@ -82,11 +84,6 @@ async function postAnswer(
 /** Helpful / Not helpful / Dismiss, unless the thread-reply path already supplied them. */
 function withFeedbackButtons(answer: Answer): ReplyAction[] {
   const actions = answer.reply.actions ?? [];
-  if (actions.some((action) => action.id.startsWith("thread:"))) return actions;
-  return [
-    ...actions,
-    { id: `thread:helpful:${answer.replyId}`, label: "Helpful", style: "success" },
-    { id: `thread:not-helpful:${answer.replyId}`, label: "Not helpful", style: "secondary" },
-    { id: `thread:dismiss:${answer.replyId}`, label: "Dismiss", style: "danger" },
-  ];
+  if (actions.some((action) => action.id.startsWith(THREAD_ACTION_PREFIX.dismiss))) return actions;
+  return [...actions, ...threadReplyActions(answer.replyId)];
 }
