@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appToken,
+  buttonPayload,
   eventEnvelope,
   type SlackHarness,
   startSlackHarness,
@@ -80,5 +81,22 @@ describe("Slack Socket Mode, end to end through the real Bolt", () => {
       return calls.length > 0 ? calls : null;
     });
     expect(post?.params.thread_ts).toBe(event.ts);
+  });
+
+  it("acknowledges an interactive envelope (a button) and answers through response_url", async () => {
+    const responseId = uniqueId("sockbtn");
+    const envelopeId = uniqueId("env-");
+    const ack = await harness.fake.sendEnvelope(
+      "interactive",
+      buttonPayload(harness, { actionId: "thread:helpful:no-such-reply", userId: "UREADER", responseId }),
+      envelopeId,
+    );
+    expect(ack.envelope_id).toBe(envelopeId);
+    const [answer] = await harness.fake.waitFor("the button's answer", () => {
+      const posted = harness.fake.responsesTo(responseId);
+      return posted.length > 0 ? posted : null;
+    });
+    expect(answer?.body.response_type).toBe("ephemeral");
+    expect(String(answer?.body.text)).toMatch(/no longer exists/);
   });
 });
