@@ -159,7 +159,14 @@ export async function startSlackAdapter(
   if (socketMode) {
     healthServer = await startHealthServer(options.port, options.host);
     port = (healthServer.address() as AddressInfo).port;
-    await app.start();
+    try {
+      await app.start();
+    } catch (error) {
+      await closeServer(healthServer);
+      throw new Error(
+        `Socket Mode could not connect (apps.connections.open: ${slackErrorCode(error)}). Check SLACK_APP_TOKEN.`,
+      );
+    }
   } else {
     const server = (await app.start(
       options.host ? { port: options.port, host: options.host } : options.port,

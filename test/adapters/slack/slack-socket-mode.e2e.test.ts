@@ -99,4 +99,11 @@ describe("Slack Socket Mode, end to end through the real Bolt", () => {
     expect(answer?.body.response_type).toBe("ephemeral");
     expect(String(answer?.body.text)).toMatch(/no longer exists/);
   });
+
+  it("fails the start with a clear message when Slack refuses the app token", async () => {
+    harness.fake.queueAnswer("apps.connections.open", { body: { ok: false, error: "invalid_auth" } });
+    await expect(harness.startAnother({ retryConfig: { retries: 0 } })).rejects.toThrow(
+      "Socket Mode could not connect (apps.connections.open: invalid_auth). Check SLACK_APP_TOKEN.",
+    );
+  });
 });
