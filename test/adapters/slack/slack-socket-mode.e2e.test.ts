@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appToken,
+  botToken,
   buttonPayload,
   eventEnvelope,
   type SlackHarness,
@@ -105,5 +106,12 @@ describe("Slack Socket Mode, end to end through the real Bolt", () => {
     await expect(harness.startAnother({ retryConfig: { retries: 0 } })).rejects.toThrow(
       "Socket Mode could not connect (apps.connections.open: invalid_auth). Check SLACK_APP_TOKEN.",
     );
+  });
+
+  it("never writes the app token or the bot token to the logs", () => {
+    const text = JSON.stringify(harness.logLines());
+    expect(harness.logLines().length).toBeGreaterThan(5);
+    expect(text).not.toContain(appToken);
+    expect(text).not.toContain(botToken);
   });
 });
