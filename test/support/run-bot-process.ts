@@ -25,6 +25,7 @@ export function runBot(
   input: string,
   args: string[] = ["--json"],
   environment: Record<string, string> = {},
+  timeoutMs = 25_000,
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn("npm", ["start", "--silent", "--", ...args], {
@@ -45,8 +46,11 @@ export function runBot(
     child.stderr.on("data", (chunk) => {
       stderr += String(chunk);
     });
+    // A hung bot must not outlive its test (and keep a core busy): kill it past the deadline.
+    const deadline = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
     child.on("error", reject);
     child.on("close", (code) => {
+      clearTimeout(deadline);
       const lines = stdout
         .split("\n")
         .filter((line) => line.trim().startsWith("{"))
