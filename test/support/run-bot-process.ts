@@ -37,6 +37,8 @@ export function runBot(
         ...environment,
       },
       stdio: ["pipe", "pipe", "pipe"],
+      // Its own process group, so a kill reaches the bot and not only npm (npm does not forward it).
+      detached: true,
     });
     let stdout = "";
     let stderr = "";
@@ -47,7 +49,9 @@ export function runBot(
       stderr += String(chunk);
     });
     // A hung bot must not outlive its test (and keep a core busy): kill it past the deadline.
-    const deadline = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const deadline = setTimeout(() => {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+    }, timeoutMs);
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(deadline);
