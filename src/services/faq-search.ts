@@ -1,14 +1,24 @@
 import { type AnalysedText, analyseText } from "../core/faq/analyse-text.js";
-import { buildMatchExpression } from "../core/faq/build-match-expression.js";
+import { buildAllOfMatchExpression, buildMatchExpression } from "../core/faq/build-match-expression.js";
+import { normalisePlainText } from "../core/faq/normalise-text.js";
 import {
   type EntryProfile,
   profileEntry,
   type RankedMatch,
   rankCandidates,
 } from "../core/faq/rank-candidates.js";
-import type { FaqCandidate, FaqStore } from "../ports/faq-store.js";
+import type { FaqCandidateScan, ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
+import type { FaqStore } from "../ports/faq-store.js";
 
-/** How many full-text candidates are re-ranked: enough for recall, small enough for speed at 100k entries. */
+/** Entries matching every concept of the query (the strict cut). */
+export const STRICT_CANDIDATE_LIMIT = 20;
+/** Entries matching any word. */
+export const LOOSE_CANDIDATE_LIMIT = 60;
+/** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
+export const RERANKED_CANDIDATE_LIMIT = 24;
+/** Normalised titles kept for the pre-score (a short string per entry). */
+const TITLE_CACHE_SIZE = 20_000;
+/** Ranked first cut (bm25) used when no scan is available. */
 export const CANDIDATE_LIMIT = 30;
 /** The most words of a message that are matched (a pasted essay is not a question). */
 const MAX_QUERY_WORDS = 80;
@@ -16,19 +26,28 @@ const MAX_QUERY_WORDS = 80;
 const PROFILE_CACHE_SIZE = 2_000;
 
 export interface FaqSearchResult {
-  best: RankedMatch<FaqCandidate> | null;
+  best: RankedMatch<ScannedFaqCandidate> | null;
   /** The next candidates, best first (the runner-up is related[0]). */
-  related: RankedMatch<FaqCandidate>[];
+  related: RankedMatch<ScannedFaqCandidate>[];
 }
 
+/** Where candidates come from: an unranked scan (fast at any size), or the store's bm25 first cut. */
+export type FaqCandidateSource = FaqCandidateScan | Pick<FaqStore, "findCandidates">;
+
 /**
- * Text -> analysed terms -> safe MATCH expression -> store.findCandidates -> re-rank. The one
- * matcher behind /ask and the thread replies.
+ * Text -> analysed terms -> safe MATCH expressions -> candidates -> re-rank. The one matcher
+ * behind /ask and the thread replies.
+ *
+ * With a FaqCandidateScan the first cut is two bounded scans: entries matching every concept of
+ * the query (usually few and right), then entries matching any word until the candidate budget is
+ * used. Neither reads more than its limit, so the cost stays flat as the FAQ grows. The ranking
+ * ignores bm25 (MATCH_MODEL.bm25Weight is 0), so both sources rank the same candidates the same way.
  */
 export class FaqSearch {
   private readonly profiles = new Map<string, EntryProfile>();
+  private readonly titles = new Map<string, string>();
 
-  constructor(private readonly store: Pick<FaqStore, "findCandidates">) {}
+  constructor(private readonly source: FaqCandidateSource) {}
 
   search(text: string, relatedLimit = 2): FaqSearchResult {
     const query = analyseText(text, MAX_QUERY_WORDS);
@@ -36,16 +55,59 @@ export class FaqSearch {
     return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit) };
   }
 
-  rank(query: AnalysedText): RankedMatch<FaqCandidate>[] {
-    const expression = buildMatchExpression(query.searchWords);
-    if (expression === "") return [];
-    const candidates = this.store.findCandidates(expression, CANDIDATE_LIMIT);
+  rank(query: AnalysedText): RankedMatch<ScannedFaqCandidate>[] {
+    const candidates = this.candidates(query);
     if (candidates.length === 0) return [];
     const profiles = candidates.map((candidate) => this.profileOf(candidate));
     return rankCandidates(query, candidates, profiles);
   }
 
-  private profileOf(candidate: FaqCandidate): EntryProfile {
+  /** The first cut for a query, before the full re-ranking (public for the eval and tuning tools). */
+  firstCut(query: AnalysedText): ScannedFaqCandidate[] {
+    return this.candidates(query);
+  }
+
+  private candidates(query: AnalysedText): ScannedFaqCandidate[] {
+    const anyWord = buildMatchExpression(query.searchWords);
+    if (anyWord === "") return [];
+    if (!("scanCandidates" in this.source)) return this.source.findCandidates(anyWord, CANDIDATE_LIMIT);
+    const scan = this.source;
+    const everyConcept = buildAllOfMatchExpression(query.searchGroups);
+    const strict = everyConcept === "" ? [] : scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
+    const loose = scan.scanCandidates(anyWord, LOOSE_CANDIDATE_LIMIT);
+    const seen = new Set(strict.map((candidate) => candidate.slug));
+    const scanned = [...strict, ...loose.filter((candidate) => !seen.has(candidate.slug))];
+    return scanned.length <= RERANKED_CANDIDATE_LIMIT ? scanned : this.preselect(query, scanned);
+  }
+
+  /**
+   * Keeps the scanned entries whose question, aliases and tags share the most query words (word
+   * starts in a cached normalised string: no tokenising), so that the costly profiles are built
+   * for a couple of dozen entries only. Ties keep scan order, which puts the strict matches first.
+   */
+  private preselect(query: AnalysedText, scanned: ScannedFaqCandidate[]): ScannedFaqCandidate[] {
+    const scored = scanned.map((candidate, order) => {
+      const title = this.titleOf(candidate);
+      let score = 0;
+      for (const word of query.searchWords) if (title.includes(` ${word}`)) score += 1;
+      return { candidate, score, order };
+    });
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    return scored.slice(0, RERANKED_CANDIDATE_LIMIT).map((entry) => entry.candidate);
+  }
+
+  private titleOf(candidate: ScannedFaqCandidate): string {
+    const key = `${candidate.slug}\u0000${candidate.updatedAt}`;
+    let title = this.titles.get(key);
+    if (title === undefined) {
+      title = ` ${normalisePlainText(`${candidate.question} ${candidate.aliases.join(" ")} ${candidate.tags.join(" ")}`)} `;
+      if (this.titles.size >= TITLE_CACHE_SIZE) this.titles.clear();
+      this.titles.set(key, title);
+    }
+    return title;
+  }
+
+  private profileOf(candidate: ScannedFaqCandidate): EntryProfile {
     // updatedAt changes with every edit, so an edited entry is analysed afresh.
     const key = `${candidate.slug}\u0000${candidate.updatedAt}`;
     const cached = this.profiles.get(key);
@@ -71,7 +133,7 @@ const searchByStore = new WeakMap<object, FaqSearch>();
  * The FaqSearch for a store, made once so that commands (which receive the store through
  * `ctx.services.faq`) share the profile cache with each other.
  */
-export function faqSearchFor(store: Pick<FaqStore, "findCandidates">): FaqSearch {
+export function faqSearchFor(store: FaqCandidateSource): FaqSearch {
   let search = searchByStore.get(store);
   if (!search) {
     search = new FaqSearch(store);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "../core/faq/decide-thread-reply.js";
 import { seedStarterPackIfEmpty, starterPackPath } from "../faq/seed-starter-pack.js";
 import type { IncomingThreadMessage } from "../ports/thread-replies.js";
+import { createSqliteFaqCandidateScan } from "../storage/faq-candidate-scan-sqlite.js";
 import { createSqliteFaqStore } from "../storage/faq-store-sqlite.js";
 import { openDatabase } from "../storage/open-database.js";
 import { createSqliteSettingsStore } from "../storage/settings-store-sqlite.js";
@@ -78,7 +79,7 @@ export function runEval(
     let counter = 0;
     const service = new SqliteThreadReplyService(
       new ThreadReplyStoreSqlite(database),
-      new FaqSearch(faq),
+      new FaqSearch(createSqliteFaqCandidateScan(database.sqlite)),
       settings,
       { newReplyId: () => `eval-${++counter}` },
     );

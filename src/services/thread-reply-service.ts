@@ -8,7 +8,7 @@ import {
 import { isQuestion } from "../core/faq/is-question.js";
 import { normaliseText } from "../core/faq/normalise-text.js";
 import { renderThreadReply } from "../core/faq/render-thread-reply.js";
-import type { FaqCandidate } from "../ports/faq-store.js";
+import type { ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
 import type { CommunityKey, SettingsStore } from "../ports/settings-store.js";
 import type {
   FeedbackVerdict,
@@ -162,7 +162,7 @@ export class SqliteThreadReplyService implements ThreadReplyService {
     return this.store.stats(key, topUnansweredLimit);
   }
 
-  private match(text: string): { entry: FaqCandidate; verdict: MatchVerdictInput } | null {
+  private match(text: string): { entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null {
     const { best } = this.search.search(text, 0);
     if (!best) return null;
     return {

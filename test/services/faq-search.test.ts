@@ -6,15 +6,26 @@ import { threadReplyHarness } from "./thread-reply-harness.js";
 const harness = threadReplyHarness();
 afterAll(() => harness.close());
 
-describe("FaqSearch over the real FTS5 index", () => {
+const SAFE =
+  /^(?:\(?"[\p{L}\p{N}]+"(?: OR "[\p{L}\p{N}]+")*\)?)(?: (?:OR|AND) \(?"[\p{L}\p{N}]+"(?: OR "[\p{L}\p{N}]+")*\)?)*$/u;
+
+describe.each(["scan", "ranked"] as const)("FaqSearch over the real FTS5 index (%s first cut)", (kind) => {
   const expressions: string[] = [];
-  const spy = {
-    findCandidates(expression: string, limit: number) {
-      expressions.push(expression);
-      return harness.faq.findCandidates(expression, limit);
-    },
-  };
-  const search = new FaqSearch(spy);
+  const source =
+    kind === "scan"
+      ? {
+          scanCandidates(expression: string, limit: number) {
+            expressions.push(expression);
+            return harness.faqCandidates.scanCandidates(expression, limit);
+          },
+        }
+      : {
+          findCandidates(expression: string, limit: number) {
+            expressions.push(expression);
+            return harness.faq.findCandidates(expression, limit);
+          },
+        };
+  const search = new FaqSearch(source);
 
   it("answers the issue's example from the starter pack", () => {
     const { best, related } = search.search("how long until the top rated badge shows up");
@@ -35,8 +46,7 @@ describe("FaqSearch over the real FTS5 index", () => {
   ])("hostile text %j never throws and never reaches MATCH raw", (text) => {
     expressions.length = 0;
     expect(() => search.search(text)).not.toThrow();
-    for (const expression of expressions)
-      expect(expression).toMatch(/^"[\p{L}\p{N}]+"(?: OR "[\p{L}\p{N}]+")*$/u);
+    for (const expression of expressions) expect(expression).toMatch(SAFE);
   });
 
   it("any text at all is searchable without an error", () => {
@@ -46,5 +56,23 @@ describe("FaqSearch over the real FTS5 index", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the unranked candidate scan", () => {
+  it("returns at most the limit, published entries only", () => {
+    expect(harness.faqCandidates.scanCandidates('"top" OR "rated"', 3)).toHaveLength(3);
+    const actor = { platform: "console" as const, communityId: "c", userId: "mod" };
+    harness.faq.archive("conversion-fee", { reason: "test" }, actor, new Date("2026-11-26T00:00:00Z"));
+    const slugs = harness.faqCandidates.scanCandidates('"conversion"', 50).map((candidate) => candidate.slug);
+    expect(slugs).not.toContain("conversion-fee");
+    harness.faq.restore("conversion-fee", { reason: "test" }, actor, new Date("2026-11-26T00:00:01Z"));
+    expect(
+      harness.faqCandidates.scanCandidates('"conversion"', 50).map((candidate) => candidate.slug),
+    ).toContain("conversion-fee");
+  });
+
+  it("returns nothing for an empty expression", () => {
+    expect(harness.faqCandidates.scanCandidates("", 10)).toEqual([]);
   });
 });

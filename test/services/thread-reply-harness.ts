@@ -2,6 +2,7 @@ import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
 import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
 import { FaqSearch } from "../../src/services/faq-search.js";
 import { SqliteThreadReplyService } from "../../src/services/thread-reply-service.js";
+import { createSqliteFaqCandidateScan } from "../../src/storage/faq-candidate-scan-sqlite.js";
 import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
 import { type OpenDatabase, openDatabase } from "../../src/storage/open-database.js";
 import { createSqliteSettingsStore } from "../../src/storage/settings-store-sqlite.js";
@@ -17,15 +18,16 @@ export function threadReplyHarness(path = ":memory:", idPrefix = "r") {
   seedStarterPackIfEmpty(faq, seededAt);
   const settings = createSqliteSettingsStore(database.sqlite, () => seededAt);
   let counter = 0;
+  const faqCandidates = createSqliteFaqCandidateScan(database.sqlite);
   const service = new SqliteThreadReplyService(
     new ThreadReplyStoreSqlite(database),
-    new FaqSearch(faq),
+    new FaqSearch(faqCandidates),
     settings,
     {
       newReplyId: () => `${idPrefix}${++counter}`,
     },
   );
-  return { database, faq, settings, service, close: () => database.close() };
+  return { database, faq, faqCandidates, settings, service, close: () => database.close() };
 }
 
 export const askedQuestion = "How long does it take for the Top Rated badge to appear once I qualify?";

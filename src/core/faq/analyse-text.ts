@@ -52,10 +52,38 @@ export interface AnalysedText {
   totalWeight: number;
   /** Plain words worth sending to full-text search: originals plus synonym expansions. */
   searchWords: readonly string[];
+  /**
+   * The same words grouped by concept, in the order they were written: a word with its synonym
+   * expansions ("jss", "job", "success", "score"). A strict first cut asks for every concept.
+   */
+  searchGroups: readonly (readonly string[])[];
 }
 
 export function weightOf(word: string): number {
   return GENERIC_WORD_WEIGHTS.get(word) ?? 1;
+}
+
+/**
+ * The terms alone, for FAQ text (an entry's profile): the same pipeline as analyseText without the
+ * search words, which only a query needs. Kept lean because a cold profile is on the hot path.
+ */
+export function analyseTerms(text: string, maxWords = 200): AnalysedText {
+  const terms = new Map<string, number>();
+  let totalWeight = 0;
+  for (const { word, fromRule } of applyFieldSynonyms(tokenise(text, maxWords, true))) {
+    if (!fromRule && STOP_WORDS.has(word)) continue;
+    const weight = weightOf(word);
+    const stem = stemWord(word);
+    const previous = terms.get(stem);
+    if (previous === undefined) {
+      terms.set(stem, weight);
+      totalWeight += weight;
+    } else if (previous < weight) {
+      terms.set(stem, weight);
+      totalWeight += weight - previous;
+    }
+  }
+  return { terms, totalWeight, searchWords: [], searchGroups: [] };
 }
 
 /** Normalise -> synonyms -> drop stop words -> stem, for a query or for a piece of FAQ text. */
@@ -64,17 +92,34 @@ export function analyseText(text: string, maxWords = 200): AnalysedText {
   const canonical = applyFieldSynonyms(words);
   const terms = new Map<string, number>();
   const searchWords = new Set<string>();
-  for (const word of words) {
-    if (!STOP_WORDS.has(word) && !RERANK_ONLY_WORDS.has(word)) searchWords.add(word);
-  }
-  for (const { word, fromRule } of canonical) {
+  const searchGroups: string[][] = [];
+  let group: string[] = [];
+  let groupSpan = -1;
+  const closeGroup = () => {
+    if (group.length > 0) searchGroups.push(group);
+    group = [];
+  };
+  for (const { word, fromRule, span, source } of canonical) {
+    if (span !== groupSpan) {
+      closeGroup();
+      groupSpan = span;
+      for (const original of source.length > 0 ? source : [word]) {
+        if (STOP_WORDS.has(original) || RERANK_ONLY_WORDS.has(original) || group.includes(original)) continue;
+        group.push(original);
+        searchWords.add(original);
+      }
+    }
     if (STOP_WORDS.has(word) && !fromRule) continue;
     const weight = weightOf(word);
     const stem = stemWord(word);
     if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
-    if (fromRule && !RERANK_ONLY_WORDS.has(word)) searchWords.add(word);
+    if (fromRule && !RERANK_ONLY_WORDS.has(word) && !group.includes(word)) {
+      group.push(word);
+      searchWords.add(word);
+    }
   }
+  closeGroup();
   let totalWeight = 0;
   for (const weight of terms.values()) totalWeight += weight;
-  return { terms, totalWeight, searchWords: [...searchWords] };
+  return { terms, totalWeight, searchWords: [...searchWords], searchGroups };
 }

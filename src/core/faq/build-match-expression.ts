@@ -30,3 +30,20 @@ export function buildMatchExpression(words: readonly string[], options: MatchExp
   }
   return parts.join(" OR ");
 }
+
+/**
+ * A strict expression: every concept must match, a concept being any of its words, e.g.
+ * `("jss" OR "job" OR "success" OR "score") AND "refund"`. Used first because it matches few
+ * entries, and those few are usually the right ones. Concepts after `maxGroups` are left out
+ * (every extra AND makes an empty result likelier and the scan longer).
+ */
+export function buildAllOfMatchExpression(groups: readonly (readonly string[])[], maxGroups = 6): string {
+  const parts: string[] = [];
+  for (const group of groups) {
+    if (parts.length >= maxGroups) break;
+    const alternatives = buildMatchExpression(group, { maxWords: 6 });
+    if (alternatives === "") continue;
+    parts.push(alternatives.includes(" OR ") ? `(${alternatives})` : alternatives);
+  }
+  return parts.length < 2 ? "" : parts.join(" AND ");
+}

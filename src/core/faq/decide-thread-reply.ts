@@ -6,7 +6,7 @@ import type { IncomingThreadMessage, SilenceReason } from "../../ports/thread-re
  * clear. Confidence already falls as the margin shrinks; this floor catches two entries that say
  * nearly the same thing, where a confident-looking pick would be a coin toss.
  */
-export const MIN_RELEVANCE_MARGIN = 0.02;
+export const MIN_RELEVANCE_MARGIN = 0.01;
 
 /**
  * The threshold the eval set supports (npm run eval): at 0.7 about 95% of answers were right and

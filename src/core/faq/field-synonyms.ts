@@ -189,7 +189,13 @@ export interface CanonicalWord {
   word: string;
   /** True when the word came from a synonym rule (the original words are also worth searching). */
   fromRule: boolean;
+  /** Which stretch of the input it came from: words of one rule match share the same number. */
+  span: number;
+  /** The input words of a rule match (empty for a word no rule covered: it is its own source). */
+  source: readonly string[];
 }
+
+const NO_SOURCE: readonly string[] = [];
 
 /** Rewrites normalised words into canonical words; words no rule covers pass through unchanged. */
 export function applyFieldSynonyms(words: readonly string[]): CanonicalWord[] {
@@ -201,10 +207,12 @@ export function applyFieldSynonyms(words: readonly string[]): CanonicalWord[] {
       candidate.from.every((part, offset) => words[index + offset] === part),
     );
     if (rule) {
-      for (const word of rule.to) out.push({ word, fromRule: true });
+      const source = words.slice(index, index + rule.from.length);
+      for (const word of rule.to) out.push({ word, fromRule: true, span: index, source });
       index += rule.from.length;
     } else {
-      out.push({ word: words[index] ?? "", fromRule: false });
+      const word = words[index] ?? "";
+      out.push({ word, fromRule: false, span: index, source: NO_SOURCE });
       index += 1;
     }
   }

@@ -15,6 +15,10 @@ const DISCORD_CUSTOM_EMOJI = /<a?:\w+:\d+>/g;
 const SLACK_SPECIAL = /<[@#!][^>\s]*>/g;
 const SLACK_EMOJI_SHORTCODE = /:[a-z0-9_+-]+:/g;
 const BROADCAST_MENTION = /@(?:everyone|here|channel)\b/gi;
+// Any character above U+007F needs the Unicode path.
+const NON_ASCII = /[^ -~\t\n\r]/;
+const NOT_ASCII_WORD_CHAR = /[^a-z0-9]+/g;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}]+/gu;
 
 /** Removes code, links, mentions and emoji shortcodes but keeps punctuation (question detection reads it). */
 export function stripChatMarkup(text: string): string {
@@ -35,23 +39,32 @@ export function stripChatMarkup(text: string): string {
  * "1k" become "1000" so that the synonym table and the FAQ text meet on the same spelling.
  */
 export function normaliseText(text: string): string {
+  return normalisePlainText(stripChatMarkup(text));
+}
+
+/** normaliseText for text that holds no chat markup (FAQ questions, aliases, tags): skips that pass. */
+export function normalisePlainText(stripped: string): string {
+  // Most chat and FAQ text is ASCII: skip Unicode normalisation and use the cheaper ASCII class.
+  const ascii = !NON_ASCII.test(stripped);
   return (
-    stripChatMarkup(text)
-      .normalize("NFKC")
+    (ascii ? stripped : stripped.normalize("NFKC"))
       .toLowerCase()
       // Phones type curly apostrophes; "don't" and "don’t" must become the same word.
       .replace(/['’‘`]/g, "")
       .replace(/\+/g, " plus ")
       .replace(/(\d),(?=\d{3}\b)/g, "$1")
       .replace(/\b(\d+)k\b/g, "$1000")
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .replace(ascii ? NOT_ASCII_WORD_CHAR : NOT_WORD_CHAR, " ")
       .trim()
   );
 }
 
-/** The words of `normaliseText(text)`, at most `maxWords` of them (a defence against pasted essays). */
-export function tokenise(text: string, maxWords = 200): string[] {
-  const normalised = normaliseText(text);
+/**
+ * The words of `normaliseText(text)`, at most `maxWords` of them (a defence against pasted essays).
+ * `plain` skips the chat-markup pass for text known to have none.
+ */
+export function tokenise(text: string, maxWords = 200, plain = false): string[] {
+  const normalised = plain ? normalisePlainText(text) : normaliseText(text);
   if (normalised === "") return [];
   const words = normalised.split(" ");
   return words.length > maxWords ? words.slice(0, maxWords) : words;

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyseText } from "../../../src/core/faq/analyse-text.js";
-import { buildMatchExpression } from "../../../src/core/faq/build-match-expression.js";
+import {
+  buildAllOfMatchExpression,
+  buildMatchExpression,
+} from "../../../src/core/faq/build-match-expression.js";
 
 /** What every expression must look like: quoted letter/digit words joined by OR, nothing else. */
 const SAFE_EXPRESSION = /^(?:"[\p{L}\p{N}]+"\*?(?: OR "[\p{L}\p{N}]+"\*?)*)?$/u;
@@ -38,5 +41,22 @@ describe("buildMatchExpression", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("buildAllOfMatchExpression", () => {
+  it("ANDs concepts and ORs each concept's words", () => {
+    expect(buildAllOfMatchExpression(analyseText("does a refund hurt my JSS").searchGroups)).toBe(
+      '"refund" AND "hurt" AND ("jss" OR "job" OR "success" OR "score")',
+    );
+  });
+
+  it("is empty for fewer than two concepts (the any-word expression covers those)", () => {
+    expect(buildAllOfMatchExpression([["jss"]])).toBe("");
+    expect(buildAllOfMatchExpression([['"; DROP', "(x"], ["ok"]])).toBe("");
+  });
+
+  it("keeps at most maxGroups concepts", () => {
+    expect(buildAllOfMatchExpression([["a"], ["b"], ["c"]], 2)).toBe('"a" AND "b"');
   });
 });
