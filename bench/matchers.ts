@@ -1,0 +1,88 @@
+import Fuse from "fuse.js";
+import MiniSearch from "minisearch";
+import type { FaqEntryInput } from "../src/ports/faq-store.js";
+import { FaqSearch } from "../src/services/faq-search.js";
+import { createSqliteFaqStore } from "../src/storage/faq-store-sqlite.js";
+import type { OpenDatabase } from "../src/storage/open-database.js";
+
+/** One matcher under test: it indexes entries (cumulatively) and names its best entry for a question. */
+export interface Matcher {
+  name: string;
+  /** How the peer is configured, for docs/benchmarks.md. */
+  configuration: string;
+  add(entries: readonly FaqEntryInput[]): void;
+  top1(question: string): string | null;
+  close?(): void;
+}
+
+const benchActor = { platform: "console" as const, communityId: "bench", userId: "bench" };
+
+/** gigdesk as it runs: entries imported through the real store (FTS5 + triggers), matched by FaqSearch. */
+export function gigdeskMatcher(database: OpenDatabase): Matcher {
+  const store = createSqliteFaqStore(database.sqlite);
+  const search = new FaqSearch(store);
+  return {
+    name: "gigdesk",
+    configuration:
+      "SQLite FTS5 bm25 first cut (30 candidates) re-ranked by src/core/faq; the production path",
+    add(entries) {
+      store.importEntries([...entries], { replace: false, dryRun: false }, benchActor, new Date());
+    },
+    top1(question) {
+      return search.search(question, 0).best?.entry.slug ?? null;
+    },
+  };
+}
+
+/** Fuse.js the way tag and FAQ bots use it: fuzzy over the question and its aliases. */
+export function fuseMatcher(): Matcher {
+  const documents: FaqEntryInput[] = [];
+  let fuse: Fuse<FaqEntryInput> | undefined;
+  const options = {
+    keys: [
+      { name: "question", weight: 2 },
+      { name: "aliases", weight: 2 },
+      { name: "tags", weight: 0.5 },
+    ],
+    ignoreLocation: true,
+    threshold: 0.6,
+    includeScore: true,
+  };
+  return {
+    name: "Fuse.js",
+    configuration: `Fuse.js 7.5 over question (weight 2), aliases (2), tags (0.5); ignoreLocation, threshold 0.6`,
+    add(entries) {
+      documents.push(...entries);
+      fuse = new Fuse(documents, options);
+    },
+    top1(question) {
+      return fuse?.search(question, { limit: 1 })[0]?.item.slug ?? null;
+    },
+  };
+}
+
+/** MiniSearch with the settings its README suggests for search-as-you-type over documents. */
+export function miniSearchMatcher(): Matcher {
+  const index = new MiniSearch<FaqEntryInput>({
+    idField: "slug",
+    fields: ["question", "aliases", "answer", "tags"],
+    storeFields: [],
+    extractField: (document, field) => {
+      const value = (document as unknown as Record<string, unknown>)[field];
+      return Array.isArray(value) ? value.join(" ") : String(value ?? "");
+    },
+    searchOptions: { boost: { question: 2, aliases: 2 }, prefix: true, fuzzy: 0.2, combineWith: "OR" },
+  });
+  return {
+    name: "MiniSearch",
+    configuration:
+      "MiniSearch 7.2 over question, aliases, answer, tags; boost question and aliases x2, prefix, fuzzy 0.2, OR",
+    add(entries) {
+      index.addAll([...entries]);
+    },
+    top1(question) {
+      const [best] = index.search(question);
+      return best ? String(best.id) : null;
+    },
+  };
+}

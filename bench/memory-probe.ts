@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { commands } from "../commands/index.js";
+import { seedStarterPackIfEmpty } from "../src/faq/seed-starter-pack.js";
+import type { Logger } from "../src/ports/logger.js";
+import type { IncomingThreadMessage } from "../src/ports/thread-replies.js";
+import { createServices } from "../src/services/create-services.js";
+import { openDatabase } from "../src/storage/open-database.js";
+
+/**
+ * Run by bench/run.ts in a fresh process (node --expose-gc), so that the numbers are the bot's
+ * own and not the benchmark's. Prints one JSON object.
+ *
+ *   loaded <db>        RSS after opening a database that holds many entries and answering questions
+ *   messages <count>   RSS every tenth of a stream of chat messages through the thread-reply path
+ */
+
+const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silentLogger };
+const megabytes = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
+
+function settle(): { rssMb: number; heapUsedMb: number } {
+  // With --expose-gc the heap is collected first, so a sample shows what is retained, not garbage.
+  (globalThis as { gc?: () => void }).gc?.();
+  const usage = process.memoryUsage();
+  return { rssMb: megabytes(usage.rss), heapUsedMb: megabytes(usage.heapUsed) };
+}
+
+const questions = (
+  JSON.parse(readFileSync(new URL("../test/fixtures/eval-messages.json", import.meta.url), "utf8")) as {
+    messages: { text: string }[];
+  }
+).messages.map((message) => message.text);
+
+function loaded(path: string, queryCount: number) {
+  const before = settle();
+  const database = openDatabase(path);
+  const services = createServices(database, silentLogger, commands);
+  const entries = services.faq.countPublished();
+  const now = new Date("2026-11-26T12:00:00Z");
+  for (let index = 0; index < queryCount; index++) {
+    const text = questions[index % questions.length] ?? "?";
+    services.threadReplies.handle(
+      {
+        platform: "discord",
+        communityId: "probe",
+        channelId: "forum",
+        channelKind: "forum",
+        threadId: `probe-${index}`,
+        messageId: `probe-${index}`,
+        authorId: "member",
+        authorName: "member",
+        authorIsBot: false,
+        isThreadStart: true,
+        mentionsBot: false,
+        text,
+      },
+      now,
+    );
+  }
+  const after = settle();
+  database.close();
+  return { entries, queries: queryCount, before, after };
+}
+
+/**
+ * A forum's traffic: each thread is an opening question and nine replies; one reply in twenty
+ * mentions the bot (and is matched), the rest are conversation the gate lets through cheaply.
+ */
+function messages(count: number) {
+  const folder = mkdtempSync(join(tmpdir(), "gigdesk-memory-"));
+  const database = openDatabase(join(folder, "memory.sqlite"));
+  try {
+    const services = createServices(database, silentLogger, commands);
+    seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
+    const samples: { messages: number; rssMb: number; heapUsedMb: number }[] = [{ messages: 0, ...settle() }];
+    const step = Math.max(1, Math.floor(count / 10));
+    const start = Date.UTC(2026, 10, 26);
+    let answered = 0;
+    const started = performance.now();
+    for (let index = 0; index < count; index++) {
+      const thread = Math.floor(index / 10);
+      const opening = index % 10 === 0;
+      const message: IncomingThreadMessage = {
+        platform: "slack",
+        communityId: "probe",
+        channelId: `channel-${thread % 25}`,
+        channelKind: "forum",
+        threadId: `thread-${thread}`,
+        messageId: `message-${index}`,
+        authorId: `member-${index % 997}`,
+        authorName: `member ${index % 997}`,
+        authorIsBot: false,
+        isThreadStart: opening,
+        mentionsBot: !opening && index % 20 === 5,
+        text: questions[(index * 7) % questions.length] ?? "?",
+      };
+      const outcome = services.threadReplies.handle(message, new Date(start + index * 1_000));
+      if (outcome.kind === "thread_reply") {
+        answered += 1;
+        services.threadReplies.recordDelivery(outcome.replyId, `posted-${index}`);
+      }
+      if ((index + 1) % step === 0) samples.push({ messages: index + 1, ...settle() });
+    }
+    const elapsedMs = performance.now() - started;
+    return {
+      entries: services.faq.countPublished(),
+      messages: count,
+      answered,
+      messagesPerSecond: Math.round((count / elapsedMs) * 1000),
+      samples,
+    };
+  } finally {
+    database.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const [mode, argument, extra] = process.argv.slice(2);
+if (mode === "loaded" && argument) {
+  process.stdout.write(`${JSON.stringify(loaded(argument, Number(extra) || 20))}\n`);
+} else if (mode === "messages") {
+  process.stdout.write(`${JSON.stringify(messages(Number(argument) || 100_000))}\n`);
+} else {
+  process.stderr.write("usage: memory-probe.ts loaded <db> [queries] | messages <count>\n");
+  process.exitCode = 2;
+}

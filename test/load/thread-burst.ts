@@ -1,0 +1,148 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { seededRandom } from "../../bench/generate-entries.js";
+import { commands } from "../../commands/index.js";
+import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
+import type { Logger } from "../../src/ports/logger.js";
+import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
+import { createServices } from "../../src/services/create-services.js";
+import { openDatabase } from "../../src/storage/open-database.js";
+
+/**
+ * The load scenario shared by test/load (a few thousand messages, every `npm test`) and the
+ * benchmark (10,000): a burst of opening posts, 10% of them delivered a second time later in the
+ * stream (as Slack retries and gateway replays do), pushed through the real thread-reply service
+ * as fast as it accepts them. Re-deliveries go to a second service on its own connection to the
+ * same database file, like a second running copy of the bot.
+ */
+
+export interface BurstResult {
+  messages: number;
+  uniqueThreads: number;
+  duplicates: number;
+  /** First deliveries that got an answer to post. */
+  answered: number;
+  /** First deliveries the bot stayed silent on. */
+  silent: number;
+  /** Re-deliveries that (wrongly) got an answer to post. */
+  duplicateAnswers: number;
+  /** Rows in the database after the burst. */
+  threadAnswerRows: number;
+  unansweredRows: number;
+  /** Threads with more than one answer row (must be 0). */
+  threadsAnsweredTwice: number;
+  elapsedMs: number;
+  messagesPerSecond: number;
+  /** Resident set size in MB, sampled every tenth of the burst. */
+  rssMb: number[];
+}
+
+const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child: () => silentLogger,
+};
+
+const evalMessages = (
+  JSON.parse(readFileSync(new URL("../fixtures/eval-messages.json", import.meta.url), "utf8")) as {
+    messages: { text: string }[];
+  }
+).messages.map((message) => message.text);
+
+/** Ways people open the same question, so texts vary the way a busy forum's do. */
+const openers = ["", "Hi all, ", "Quick one: ", "Sorry if this was asked before, ", "Hey! ", "Newbie here. "];
+
+export function burstMessages(count: number, seed = 9): { stream: IncomingThreadMessage[]; unique: number } {
+  const random = seededRandom(seed);
+  const duplicates = Math.floor(count / 10);
+  const unique = count - duplicates;
+  const firsts: IncomingThreadMessage[] = [];
+  for (let index = 0; index < unique; index++) {
+    const text = evalMessages[index % evalMessages.length] ?? "?";
+    const opener = openers[Math.floor(random() * openers.length)] ?? "";
+    firsts.push({
+      platform: "discord",
+      communityId: "load-guild",
+      channelId: `forum-${index % 20}`,
+      channelKind: "forum",
+      threadId: `thread-${index}`,
+      messageId: `thread-${index}`,
+      authorId: `member-${index % 500}`,
+      authorName: `member ${index % 500}`,
+      authorIsBot: false,
+      isThreadStart: true,
+      mentionsBot: false,
+      text: `${opener}${text}`,
+    });
+  }
+  // Each duplicate repeats an earlier first delivery, inserted at a random later point.
+  const stream = [...firsts];
+  for (let copy = 0; copy < duplicates; copy++) {
+    const original = Math.floor(random() * unique);
+    const source = firsts[original];
+    if (!source) continue;
+    const position = original + 1 + Math.floor(random() * (stream.length - original));
+    stream.splice(position, 0, { ...source });
+  }
+  return { stream, unique };
+}
+
+export function runThreadBurst(count: number): BurstResult {
+  const folder = mkdtempSync(join(tmpdir(), "gigdesk-load-"));
+  const path = join(folder, "load.sqlite");
+  const primary = openDatabase(path);
+  const secondary = openDatabase(path);
+  try {
+    const first = createServices(primary, silentLogger, commands);
+    const second = createServices(secondary, silentLogger, commands);
+    seedStarterPackIfEmpty(first.faq, new Date("2026-11-01T00:00:00Z"));
+    const { stream, unique } = burstMessages(count);
+    const seen = new Set<string>();
+    let answered = 0;
+    let silent = 0;
+    let duplicateAnswers = 0;
+    const rssMb: number[] = [];
+    const sampleEvery = Math.max(1, Math.floor(stream.length / 10));
+    const now = new Date("2026-11-26T12:00:00Z");
+    const started = performance.now();
+    stream.forEach((message, index) => {
+      const isDuplicate = seen.has(message.messageId);
+      seen.add(message.messageId);
+      const service = isDuplicate ? second.threadReplies : first.threadReplies;
+      const outcome = service.handle(message, now);
+      if (isDuplicate) {
+        if (outcome.kind === "thread_reply") duplicateAnswers += 1;
+      } else if (outcome.kind === "thread_reply") {
+        answered += 1;
+      } else {
+        silent += 1;
+      }
+      if (index % sampleEvery === 0) rssMb.push(Math.round(process.memoryUsage().rss / 1_048_576));
+    });
+    const elapsedMs = performance.now() - started;
+    const count1 = (sql: string) => (primary.sqlite.prepare(sql).get() as { n: number }).n;
+    return {
+      messages: stream.length,
+      uniqueThreads: unique,
+      duplicates: stream.length - unique,
+      answered,
+      silent,
+      duplicateAnswers,
+      threadAnswerRows: count1("SELECT count(*) AS n FROM thread_answers"),
+      unansweredRows: count1("SELECT count(*) AS n FROM unanswered_questions"),
+      threadsAnsweredTwice: count1(
+        "SELECT count(*) AS n FROM (SELECT 1 FROM thread_answers GROUP BY platform, community_id, thread_id HAVING count(*) > 1)",
+      ),
+      elapsedMs,
+      messagesPerSecond: Math.round((stream.length / elapsedMs) * 1000),
+      rssMb,
+    };
+  } finally {
+    secondary.close();
+    primary.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
