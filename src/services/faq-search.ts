@@ -15,7 +15,7 @@ export const STRICT_CANDIDATE_LIMIT = 20;
 /** Entries matching any word. */
 export const LOOSE_CANDIDATE_LIMIT = 60;
 /** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
-export const RERANKED_CANDIDATE_LIMIT = 24;
+export const RERANKED_CANDIDATE_LIMIT = 16;
 /** Normalised titles kept for the pre-score (a short string per entry). */
 const TITLE_CACHE_SIZE = 20_000;
 /** Ranked first cut (bm25) used when no scan is available. */
@@ -23,7 +23,7 @@ export const CANDIDATE_LIMIT = 30;
 /** The most words of a message that are matched (a pasted essay is not a question). */
 const MAX_QUERY_WORDS = 80;
 /** Profiles of recently seen entries, so a popular entry's text is analysed once, not per query. */
-const PROFILE_CACHE_SIZE = 2_000;
+const PROFILE_CACHE_SIZE = 5_000;
 
 export interface FaqSearchResult {
   best: RankedMatch<ScannedFaqCandidate> | null;

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -179,7 +180,7 @@ describe("at most one answer per thread", () => {
     expect([first.kind, second.kind].sort()).toEqual(["silent", "thread_reply"]);
   });
 
-  it("two processes (two connections to one database file) answer once", () => {
+  it("two connections to one database file, interleaved, answer once, and a restart remembers", () => {
     const folder = mkdtempSync(join(tmpdir(), "gigdesk-thread-"));
     const path = join(folder, "bot.sqlite");
     const one = threadReplyHarness(path, "a");
@@ -206,6 +207,69 @@ describe("at most one answer per thread", () => {
     } finally {
       one.close();
       two.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("at most one answer per thread across processes", () => {
+  interface Twin {
+    ready: Promise<void>;
+    go(): void;
+    kinds: Promise<string[]>;
+  }
+
+  function startProcess(path: string, count: number): Twin {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "duplicate-delivery-process.ts"), path, String(count)],
+      { stdio: ["pipe", "pipe", "pipe"] },
+    );
+    let stdout = "";
+    let stderr = "";
+    let markReady: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      markReady = resolve;
+    });
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.startsWith("ready\n")) markReady();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const kinds = new Promise<string[]>((resolve, reject) => {
+      child.on("error", reject);
+      child.on("close", (code) => {
+        if (code === 0) resolve(JSON.parse(stdout.slice("ready\n".length)) as string[]);
+        else reject(new Error(`process exited with ${code}: ${stderr}`));
+      });
+    });
+    return { ready, go: () => child.stdin.write("go\n"), kinds };
+  }
+
+  it("two bot processes handling the same messages at the same moment answer each thread once", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "gigdesk-twins-"));
+    const path = join(folder, "bot.sqlite");
+    threadReplyHarness(path).close(); // migrate and seed once, as the first start would
+    try {
+      const count = 30;
+      const twins = [startProcess(path, count), startProcess(path, count)];
+      await Promise.all(twins.map((twin) => twin.ready));
+      for (const twin of twins) twin.go();
+      const [one = [], two = []] = await Promise.all(twins.map((twin) => twin.kinds));
+      for (let index = 0; index < count; index += 1) {
+        const pair = [one[index], two[index]].sort();
+        expect(pair).toEqual(["already-answered", "thread_reply"]);
+      }
+      const check = threadReplyHarness(path);
+      expect(answerCount(check.database)).toBe(count);
+      // Duplicate deliveries of an answered message are not "unanswered questions".
+      expect(check.database.sqlite.prepare("SELECT count(*) AS n FROM unanswered_questions").get()).toEqual({
+        n: 0,
+      });
+      check.close();
+    } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   });

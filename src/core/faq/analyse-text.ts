@@ -68,9 +68,33 @@ export function weightOf(word: string): number {
  * search words, which only a query needs. Kept lean because a cold profile is on the hot path.
  */
 export function analyseTerms(text: string, maxWords = 200): AnalysedText {
+  return termsOf(tokenise(text, maxWords, true));
+}
+
+/** A word no text contains, used to normalise several short texts in one pass. */
+const PHRASE_BREAK = "qqphrasebreakqq";
+
+/**
+ * analyseTerms for several short texts (a question and its aliases) with one normalisation pass:
+ * per-call overhead, not length, dominates the cost of short texts.
+ */
+export function analysePhrases(texts: readonly string[], maxWordsEach = 60): AnalysedText[] {
+  const words = tokenise(texts.join(` ${PHRASE_BREAK} `), (maxWordsEach + 1) * texts.length, true);
+  const results: AnalysedText[] = [];
+  let start = 0;
+  for (let index = 0; index <= words.length; index += 1) {
+    if (index === words.length || words[index] === PHRASE_BREAK) {
+      results.push(termsOf(words.slice(start, Math.min(index, start + maxWordsEach))));
+      start = index + 1;
+    }
+  }
+  return results;
+}
+
+function termsOf(words: readonly string[]): AnalysedText {
   const terms = new Map<string, number>();
   let totalWeight = 0;
-  for (const { word, fromRule } of applyFieldSynonyms(tokenise(text, maxWords, true))) {
+  for (const { word, fromRule } of applyFieldSynonyms(words)) {
     if (!fromRule && STOP_WORDS.has(word)) continue;
     const weight = weightOf(word);
     const stem = stemWord(word);

@@ -1,4 +1,4 @@
-import { type AnalysedText, analyseTerms } from "./analyse-text.js";
+import { type AnalysedText, analysePhrases, analyseTerms } from "./analyse-text.js";
 import { normalisePlainText } from "./normalise-text.js";
 
 /** The parts of an FAQ entry the matcher reads. */
@@ -29,7 +29,7 @@ export interface EntryProfile {
 const MAX_ANSWER_CHARS = 900;
 
 export function profileEntry(entry: MatchableEntry): EntryProfile {
-  const phrases = [entry.question, ...entry.aliases].map((text) => analyseTerms(text, 60));
+  const phrases = analysePhrases([entry.question, ...entry.aliases], 60);
   const titleTerms = new Set<string>();
   for (const phrase of phrases) for (const term of phrase.terms.keys()) titleTerms.add(term);
   for (const term of analyseTerms(entry.tags.join(" "), 40).terms.keys()) titleTerms.add(term);
