@@ -13,7 +13,7 @@ import type { FaqStore } from "../ports/faq-store.js";
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
 /** Entries matching any word. */
-export const LOOSE_CANDIDATE_LIMIT = 60;
+export const LOOSE_CANDIDATE_LIMIT = 40;
 /** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
 export const RERANKED_CANDIDATE_LIMIT = 16;
 /** Normalised titles kept for the pre-score (a short string per entry). */
