@@ -189,6 +189,7 @@ export function rankCandidates<TEntry extends MatchableEntry>(
   });
 }
 
+/** Three decimals, and never a certain 1: no text match makes an answer certain. */
 function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  return Math.min(0.999, Math.round(value * 1000) / 1000);
 }
