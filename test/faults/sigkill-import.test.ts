@@ -1,0 +1,86 @@
+import { statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { generateEntries, toImportFile } from "../../bench/generate-entries.js";
+import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
+import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
+import { openDatabase } from "../../src/storage/open-database.js";
+import { freshDatabasePath } from "../support/run-bot-process.js";
+import { type KillableProcess, startKillable } from "./killable-process.js";
+
+/** Entries in the import; enough that the transaction spills pages to the WAL before it commits. */
+const importSize = Number(process.env.FAULT_IMPORT_ENTRIES) || 6_000;
+
+let running: KillableProcess | undefined;
+afterEach(() => running?.kill());
+
+function walBytes(databasePath: string): number {
+  try {
+    return statSync(`${databasePath}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
+function inspect(databasePath: string) {
+  const database = openDatabase(databasePath);
+  try {
+    const integrity = database.sqlite.pragma("integrity_check", { simple: true });
+    // FTS5's own check: the index agrees with its shadow tables (throws when it does not).
+    database.sqlite.prepare("INSERT INTO faq_fts(faq_fts) VALUES ('integrity-check')").run();
+    const count = (sql: string) => (database.sqlite.prepare(sql).get() as { n: number }).n;
+    return {
+      integrity,
+      entries: count("SELECT count(*) AS n FROM faq_entries"),
+      importAudits: count("SELECT count(*) AS n FROM audit_log WHERE action = 'faq.import'"),
+    };
+  } finally {
+    database.close();
+  }
+}
+
+describe("fault: SIGKILL in the middle of a large import", () => {
+  it("leaves an intact database with none of the import, and the import succeeds after a restart", async () => {
+    const databasePath = freshDatabasePath();
+    // The starter pack is committed first: it must survive whatever happens to the import.
+    const seeded = openDatabase(databasePath);
+    seedStarterPackIfEmpty(createSqliteFaqStore(seeded.sqlite), new Date("2026-11-01T00:00:00Z"));
+    seeded.close();
+    const before = inspect(databasePath);
+
+    const file = join(dirname(databasePath), "large-import.json");
+    writeFileSync(file, toImportFile(generateEntries(40 + importSize).entries.slice(40)));
+    const walAtStart = walBytes(databasePath);
+
+    running = startKillable(["run", "faq", "--silent", "--", "import", file], {
+      DATABASE_PATH: databasePath,
+    });
+    let killedMidImport = false;
+    // The WAL grows while the import's pages spill before its commit: that is the middle of the write.
+    const watch = setInterval(() => {
+      if (!killedMidImport && walBytes(databasePath) > walAtStart + 256 * 1024) {
+        killedMidImport = true;
+        running?.kill();
+      }
+    }, 5);
+    const exit = await running.exited;
+    clearInterval(watch);
+    expect(killedMidImport, `the import finished before it could be killed: ${running.stderr()}`).toBe(true);
+    expect(exit.signal).toBe("SIGKILL");
+
+    const afterKill = inspect(databasePath);
+    expect(afterKill.integrity).toBe("ok");
+    // All or nothing: the transaction never committed, so not one imported entry is there.
+    expect(afterKill.entries).toBe(before.entries);
+    expect(afterKill.importAudits).toBe(before.importAudits);
+
+    running = startKillable(["run", "faq", "--silent", "--", "import", file], {
+      DATABASE_PATH: databasePath,
+    });
+    const retry = await running.exited;
+    expect(retry.code, running.stderr()).toBe(0);
+    const afterRetry = inspect(databasePath);
+    expect(afterRetry.integrity).toBe("ok");
+    expect(afterRetry.entries).toBe(before.entries + importSize);
+  }, 60_000);
+});
