@@ -22,7 +22,7 @@ function format(report: EvalReport): string {
     `top-1 accuracy among answered : ${percent(report.top1AmongAnswered)} (${report.correct}/${report.answered})  target >= ${percent(EVAL_TARGETS.top1AmongAnswered)}  ${mark(report.top1AmongAnswered >= EVAL_TARGETS.top1AmongAnswered)}`,
     `answer rate among answerable  : ${percent(report.answerRate)} (${report.answered}/${report.answerable})  target >= ${percent(EVAL_TARGETS.answerRate)}  ${mark(report.answerRate >= EVAL_TARGETS.answerRate)}`,
     `false answers (must not answer): ${percent(report.falseAnswerRate)} (${report.falselyAnswered}/${report.mustNotAnswer})  target <= ${percent(EVAL_TARGETS.falseAnswerRate)}  ${mark(report.falseAnswerRate <= EVAL_TARGETS.falseAnswerRate)}`,
-    `decision time p99             : ${report.p99DecisionMs.toFixed(2)} ms`,
+    `decision time                 : median ${report.medianDecisionMs.toFixed(2)} ms, p99 ${report.p99DecisionMs.toFixed(2)} ms (one cold pass; npm run bench measures)`,
     "",
     `misses (${report.misses.length}):`,
   ];

@@ -47,7 +47,8 @@ export interface EvalReport {
   falseAnswerRate: number;
   meetsTargets: boolean;
   misses: EvalMiss[];
-  /** Slowest and p99 decision time in milliseconds, for a rough feel (npm run bench measures properly). */
+  /** Median and p99 decision time in milliseconds, cold caches included (npm run bench measures properly). */
+  medianDecisionMs: number;
   p99DecisionMs: number;
 }
 
@@ -161,6 +162,7 @@ export function runEval(
         answerRate >= EVAL_TARGETS.answerRate &&
         falseAnswerRate <= EVAL_TARGETS.falseAnswerRate,
       misses,
+      medianDecisionMs: timings[Math.floor(timings.length / 2)] ?? 0,
       p99DecisionMs: timings[Math.min(timings.length - 1, Math.floor(timings.length * 0.99))] ?? 0,
     };
   } finally {
