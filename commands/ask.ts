@@ -2,7 +2,6 @@ import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import { message, problem } from "../src/command-kit/reply.js";
 import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
-import type { FaqCandidateScan } from "../src/ports/faq-candidate-scan.js";
 import type { MatchSummary } from "../src/ports/thread-replies.js";
 import { faqSearchFor } from "../src/services/faq-search.js";
 
@@ -38,10 +37,8 @@ export const askCommand = defineCommand({
       platform: actor.platform,
       communityId: actor.communityId,
     }).confidenceThreshold;
-    // The same first cut as the thread replies when main wires the scan in (services.faqCandidates);
-    // otherwise the store's ranked first cut, which ranks the same way but slows down on huge FAQs.
-    const scan = (services as typeof services & { faqCandidates?: FaqCandidateScan }).faqCandidates;
-    const { best, related } = faqSearchFor(scan ?? services.faq).search(input.question, 2);
+    // The same first cut as the thread replies, so /ask and the auto-answers never disagree.
+    const { best, related } = faqSearchFor(services.faqCandidates).search(input.question, 2);
     const relatedSummaries = related.map((match) => ({
       slug: match.entry.slug,
       confidence: match.confidence,

@@ -1,3 +1,4 @@
+export type * from "./ports/faq-candidate-scan.js";
 export type * from "./ports/faq-store.js";
 export type * from "./ports/logger.js";
 export type * from "./ports/services.js";

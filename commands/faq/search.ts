@@ -27,7 +27,7 @@ export const faqSearchCommand = defineCommand({
   examples: ["faq search query:conversion fee", "faq search jss private feedback"],
   run(input, ctx) {
     // The same matcher as /ask and the thread replies, so a moderator sees what members would get.
-    const { best, related } = faqSearchFor(ctx.services.faq).search(input.query, MAX_RESULTS - 1);
+    const { best, related } = faqSearchFor(ctx.services.faqCandidates).search(input.query, MAX_RESULTS - 1);
     const matches = best ? [best, ...related] : [];
     const results = matches.map((match) => ({
       slug: match.entry.slug,

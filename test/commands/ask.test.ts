@@ -21,6 +21,7 @@ function context(isModerator = false): CommandContext {
   const services = {
     commands,
     faq: harness.faq,
+    faqCandidates: harness.faqCandidates,
     settings: harness.settings,
     threadReplies: harness.service,
     logger: memoryLogger().logger,

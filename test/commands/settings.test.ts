@@ -20,6 +20,7 @@ function context(isModerator: boolean): CommandContext {
   const services = {
     commands,
     faq: harness.faq,
+    faqCandidates: harness.faqCandidates,
     settings: harness.settings,
     threadReplies: harness.service,
     logger: memoryLogger().logger,
