@@ -1,3 +1,4 @@
+import { completeEntry } from "../core/faq-import/complete-entry.js";
 import { faqFileFromEntries } from "../core/faq-import/faq-file-from-entries.js";
 import { type FaqFileProblem, type ParsedFaqFile, parseFaqFile } from "../core/faq-import/parse-faq-file.js";
 import type { FaqActor, FaqImportOutcome, FaqStore } from "../ports/faq-store.js";
@@ -40,7 +41,7 @@ function runCommand(command: FaqCliCommand, store: FaqStore, io: FaqCliIo, now: 
       return EXIT_OK;
     case "export": {
       const entries = store.exportEntries();
-      const text = `${JSON.stringify(faqFileFromEntries(entries.map(fillEntry)), null, 2)}\n`;
+      const text = `${JSON.stringify(faqFileFromEntries(entries.map(completeEntry)), null, 2)}\n`;
       if (command.file === null) {
         io.stdout(text);
       } else {
@@ -121,18 +122,4 @@ function describeOutcome(outcome: FaqImportOutcome, dryRun: boolean): string {
     });
   const head = dryRun ? `Dry run, nothing written. Would have: ${summary}.` : `Imported: ${summary}.`;
   return `${[head, ...details].join("\n")}\n`;
-}
-
-function fillEntry(entry: ReturnType<FaqStore["exportEntries"]>[number]) {
-  return {
-    slug: entry.slug,
-    question: entry.question,
-    answer: entry.answer,
-    aliases: entry.aliases ?? [],
-    tags: entry.tags ?? [],
-    sources: entry.sources ?? [],
-    criteria: entry.criteria ?? [],
-    owner: entry.owner ?? null,
-    reviewBy: entry.reviewBy ?? null,
-  };
 }

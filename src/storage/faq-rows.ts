@@ -1,11 +1,6 @@
 import type { ImportedFaqEntry } from "../core/faq-import/parse-faq-file.js";
-import type {
-  FaqEntry,
-  FaqEntryInput,
-  FaqRevision,
-  FaqSuggestion,
-  FaqSuggestionStatus,
-} from "../ports/faq-store.js";
+import type { ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
+import type { FaqEntry, FaqRevision, FaqSuggestion, FaqSuggestionStatus } from "../ports/faq-store.js";
 import type { faqEntries, faqRevisions, faqSuggestions } from "./schema/faq.js";
 
 export type FaqEntryRow = typeof faqEntries.$inferSelect;
@@ -27,6 +22,33 @@ function safeJsonParse(text: string): unknown {
   } catch {
     return [];
   }
+}
+
+/** The columns a search first cut reads, as raw SQL returns them (lists still JSON text). */
+export interface CandidateRow {
+  slug: string;
+  question: string;
+  answer: string;
+  aliases: string;
+  tags: string;
+  sources: string;
+  criteria: string;
+  review_by: string | null;
+  updated_at: string;
+}
+
+export function candidateFromRow(row: CandidateRow): ScannedFaqCandidate {
+  return {
+    slug: row.slug,
+    question: row.question,
+    answer: row.answer,
+    aliases: stringList(row.aliases),
+    tags: stringList(row.tags),
+    sources: stringList(row.sources),
+    criteria: stringList(row.criteria),
+    reviewBy: row.review_by,
+    updatedAt: row.updated_at,
+  };
 }
 
 export function entryFromRow(row: FaqEntryRow): FaqEntry {
@@ -81,21 +103,6 @@ export function suggestionFromRow(row: FaqSuggestionRow, createdEntrySlug: strin
     reason: row.reason,
     createdEntrySlug,
     createdAt: row.createdAt,
-  };
-}
-
-/** An input with every optional field filled, the form entries are compared and stored in. */
-export function completeInput(input: FaqEntryInput): ImportedFaqEntry {
-  return {
-    slug: input.slug,
-    question: input.question,
-    answer: input.answer,
-    aliases: input.aliases ?? [],
-    tags: input.tags ?? [],
-    sources: input.sources ?? [],
-    criteria: input.criteria ?? [],
-    owner: input.owner ?? null,
-    reviewBy: input.reviewBy ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { captureThreadAnswer } from "../core/faq-import/capture-thread-answer.js";
+import { completeEntry } from "../core/faq-import/complete-entry.js";
 import type { ImportedFaqEntry } from "../core/faq-import/parse-faq-file.js";
 import { type ExistingFaqEntry, planFaqImport } from "../core/faq-import/plan-faq-import.js";
 import { slugFromQuestion } from "../core/faq-import/slug-from-question.js";
@@ -25,12 +26,12 @@ import type {
 } from "../ports/faq-store.js";
 import { prepareFaqEntryWrites } from "./faq-entry-writes.js";
 import {
-  completeInput,
+  type CandidateRow,
+  candidateFromRow,
   contentOf,
   entryFromRow,
   type FaqSuggestionRow,
   revisionFromRow,
-  stringList,
   suggestionFromRow,
 } from "./faq-rows.js";
 import { auditLog } from "./schema/audit-log.js";
@@ -40,19 +41,8 @@ type Db = BetterSQLite3Database;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Database = Db | Tx;
 
-/** Rows the FTS first cut returns before the lists are parsed. */
-interface CandidateRow {
-  slug: string;
-  question: string;
-  answer: string;
-  aliases: string;
-  tags: string;
-  sources: string;
-  criteria: string;
-  review_by: string | null;
-  updated_at: string;
-  bm25: number;
-}
+/** Rows the ranked FTS first cut returns before the lists are parsed. */
+type RankedCandidateRow = CandidateRow & { bm25: number };
 
 /**
  * The FAQ store over SQLite. Every write a user waits for runs in one IMMEDIATE transaction (the
@@ -68,7 +58,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
   // The search path runs on every question: one prepared statement, ordered by the rank the
   // migration configured (bm25 with question and aliases weighted up). The FTS subquery picks the
   // best rowids first, so the join touches only `limit` entries.
-  const candidatesStatement = sqlite.prepare<[string, number], CandidateRow>(`
+  const candidatesStatement = sqlite.prepare<[string, number], RankedCandidateRow>(`
     SELECT e.slug, e.question, e.answer, e.aliases, e.tags, e.sources, e.criteria,
            e.review_by, e.updated_at, m.rank AS bm25
     FROM (SELECT rowid AS id, rank FROM faq_fts WHERE faq_fts MATCH ? ORDER BY rank LIMIT ?) AS m
@@ -80,18 +70,9 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
     findCandidates(matchExpression: string, limit: number): FaqCandidate[] {
       const rows = Math.floor(limit);
       if (!(rows > 0) || matchExpression.trim() === "") return [];
-      return candidatesStatement.all(matchExpression, rows).map((row) => ({
-        slug: row.slug,
-        question: row.question,
-        answer: row.answer,
-        aliases: stringList(row.aliases),
-        tags: stringList(row.tags),
-        sources: stringList(row.sources),
-        criteria: stringList(row.criteria),
-        reviewBy: row.review_by,
-        updatedAt: row.updated_at,
-        bm25: row.bm25,
-      }));
+      return candidatesStatement
+        .all(matchExpression, rows)
+        .map((row) => ({ ...candidateFromRow(row), bm25: row.bm25 }));
     },
 
     getBySlug(slug) {
@@ -134,7 +115,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
     add(input, actor, now) {
       return write((tx) => {
         if (findEntry(tx, input.slug)) return { ok: false, code: "slug-taken" };
-        const entry = writes.insertEntry(completeInput(input), now);
+        const entry = writes.insertEntry(completeEntry(input), now);
         audit(tx, actor, "faq.add", entry.slug, { version: entry.version }, now);
         return { ok: true, value: entry };
       });
@@ -284,7 +265,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
           approval.slug ?? slugFromQuestion(question, (candidate) => findEntry(tx, candidate) !== null);
         if (findEntry(tx, slug)) return { ok: false, code: "slug-taken" };
         const entry = writes.insertEntry(
-          completeInput({ ...approval, slug, question, answer: approval.answer ?? suggestion.answer }),
+          completeEntry({ ...approval, slug, question, answer: approval.answer ?? suggestion.answer }),
           now,
         );
         tx.update(faqSuggestions)
@@ -331,7 +312,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
     },
 
     importEntries(entries, options: FaqImportOptions, actor, now): FaqImportOutcome {
-      const incoming = entries.map(completeInput);
+      const incoming = entries.map(completeEntry);
       const run = (tx: Database): FaqImportOutcome => {
         const existing = new Map<string, ExistingFaqEntry & { entry: FaqEntry }>();
         for (const row of tx.select().from(faqEntries).all()) {

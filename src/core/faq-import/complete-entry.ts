@@ -1,0 +1,17 @@
+import type { FaqEntryInput } from "../../ports/faq-store.js";
+import type { ImportedFaqEntry } from "./parse-faq-file.js";
+
+/** An entry with every optional field filled: the form entries are compared, stored and exported in. */
+export function completeEntry(input: FaqEntryInput): ImportedFaqEntry {
+  return {
+    slug: input.slug,
+    question: input.question,
+    answer: input.answer,
+    aliases: input.aliases ?? [],
+    tags: input.tags ?? [],
+    sources: input.sources ?? [],
+    criteria: input.criteria ?? [],
+    owner: input.owner ?? null,
+    reviewBy: input.reviewBy ?? null,
+  };
+}
