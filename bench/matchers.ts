@@ -1,9 +1,8 @@
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import type { FaqEntryInput } from "../src/ports/faq-store.js";
-import { FaqSearch } from "../src/services/faq-search.js";
-import { createSqliteFaqStore } from "../src/storage/faq-store-sqlite.js";
-import type { OpenDatabase } from "../src/storage/open-database.js";
+import type { Services } from "../src/ports/services.js";
+import { faqSearchFor } from "../src/services/faq-search.js";
 
 /** One matcher under test: it indexes entries (cumulatively) and names its best entry for a question. */
 export interface Matcher {
@@ -17,16 +16,17 @@ export interface Matcher {
 
 const benchActor = { platform: "console" as const, communityId: "bench", userId: "bench" };
 
-/** gigdesk as it runs: entries imported through the real store (FTS5 + triggers), matched by FaqSearch. */
-export function gigdeskMatcher(database: OpenDatabase): Matcher {
-  const store = createSqliteFaqStore(database.sqlite);
-  const search = new FaqSearch(store);
+/**
+ * gigdesk as it runs: entries imported through the real store (FTS5 + triggers), matched the way
+ * /ask does it (the services' candidate source, re-ranked by src/core/faq).
+ */
+export function gigdeskMatcher(services: Services): Matcher {
+  const search = faqSearchFor(services.faqCandidates);
   return {
     name: "gigdesk",
-    configuration:
-      "SQLite FTS5 bm25 first cut (30 candidates) re-ranked by src/core/faq; the production path",
+    configuration: "SQLite FTS5 bounded candidate scans re-ranked by src/core/faq; the same path as /ask",
     add(entries) {
-      store.importEntries([...entries], { replace: false, dryRun: false }, benchActor, new Date());
+      services.faq.importEntries([...entries], { replace: false, dryRun: false }, benchActor, new Date());
     },
     top1(question) {
       return search.search(question, 0).best?.entry.slug ?? null;

@@ -108,7 +108,8 @@ function scoreAccuracy(matcher: Matcher, size: number, queries: typeof answerabl
 
 {
   const starterDatabase = openDatabase(":memory:");
-  for (const matcher of [gigdeskMatcher(starterDatabase), fuseMatcher(), miniSearchMatcher()]) {
+  const starterServices = createServices(starterDatabase, silentLogger, commands);
+  for (const matcher of [gigdeskMatcher(starterServices), fuseMatcher(), miniSearchMatcher()]) {
     matcher.add(starter);
     accuracy.push(scoreAccuracy(matcher, starter.length, answerable));
   }
@@ -129,8 +130,8 @@ interface MatchRow {
 }
 const matchRows: MatchRow[] = [];
 const database = openDatabase(databasePath);
-const matchers = [gigdeskMatcher(database), fuseMatcher(), miniSearchMatcher()];
 const services = createServices(database, silentLogger, commands);
+const matchers = [gigdeskMatcher(services), fuseMatcher(), miniSearchMatcher()];
 
 /** Queries per size: all answerable ones while they are cheap, a fixed spread of them at the largest sizes. */
 function queriesFor(size: number): typeof answerable {
