@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { type ParsedFaqFile, parseFaqFile } from "../core/faq-import/parse-faq-file.js";
 import type { FaqActor, FaqImportOutcome, FaqStore } from "../ports/faq-store.js";
+import { projectRoot } from "../project-root.js";
 
 /** The starter pack shipped with gigdesk (src/content/starter-pack.json). */
-export const starterPackPath = fileURLToPath(new URL("../content/starter-pack.json", import.meta.url));
+export const starterPackPath = join(projectRoot(), "src", "content", "starter-pack.json");
 
 /** Who the revisions and audit rows name when gigdesk itself loads the starter pack. */
 export const starterPackActor: FaqActor = {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { projectRoot } from "../project-root.js";
 import { StartupError } from "../startup-error.js";
 
 export interface OpenDatabase {
@@ -13,7 +13,7 @@ export interface OpenDatabase {
 }
 
 /** The committed drizzle migrations, found relative to this file so any working directory works. */
-export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../migrations");
+export const migrationsFolder = join(projectRoot(), "migrations");
 
 /** How long a writer waits for another connection's lock before SQLITE_BUSY reaches the caller. */
 export const busyTimeoutMs = 5_000;
