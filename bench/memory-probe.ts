@@ -13,7 +13,8 @@ import { openDatabase } from "../src/storage/open-database.js";
  * own and not the benchmark's. Prints one JSON object.
  *
  *   loaded <db>        RSS after opening a database that holds many entries and answering questions
- *   messages <count>   RSS every tenth of a stream of chat messages through the thread-reply path
+ *   messages <count> [db]  RSS every tenth of a stream of chat messages through the thread-reply
+ *                          path, on the given database (or a fresh one with the starter pack)
  */
 
 const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silentLogger };
@@ -67,9 +68,9 @@ function loaded(path: string, queryCount: number) {
  * A forum's traffic: each thread is an opening question and nine replies; one reply in twenty
  * mentions the bot (and is matched), the rest are conversation the gate lets through cheaply.
  */
-function messages(count: number) {
+function messages(count: number, existingDatabase: string | undefined) {
   const folder = mkdtempSync(join(tmpdir(), "gigdesk-memory-"));
-  const database = openDatabase(join(folder, "memory.sqlite"));
+  const database = openDatabase(existingDatabase ?? join(folder, "memory.sqlite"));
   try {
     const services = createServices(database, silentLogger, commands);
     seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
@@ -120,8 +121,8 @@ const [mode, argument, extra] = process.argv.slice(2);
 if (mode === "loaded" && argument) {
   process.stdout.write(`${JSON.stringify(loaded(argument, Number(extra) || 20))}\n`);
 } else if (mode === "messages") {
-  process.stdout.write(`${JSON.stringify(messages(Number(argument) || 100_000))}\n`);
+  process.stdout.write(`${JSON.stringify(messages(Number(argument) || 100_000, extra))}\n`);
 } else {
-  process.stderr.write("usage: memory-probe.ts loaded <db> [queries] | messages <count>\n");
+  process.stderr.write("usage: memory-probe.ts loaded <db> [queries] | messages <count> [db]\n");
   process.exitCode = 2;
 }
