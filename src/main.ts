@@ -10,6 +10,7 @@ import { createLogger } from "./logger.js";
 import { createServices } from "./services/create-services.js";
 import { StartupError } from "./startup-error.js";
 import { openDatabase } from "./storage/open-database.js";
+import { describeStorageFailure } from "./storage/storage-failure.js";
 
 /**
  * Composition root: configuration -> rulesets -> database -> services -> adapters, and a
@@ -105,8 +106,11 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    const storageFailure = describeStorageFailure(error);
     if (error instanceof StartupError || (error instanceof Error && error.name === "RulesetError")) {
       process.stderr.write(`${error.message}\n`);
+    } else if (storageFailure) {
+      process.stderr.write(`gigdesk stopped: ${storageFailure}\n`);
     } else {
       process.stderr.write(
         `gigdesk stopped on an unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,

@@ -4,6 +4,7 @@ import { runFaqCli } from "../faq/run-faq-cli.js";
 import { StartupError } from "../startup-error.js";
 import { createSqliteFaqStore } from "../storage/faq-store-sqlite.js";
 import { openDatabase } from "../storage/open-database.js";
+import { describeStorageFailure } from "../storage/storage-failure.js";
 
 /** `npm run faq -- export [file]` / `npm run faq -- import <file|starter> [--dry-run] [--replace]`. */
 function main(): number {
@@ -30,7 +31,14 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  if (!(error instanceof StartupError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 2;
+  const storageFailure = describeStorageFailure(error);
+  if (error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+  } else if (storageFailure) {
+    process.stderr.write(`gigdesk could not finish: ${storageFailure}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
 }

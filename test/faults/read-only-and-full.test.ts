@@ -120,10 +120,7 @@ function canMountTmpfs(): boolean {
 }
 
 describe.runIf(canMountTmpfs())("fault: a full disk under `npm run faq -- import`", () => {
-  // KNOWN DEFECT, reported to the lead: src/cli/faq-cli.ts only catches StartupError, so SQLITE_FULL
-  // (and SQLITE_READONLY, SQLITE_BUSY) escape as an uncaught stack trace. `it.fails` keeps the suite
-  // green while the defect exists and turns red once it is fixed: then change it to `it`.
-  it.fails("says so in one line, without a stack trace", async () => {
+  it("says so in one line, without a stack trace", async () => {
     const { result } = await importOntoFullDisk();
     expect(result.stderr).toMatch(/full/i);
     expect(result.stderr, "a stack trace instead of a message").not.toMatch(/\n\s+at /);
