@@ -128,7 +128,8 @@ describe.runIf(canMountTmpfs())("fault: a full disk under `npm run faq -- import
 });
 
 describe("fault: a read-only database file", () => {
-  it("stops the bot at start with one clear message, and the committed data is still there", async () => {
+  /** Seeds a database, makes it read-only (a read-only mount as root, chmod otherwise), starts the bot on it. */
+  async function startOnReadOnlyDatabase() {
     const mounted = tinyTmpfs(8_192);
     const folder = mounted ?? mkdtempSync(join(tmpdir(), "gigdesk-readonly-"));
     const { path, entries } = seededDatabase(folder);
@@ -140,19 +141,43 @@ describe("fault: a read-only database file", () => {
     const result = await runToEnd(
       startKillable(["start", "--silent", "--", "--json"], { DATABASE_PATH: path }),
     );
-    expect(result.code).not.toBe(0);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toContain(path);
-    expect(result.stderr, "a stack trace instead of a message").not.toMatch(/\n\s+at /);
-    expect(result.stderr.trim().split("\n")).toHaveLength(1);
-
     if (mounted) execFileSync("mount", ["-o", "remount,rw", mounted], { stdio: "ignore" });
     else {
       chmodSync(folder, 0o755);
       chmodSync(path, 0o644);
     }
-    expect(countAndIntegrity(path)).toEqual({ entries, integrity: "ok" });
-  }, 30_000);
+    return { result, path, entries };
+  }
+
+  // Root ignores file modes, so without a mount there is no way to make the file read-only for root.
+  const canMakeReadOnly = process.getuid?.() !== 0 || canMountTmpfs();
+
+  it.runIf(canMakeReadOnly)(
+    "stops the bot at start with one clear message, and the committed data is still there",
+    async () => {
+      const { result, path, entries } = await startOnReadOnlyDatabase();
+      expect(result.code).not.toBe(0);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain(path);
+      expect(result.stderr, "a stack trace instead of a message").not.toMatch(/\n\s+at /);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(countAndIntegrity(path)).toEqual({ entries, integrity: "ok" });
+    },
+    30_000,
+  );
+
+  // KNOWN GAP, reported to the lead: on a read-only file system the start fails with SQLite's
+  // "unable to open database file" (WAL needs to create the -shm file), which does not tell the
+  // operator that the file or its folder is read-only. `it.fails` keeps the suite green while the
+  // gap exists and turns red once the message names the cause: then change it to `it`.
+  it.runIf(canMakeReadOnly).fails(
+    "names the cause: the database (or its folder) is read-only",
+    async () => {
+      const { result } = await startOnReadOnlyDatabase();
+      expect(result.stderr).toMatch(/read-only|readonly|not writable/i);
+    },
+    30_000,
+  );
 
   it("answers a write on a database that turned read-only with a private problem and loses nothing", async () => {
     const folder = mkdtempSync(join(tmpdir(), "gigdesk-readonly-live-"));
