@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
@@ -44,7 +44,7 @@ export function openDatabase(path: string): OpenDatabase {
     return { sqlite, db, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
-    throw new StartupError(`gigdesk cannot prepare the database at ${path}: ${reason(error)}.`);
+    throw new StartupError(`gigdesk cannot prepare the database at ${path}: ${explain(path, error)}.`);
   }
 }
 
@@ -66,6 +66,30 @@ function ensureFolder(path: string): void {
     throw new StartupError(
       `gigdesk cannot create the folder ${folder} for DATABASE_PATH: ${reason(error)}. Set DATABASE_PATH to a writable file path such as ./data/gigdesk.sqlite.`,
     );
+  }
+}
+
+/**
+ * SQLite says "unable to open database file" for a read-only file or folder (WAL needs to write
+ * the -wal and -shm files beside it); the operator needs to hear the cause.
+ */
+function explain(path: string, error: unknown): string {
+  if (path === ":memory:") return reason(error);
+  const absolute = resolve(path);
+  const readOnly = [absolute, dirname(absolute)].find(
+    (candidate) => existsSync(candidate) && !isWritable(candidate),
+  );
+  return readOnly
+    ? `${readOnly} is read-only (${reason(error)}); gigdesk needs to write there`
+    : reason(error);
+}
+
+function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 

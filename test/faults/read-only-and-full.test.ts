@@ -166,11 +166,8 @@ describe("fault: a read-only database file", () => {
     30_000,
   );
 
-  // KNOWN GAP, reported to the lead: on a read-only file system the start fails with SQLite's
-  // "unable to open database file" (WAL needs to create the -shm file), which does not tell the
-  // operator that the file or its folder is read-only. `it.fails` keeps the suite green while the
-  // gap exists and turns red once the message names the cause: then change it to `it`.
-  it.runIf(canMakeReadOnly).fails(
+  // SQLite's own words ("unable to open database file") do not say why; the message must.
+  it.runIf(canMakeReadOnly)(
     "names the cause: the database (or its folder) is read-only",
     async () => {
       const { result } = await startOnReadOnlyDatabase();
