@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { completeEntry } from "../src/core/faq-import/complete-entry.js";
+import { faqFileFromEntries } from "../src/core/faq-import/faq-file-from-entries.js";
+import { readStarterPack } from "../src/faq/seed-starter-pack.js";
 import type { FaqEntryInput } from "../src/ports/faq-store.js";
 
 /**
@@ -29,19 +30,11 @@ export interface GeneratedEntries {
   topicOf: Map<string, string>;
 }
 
-export const starterPackPath = fileURLToPath(new URL("../src/content/starter-pack.json", import.meta.url));
-
-export function readStarterEntries(path: string = starterPackPath): StarterEntry[] {
-  const file = JSON.parse(readFileSync(path, "utf8")) as { entries: StarterEntry[] };
-  return file.entries.map((entry) => ({
-    slug: entry.slug,
-    question: entry.question,
-    answer: entry.answer,
-    aliases: entry.aliases ?? [],
-    tags: entry.tags ?? [],
-    sources: entry.sources ?? [],
-    criteria: entry.criteria ?? [],
-  }));
+/** The shipped starter pack, read and validated by the same code that seeds a new database. */
+export function readStarterEntries(): StarterEntry[] {
+  const pack = readStarterPack();
+  if (!pack.ok) throw new Error("the starter pack is invalid: run npm test to see why");
+  return pack.entries;
 }
 
 /** A small seeded generator (mulberry32): fast, and identical on every platform. */
@@ -261,18 +254,5 @@ export function generateEntries(count: number, seed = 20_261_126): GeneratedEntr
 
 /** The import file shape (`npm run faq -- import`), for the fault tests' large imports. */
 export function toImportFile(entries: readonly FaqEntryInput[]): string {
-  return JSON.stringify({
-    version: 1,
-    entries: entries.map((entry) => ({
-      slug: entry.slug,
-      question: entry.question,
-      answer: entry.answer,
-      aliases: entry.aliases ?? [],
-      tags: entry.tags ?? [],
-      sources: entry.sources ?? [],
-      criteria: entry.criteria ?? [],
-      owner: entry.owner ?? null,
-      review_by: entry.reviewBy ?? null,
-    })),
-  });
+  return JSON.stringify(faqFileFromEntries(entries.map(completeEntry)));
 }
