@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import { message, problem } from "../src/command-kit/reply.js";
+import { formatConfidence } from "../src/core/faq/format-confidence.js";
 import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
 import type { MatchSummary } from "../src/ports/thread-replies.js";
 import { faqSearchFor } from "../src/services/faq-search.js";
@@ -11,10 +12,6 @@ export interface AskData {
   related: MatchSummary[];
   /** The community's thread-reply threshold, so a reader can tell a firm match from a guess. */
   threshold: number;
-}
-
-function percent(confidence: number): string {
-  return `${Math.round(confidence * 100)}%`;
 }
 
 export const askCommand = defineCommand({
@@ -54,11 +51,11 @@ export const askCommand = defineCommand({
     const firm = best.confidence >= threshold;
     const caution = firm
       ? ""
-      : `\n\n_This is the closest entry, but the match is weak (${percent(best.confidence)}); check that it fits your question._`;
+      : `\n\n_This is the closest entry, but the match is weak (${formatConfidence(best.confidence)}); check that it fits your question._`;
     const relatedLine =
       related.length > 0
         ? `\n\nRelated: ${related
-            .map((match) => `\`${match.entry.slug}\` (${percent(match.confidence)})`)
+            .map((match) => `\`${match.entry.slug}\` (${formatConfidence(match.confidence)})`)
             .join(", ")} — \`/faq show slug:<slug>\``
         : "";
     return message<AskData>({
@@ -66,7 +63,7 @@ export const askCommand = defineCommand({
       body: `${neutraliseMentions(entry.answer)}${caution}${relatedLine}`,
       fields: [
         { name: "FAQ entry", value: `\`${entry.slug}\``, inline: true },
-        { name: "Confidence", value: percent(best.confidence), inline: true },
+        { name: "Confidence", value: formatConfidence(best.confidence), inline: true },
       ],
       sources: [...entry.sources],
       footer: `As of ${entry.updatedAt.slice(0, 10)} · community FAQ, not official Upwork advice`,

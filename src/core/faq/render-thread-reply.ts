@@ -1,5 +1,6 @@
 import { message, type Reply, type ReplyAction } from "../../command-kit/reply.js";
 import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyData } from "../../ports/thread-replies.js";
+import { formatConfidence } from "./format-confidence.js";
 import { neutraliseMentions } from "./neutralise-mentions.js";
 
 export interface ThreadReplyEntry {
@@ -43,8 +44,11 @@ export function renderThreadReply(input: RenderThreadReplyInput): Reply<ThreadRe
   const body = shadow
     ? `Shadow mode: the bot would have answered **${askerName}** in their thread with:\n\n${answer}`
     : `${ASKER_MENTION_PLACEHOLDER} ${answer}`;
-  const percent = Math.round(input.confidence * 100);
-  const footerParts = [`As of ${asOf}`, `FAQ: ${entry.slug}`, `confidence ${percent}%`];
+  const footerParts = [
+    `As of ${asOf}`,
+    `FAQ: ${entry.slug}`,
+    `confidence ${formatConfidence(input.confidence)}`,
+  ];
   if (!shadow) footerParts.push("not official Upwork advice");
   return message<ThreadReplyData>({
     title: neutraliseMentions(entry.question),
