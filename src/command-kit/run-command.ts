@@ -91,7 +91,7 @@ function invalidInputProblem(
   if (field && given === undefined) {
     lines.push(`\`${field.name}\` is required: ${field.description}`);
   } else if (field) {
-    const shown = String(given).slice(0, 40);
+    const shown = showGiven(given);
     // A string's rule (e.g. "16 characters of 1 and 0") lives in the schema author's message.
     const rule = field.kind === "string" && issue?.message ? issue.message : expected;
     lines.push(`\`${field.name}\` must be ${rule} (you gave \`${shown}\`).`);
@@ -100,6 +100,20 @@ function invalidInputProblem(
   }
   lines.push(`Usage: \`${usage}\``);
   return problem<InvalidInputData>("invalid-input", lines.join("\n"), { option, expected, usage });
+}
+
+/**
+ * The value a user gave, short enough to quote. Platform payloads can carry any JSON, including
+ * objects whose toString is not a function, so String() alone can throw.
+ */
+function showGiven(value: unknown): string {
+  if (typeof value === "string") return value.slice(0, 40);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  try {
+    return (JSON.stringify(value) ?? typeof value).slice(0, 40);
+  } catch {
+    return typeof value;
+  }
 }
 
 function describeExpected(field: OptionField): string {

@@ -83,6 +83,12 @@ describe("runCommand", () => {
     expect(reply.body).toContain("Usage: `/echo [jss:<number 0-100>]");
   });
 
+  it("quotes a hostile value without calling its toString", async () => {
+    const reply = await runCommand(echo, { jss: { toString: 5 }, split: { a: 1n === 1n } }, context().ctx);
+    expect(reply).toMatchObject({ kind: "problem", code: "invalid-input" });
+    expect(reply.body).toContain("`jss`");
+  });
+
   it("reports an unknown option with a suggestion", async () => {
     const reply = await runCommand(echo, { jsss: 1 }, context().ctx);
     expect(reply.code).toBe("invalid-input");
