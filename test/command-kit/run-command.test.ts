@@ -84,7 +84,7 @@ describe("runCommand", () => {
   });
 
   it("quotes a hostile value without calling its toString", async () => {
-    const reply = await runCommand(echo, { jss: { toString: 5 }, split: { a: 1n === 1n } }, context().ctx);
+    const reply = await runCommand(echo, { jss: { toString: 5 }, split: { count: 1n } }, context().ctx);
     expect(reply).toMatchObject({ kind: "problem", code: "invalid-input" });
     expect(reply.body).toContain("`jss`");
   });
