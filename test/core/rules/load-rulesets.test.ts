@@ -10,6 +10,7 @@ import { RulesetError } from "../../../src/core/rules/ruleset-error.js";
 import type { RulesetInput } from "../../../src/core/rules/ruleset-schema.js";
 import { ruleset2016TopRated } from "../../../src/core/rules/rulesets/2016-top-rated.js";
 import { ruleset2024Current } from "../../../src/core/rules/rulesets/2024-current.js";
+import { stableCriterionIds } from "../../fixtures/stable-criterion-ids.js";
 
 /** A deep copy that a test can break without touching the shipped data. */
 function copyOf(ruleset: RulesetInput): Record<string, unknown> {
@@ -26,27 +27,7 @@ function loadError(raw: unknown[]): RulesetError {
   throw new Error("expected a RulesetError");
 }
 
-// Other parts of gigdesk (FAQ entries) cite these ids; renaming one is a breaking change.
-const currentCriterionIds = [
-  "rising_talent.invitation_or_rating",
-  "rising_talent.earnings_12m",
-  "rising_talent.profile_complete",
-  "rising_talent.recent_activity",
-  "rising_talent.jss_if_any",
-  "rising_talent.no_hold",
-  "top_rated.jss_current",
-  "top_rated.jss_weeks",
-  "top_rated.earnings_12m",
-  "top_rated.first_contract_age",
-  "top_rated.profile_complete",
-  "top_rated.availability_current",
-  "top_rated.no_recent_hold",
-  "top_rated.recent_activity",
-  "top_rated_plus.top_rated",
-  "top_rated_plus.earnings_12m",
-  "top_rated_plus.large_contract",
-  "expert_vetted.invitation",
-];
+const currentCriterionIds: readonly string[] = stableCriterionIds;
 
 describe("the shipped rulesets", () => {
   it("all validate, newest first", () => {
