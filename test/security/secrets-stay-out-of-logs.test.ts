@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationId, botUser, callbackPath } from "../adapters/discord/discord-harness.js";
 import { FakeDiscordServer } from "../adapters/discord/fake-discord/fake-discord-server.js";
@@ -12,7 +11,7 @@ import {
 import { fakeGuild } from "../adapters/discord/fake-discord/fake-guild.js";
 import { FakeSlackServer } from "../adapters/slack/fake-slack-server.js";
 import { formBody, signedPost, slackSignature } from "../adapters/slack/signed-slack-request.js";
-import { freshDatabasePath, projectRoot } from "../support/run-bot-process.js";
+import { freePort, freshDatabasePath, projectRoot } from "../support/run-bot-process.js";
 
 /**
  * MUST NEVER HAPPEN: a token or the signing secret appears in a log line. The real bot process
@@ -26,18 +25,6 @@ const secrets = {
   SLACK_BOT_TOKEN: "xoxb-4444444444-5555555555-SlackBotTokenMustNotLeak",
   SLACK_SIGNING_SECRET: "7e3c9d0a1b2f4e5d6c7b8a9f0e1d2c3b",
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let discord: FakeDiscordServer;
 let slack: FakeSlackServer;

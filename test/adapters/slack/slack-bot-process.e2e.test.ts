@@ -1,24 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabasePath, projectRoot } from "../../support/run-bot-process.js";
+import { freePort, freshDatabasePath, projectRoot } from "../../support/run-bot-process.js";
 import { FakeSlackServer } from "./fake-slack-server.js";
 import { formBody, signedPost } from "./signed-slack-request.js";
 
 const botToken = "xoxb-9999999999-8888888888-ProcessTokenSecret";
 const signingSecret = "process5ecret0f9a8b7c6d5e4f3a2b1";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let fake: FakeSlackServer;
 let bot: ChildProcess;
