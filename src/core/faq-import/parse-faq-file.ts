@@ -1,17 +1,8 @@
+import type { FaqEntryInput } from "../../ports/faq-store.js";
 import { type FaqFileEntry, faqFileSchema } from "./faq-file-schema.js";
 
-/** An entry as the store takes it (structurally the FaqStore's FaqEntryInput). */
-export interface ImportedFaqEntry {
-  slug: string;
-  question: string;
-  answer: string;
-  aliases: string[];
-  tags: string[];
-  sources: string[];
-  criteria: string[];
-  owner: string | null;
-  reviewBy: string | null;
-}
+/** An entry as the store takes it: every optional field of FaqEntryInput filled in. */
+export type ImportedFaqEntry = Required<FaqEntryInput>;
 
 export interface FaqFileProblem {
   /** 1-based position in `entries`, or null for a problem with the file as a whole. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveAsFaqCommandName } from "../../../src/adapters/discord/command-json.js";
 import { callbackData, type DiscordHarness, finalAnswer, startDiscordHarness } from "./discord-harness.js";
+import { botMessagePayload } from "./fake-discord/bot-message.js";
 import {
   autocompleteInteraction,
   buttonInteraction,
@@ -359,23 +360,13 @@ describe("FAQ curation over Discord", () => {
 });
 
 function queueMessage(fake: DiscordHarness["fake"]): Record<string, unknown> {
-  return {
+  // The moderators' queue is an ephemeral reply (flags 64) to a slash command (type 20).
+  return botMessagePayload({
     id: fake.nextId(),
-    channel_id: fake.options.guild.textChannelId,
-    guild_id: fake.options.guild.id,
+    channelId: fake.options.guild.textChannelId,
+    guildId: fake.options.guild.id,
+    botUser: fake.options.botUser,
     type: 20,
-    author: { ...fake.options.botUser, discriminator: "0", global_name: null, avatar: null, bot: true },
-    content: "",
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
     flags: 64,
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callbackData, type DiscordHarness, startDiscordHarness } from "./discord-harness.js";
+import { botMessagePayload } from "./fake-discord/bot-message.js";
 import type { RecordedRequest } from "./fake-discord/fake-discord-server.js";
 import { buttonInteraction, fakeMembers, memberMessage, newForumThread } from "./fake-discord/fake-events.js";
 
@@ -259,23 +260,5 @@ function buttonIdOf(body: PostedMessage, prefix: string): string {
 }
 
 function botMessage(fake: DiscordHarness["fake"], channelId: string, id: string): Record<string, unknown> {
-  return {
-    id,
-    channel_id: channelId,
-    guild_id: fake.options.guild.id,
-    type: 0,
-    author: { ...fake.options.botUser, discriminator: "0", global_name: null, avatar: null, bot: true },
-    content: "",
-    embeds: [],
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-  };
+  return botMessagePayload({ id, channelId, guildId: fake.options.guild.id, botUser: fake.options.botUser });
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { botMessagePayload } from "./bot-message.js";
 import { type FakeGuild, guildCreatePayload } from "./fake-guild.js";
 import { SnowflakeSequence } from "./snowflake-sequence.js";
 
@@ -250,25 +251,16 @@ export class FakeDiscordServer {
 
   private messageFromBot(channelId: string, body: unknown): Record<string, unknown> {
     const payload = (body ?? {}) as Record<string, unknown>;
-    const message = {
+    const message = botMessagePayload({
       id: this.ids.next(),
-      channel_id: channelId,
-      guild_id: this.options.guild.id,
-      type: 0,
-      author: { ...this.options.botUser, discriminator: "0", global_name: null, avatar: null, bot: true },
-      content: payload.content ?? "",
-      embeds: payload.embeds ?? [],
-      components: payload.components ?? [],
-      flags: payload.flags ?? 0,
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-    };
+      channelId,
+      guildId: this.options.guild.id,
+      botUser: this.options.botUser,
+      content: payload.content,
+      embeds: payload.embeds,
+      components: payload.components,
+      flags: typeof payload.flags === "number" ? payload.flags : 0,
+    });
     this.rememberMessage(message);
     return message;
   }
