@@ -1,28 +1,22 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { freshDatabasePath, projectRoot } from "../support/run-bot-process.js";
+import { freshDatabasePath, spawnBot } from "../support/run-bot-process.js";
 
 describe("shutdown", () => {
   it.each(["SIGTERM", "SIGINT"] as const)(
     "%s after an answer exits 0 and closes the database",
     async (signal) => {
       const databasePath = freshDatabasePath();
-      // Node itself, not npm, so the signal reaches the bot rather than npm's wrapper.
-      const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "--json"], {
-        cwd: projectRoot,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_PATH: databasePath },
-        stdio: ["pipe", "pipe", "pipe"],
-      });
+      const child = spawnBot(["--json"], { DATABASE_PATH: databasePath }, ["pipe", "pipe", "pipe"]);
       let stdout = "";
       const firstAnswer = new Promise<void>((resolve) => {
-        child.stdout.on("data", (chunk) => {
+        child.stdout?.on("data", (chunk) => {
           stdout += String(chunk);
           if (stdout.includes("\n")) resolve();
         });
       });
       const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-      child.stdin.write("/help\n");
+      child.stdin?.write("/help\n");
       await firstAnswer;
       child.kill(signal);
       expect(await exited).toBe(0);

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationId, botUser, callbackPath } from "../adapters/discord/discord-harness.js";
 import { FakeDiscordServer } from "../adapters/discord/fake-discord/fake-discord-server.js";
@@ -11,7 +11,7 @@ import {
 import { fakeGuild } from "../adapters/discord/fake-discord/fake-guild.js";
 import { FakeSlackServer } from "../adapters/slack/fake-slack-server.js";
 import { formBody, signedPost, slackSignature } from "../adapters/slack/signed-slack-request.js";
-import { freePort, freshDatabasePath, projectRoot } from "../support/run-bot-process.js";
+import { freePort, spawnBot } from "../support/run-bot-process.js";
 
 /**
  * MUST NEVER HAPPEN: a token or the signing secret appears in a log line. The real bot process
@@ -39,13 +39,9 @@ beforeAll(async () => {
   await slack.start();
   const port = await freePort();
   eventsUrl = `http://127.0.0.1:${port}/slack/events`;
-  // What `npm start` runs, started as node itself so that SIGTERM reaches the bot.
-  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: projectRoot,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DATABASE_PATH: freshDatabasePath(),
+  bot = spawnBot(
+    [],
+    {
       LOG_LEVEL: "trace",
       PORT: String(port),
       DISCORD_TOKEN: secrets.DISCORD_TOKEN,
@@ -55,8 +51,8 @@ beforeAll(async () => {
       SLACK_SIGNING_SECRET: secrets.SLACK_SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+    ["ignore", "pipe", "pipe"],
+  );
   bot.stdout?.on("data", (chunk) => {
     output += String(chunk);
   });

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, type StdioOptions, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -76,5 +76,27 @@ export function freePort(): Promise<number> {
       const port = typeof address === "object" && address ? address.port : 0;
       probe.close(() => resolve(port));
     });
+  });
+}
+
+/**
+ * Starts the bundle `npm start` runs (test/global-setup.ts builds it), as node itself so that a
+ * signal reaches the bot rather than npm's wrapper. Only PATH, HOME, a fresh database and the
+ * given variables reach it.
+ */
+export function spawnBot(
+  args: string[],
+  environment: Record<string, string>,
+  stdio: StdioOptions,
+): ChildProcess {
+  return spawn(process.execPath, ["--enable-source-maps", "dist/main.js", ...args], {
+    cwd: projectRoot,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      DATABASE_PATH: freshDatabasePath(),
+      ...environment,
+    },
+    stdio,
   });
 }

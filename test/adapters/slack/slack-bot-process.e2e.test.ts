@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, freshDatabasePath, projectRoot } from "../../support/run-bot-process.js";
+import { freePort, spawnBot } from "../../support/run-bot-process.js";
 import { FakeSlackServer } from "./fake-slack-server.js";
 import { formBody, signedPost } from "./signed-slack-request.js";
 
@@ -18,21 +18,17 @@ beforeAll(async () => {
   await fake.start();
   const port = await freePort();
   eventsUrl = `http://127.0.0.1:${port}/slack/events`;
-  // What `npm start` runs, started as node itself so that SIGTERM reaches the bot and not npm's wrapper.
-  bot = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: projectRoot,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DATABASE_PATH: freshDatabasePath(),
+  bot = spawnBot(
+    [],
+    {
       LOG_LEVEL: "debug",
       PORT: String(port),
       SLACK_BOT_TOKEN: botToken,
       SLACK_SIGNING_SECRET: signingSecret,
       SLACK_API_URL: fake.apiUrl,
     },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+    ["ignore", "ignore", "pipe"],
+  );
   bot.stderr?.on("data", (chunk) => {
     stderr += String(chunk);
   });
