@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import type { FaqEntryInput } from "../src/ports/faq-store.js";
+import type { FaqEntryInput } from "../src/core/faq/types.js";
 import type { Services } from "../src/ports/services.js";
 import { faqSearchFor } from "../src/services/faq-search.js";
 

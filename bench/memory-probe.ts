@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { commands } from "../commands/index.js";
+import type { IncomingThreadMessage } from "../src/core/faq/thread-reply-types.js";
 import { seedStarterPackIfEmpty } from "../src/faq/seed-starter-pack.js";
 import type { Logger } from "../src/ports/logger.js";
-import type { IncomingThreadMessage } from "../src/ports/thread-replies.js";
 import { createServices } from "../src/services/create-services.js";
 import { openDatabase } from "../src/storage/open-database.js";
 

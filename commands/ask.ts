@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message, problem } from "../src/command-kit/reply.js";
 import { formatConfidence } from "../src/core/faq/format-confidence.js";
 import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
-import type { MatchSummary } from "../src/ports/thread-replies.js";
+import type { MatchSummary } from "../src/core/faq/thread-reply-types.js";
+import { message, problem } from "../src/core/reply.js";
 import { faqSearchFor } from "../src/services/faq-search.js";
 
 export interface AskData {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message, problem } from "../src/command-kit/reply.js";
+import { message, problem } from "../src/core/reply.js";
 import {
   assessEligibility,
   type EligibilityInput,

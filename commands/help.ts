@@ -2,9 +2,9 @@ import { z } from "zod";
 import { defineCommand, isCommandGroup } from "../src/command-kit/command.js";
 import { closestName } from "../src/command-kit/did-you-mean.js";
 import { optionFields, optionHint } from "../src/command-kit/option-fields.js";
-import { message, problem } from "../src/command-kit/reply.js";
 import { listCommandPaths } from "../src/command-kit/resolve-command.js";
 import { usageLine } from "../src/command-kit/usage.js";
+import { message, problem } from "../src/core/reply.js";
 
 export const helpCommand = defineCommand({
   name: "help",

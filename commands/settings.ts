@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message } from "../src/command-kit/reply.js";
-import type { CommunitySettings } from "../src/ports/settings-store.js";
+import type { CommunitySettings } from "../src/core/community-settings.js";
+import { message } from "../src/core/reply.js";
 
 /** Channel and user references as people paste them: raw ids, Discord <#id>/<@id>/<@&id>, Slack <#C..|name>/<@U..>. */
 function idsFrom(list: string): string[] {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { problem } from "../../src/command-kit/reply.js";
+import { problem } from "../../src/core/reply.js";
 import { entryFieldOptions } from "./entry-field-options.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
 import { answerOption, questionOption, slugOption, suggestionIdOption } from "./faq-options.js";

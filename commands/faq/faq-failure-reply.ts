@@ -1,6 +1,7 @@
 import { closestName } from "../../src/command-kit/did-you-mean.js";
-import { problem, type Reply } from "../../src/command-kit/reply.js";
-import type { FaqEntry, FaqFailureCode, FaqStore } from "../../src/ports/faq-store.js";
+import type { FaqEntry, FaqFailureCode } from "../../src/core/faq/types.js";
+import { problem, type Reply } from "../../src/core/reply.js";
+import type { FaqStore } from "../../src/ports/faq-store.js";
 
 /** What a refused store write means to the moderator who asked for it. Nothing changed in each case. */
 export function faqFailureReply(

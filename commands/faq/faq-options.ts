@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FAQ_LIMITS, SLUG_PATTERN } from "../../src/core/faq-import/faq-entry-rules.js";
+import { FAQ_LIMITS, SLUG_PATTERN } from "../../src/core/faq/import/faq-entry-rules.js";
 
 /**
  * Option schemas shared by the /faq subcommands. Messages complete the sentence runCommand

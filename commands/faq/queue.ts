@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message, type ReplyAction } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message, type ReplyAction } from "../../src/core/reply.js";
 
 /** Discord shows at most 25 buttons; three per suggestion leaves room for five. */
 const WITH_BUTTONS = 5;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
+import { message } from "../../src/core/reply.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
 import { reasonOption, suggestionIdOption } from "./faq-options.js";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message, problem } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message, problem } from "../../src/core/reply.js";
 import { faqSearchFor } from "../../src/services/faq-search.js";
 
 export interface FaqSearchData {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message } from "../../src/core/reply.js";
 
 const SHOWN = 30;
 

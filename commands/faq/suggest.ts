@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
+import { message } from "../../src/core/reply.js";
 import { answerOption, questionOption } from "./faq-options.js";
 
 export const faqSuggestCommand = defineCommand({

@@ -1,7 +1,7 @@
 import type { z } from "zod";
+import type { Actor } from "../core/actor.js";
+import type { Reply } from "../core/reply.js";
 import type { Services } from "../ports.js";
-import type { Actor } from "./actor.js";
-import type { Reply } from "./reply.js";
 
 export type Permission = "everyone" | "moderator";
 

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
+import { problem, type Reply } from "../core/reply.js";
 import type { Command, CommandContext } from "./command.js";
 import { closestName } from "./did-you-mean.js";
 import { type OptionField, optionFields, optionHint } from "./option-fields.js";
-import { problem, type Reply } from "./reply.js";
 import { usageLine } from "./usage.js";
 
 export interface InvalidInputData {

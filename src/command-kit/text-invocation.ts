@@ -1,7 +1,7 @@
+import { problem, type Reply } from "../core/reply.js";
 import type { CommandContext } from "./command.js";
 import { type OptionField, optionFields } from "./option-fields.js";
 import { parseCommandLine, parseOptions } from "./parse-command-line.js";
-import { problem, type Reply } from "./reply.js";
 import { resolveCommand } from "./resolve-command.js";
 import { type InvalidInputData, runCommand, unknownOptionProblem } from "./run-command.js";
 import { usageLine } from "./usage.js";

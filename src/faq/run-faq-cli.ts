@@ -1,7 +1,8 @@
-import { completeEntry } from "../core/faq-import/complete-entry.js";
-import { faqFileFromEntries } from "../core/faq-import/faq-file-from-entries.js";
-import { type FaqFileProblem, type ParsedFaqFile, parseFaqFile } from "../core/faq-import/parse-faq-file.js";
-import type { FaqActor, FaqImportOutcome, FaqStore } from "../ports/faq-store.js";
+import { completeEntry } from "../core/faq/import/complete-entry.js";
+import { faqFileFromEntries } from "../core/faq/import/faq-file-from-entries.js";
+import { type FaqFileProblem, type ParsedFaqFile, parseFaqFile } from "../core/faq/import/parse-faq-file.js";
+import type { FaqActor, FaqImportOutcome } from "../core/faq/types.js";
+import type { FaqStore } from "../ports/faq-store.js";
 import { type FaqCliCommand, faqCliUsage, parseFaqCliArgs } from "./faq-cli-args.js";
 import { terminalProgress } from "./progress-bar.js";
 import { readStarterPack } from "./seed-starter-pack.js";

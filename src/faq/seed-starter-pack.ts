@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ParsedFaqFile, parseFaqFile } from "../core/faq-import/parse-faq-file.js";
-import type { FaqActor, FaqImportOutcome, FaqStore } from "../ports/faq-store.js";
+import { type ParsedFaqFile, parseFaqFile } from "../core/faq/import/parse-faq-file.js";
+import type { FaqActor, FaqImportOutcome } from "../core/faq/types.js";
+import type { FaqStore } from "../ports/faq-store.js";
 import { projectRoot } from "../project-root.js";
 
 /** The starter pack shipped with gigdesk (src/content/starter-pack.json). */

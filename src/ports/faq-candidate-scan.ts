@@ -1,7 +1,4 @@
-import type { FaqCandidate } from "./faq-store.js";
-
-/** A first-cut candidate from an unranked index scan: everything FaqCandidate has but the bm25 rank. */
-export type ScannedFaqCandidate = Omit<FaqCandidate, "bm25">;
+import type { ScannedFaqCandidate } from "../core/faq/types.js";
 
 /**
  * The cheap first cut behind the thread replies and /ask. FaqStore.findCandidates ranks every

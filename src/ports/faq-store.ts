@@ -1,4 +1,20 @@
-import type { Actor } from "../command-kit/actor.js";
+import type {
+  FaqActor,
+  FaqApproval,
+  FaqCandidate,
+  FaqEditOutcome,
+  FaqEntry,
+  FaqEntryInput,
+  FaqEntryPatch,
+  FaqHistory,
+  FaqImportOptions,
+  FaqImportOutcome,
+  FaqResult,
+  FaqSuggestion,
+  FaqSuggestionInput,
+  FaqSuggestOutcome,
+  ThreadAnswerCapture,
+} from "../core/faq/types.js";
 
 /**
  * The FAQ knowledge base as the commands, the CLI and the thread-reply path see it.
@@ -12,169 +28,6 @@ import type { Actor } from "../command-kit/actor.js";
  *   when given and the entry has moved on, the write is refused with `conflict` and nothing changes.
  *   Without it the write applies to whatever version is current (still atomic, last writer wins).
  */
-
-export type FaqStatus = "published" | "archived";
-export type FaqSuggestionStatus = "pending" | "approved" | "rejected";
-
-/** Who did it, as written to revisions and the audit log. A command's `ctx.actor` fits. */
-export type FaqActor = Pick<Actor, "platform" | "communityId" | "userId">;
-
-/** What a search needs from an entry, straight from the FTS5 first cut. */
-export interface FaqCandidate {
-  slug: string;
-  question: string;
-  answer: string;
-  aliases: string[];
-  tags: string[];
-  sources: string[];
-  criteria: string[];
-  /** Calendar date YYYY-MM-DD, or null. */
-  reviewBy: string | null;
-  /** ISO-8601 UTC timestamp of the last content change ("as of"). */
-  updatedAt: string;
-  /** FTS5 bm25() with column weights favouring question and aliases; lower (more negative) = better. */
-  bm25: number;
-}
-
-export interface FaqEntry {
-  id: number;
-  slug: string;
-  question: string;
-  answer: string;
-  aliases: string[];
-  tags: string[];
-  sources: string[];
-  criteria: string[];
-  owner: string | null;
-  reviewBy: string | null;
-  status: FaqStatus;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The fields a moderator or an import file provides; optional lists default to empty. */
-export interface FaqEntryInput {
-  slug: string;
-  question: string;
-  answer: string;
-  aliases?: string[];
-  tags?: string[];
-  sources?: string[];
-  criteria?: string[];
-  owner?: string | null;
-  reviewBy?: string | null;
-}
-
-/** An edit: only the fields present change. */
-export type FaqEntryPatch = Partial<Omit<FaqEntryInput, "slug">>;
-
-/** The text an entry had at `version`, kept when a later change replaced it. */
-export interface FaqRevision {
-  version: number;
-  question: string;
-  answer: string;
-  aliases: string[];
-  tags: string[];
-  sources: string[];
-  criteria: string[];
-  reviewBy: string | null;
-  changedBy: string;
-  changedAt: string;
-  reason: string;
-}
-
-export interface FaqHistory {
-  entry: FaqEntry;
-  /** Previous versions, newest first. */
-  revisions: FaqRevision[];
-}
-
-export interface FaqSuggestion {
-  id: number;
-  question: string;
-  answer: string;
-  platform: string;
-  communityId: string;
-  channelId: string | null;
-  threadId: string | null;
-  messageLink: string | null;
-  suggestedBy: string;
-  status: FaqSuggestionStatus;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  reason: string | null;
-  createdEntrySlug: string | null;
-  createdAt: string;
-}
-
-export interface FaqSuggestionInput {
-  question: string;
-  answer: string;
-  channelId?: string | null;
-  threadId?: string | null;
-  messageLink?: string | null;
-}
-
-/** "Save as FAQ" from a thread: the opening question, the chosen answer and where it was said. */
-export interface ThreadAnswerCapture {
-  channelId: string;
-  threadId: string;
-  /** The thread's opening post (the question). */
-  openingQuestion: string;
-  /** The message a member picked as the answer. */
-  answerText: string;
-  /** Permalink to the answer message, shown to moderators in the queue. */
-  answerMessageLink: string;
-}
-
-/** Approve, optionally editing the text first; `slug` defaults to one made from the question. */
-export type FaqApproval = Partial<FaqEntryInput>;
-
-export type FaqFailureCode =
-  /** No entry with that slug, or no suggestion with that id. */
-  | "not-found"
-  /** expectedVersion is stale: someone changed the entry first. */
-  | "conflict"
-  /** add/approve with a slug another entry already has. */
-  | "slug-taken"
-  /** archive of an archived entry, restore of a published one, approve/reject of a decided suggestion. */
-  | "wrong-state"
-  /** revert to a version the entry never had. */
-  | "no-such-version";
-
-export type FaqResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; code: FaqFailureCode /** The current entry, for `conflict`. */; current?: FaqEntry };
-
-export interface FaqEditOutcome {
-  entry: FaqEntry;
-  /** False when the patch matched the current text: no revision, no audit row, same version. */
-  changed: boolean;
-}
-
-export interface FaqSuggestOutcome {
-  suggestion: FaqSuggestion;
-  /** True when the same answer message was already pending: the existing suggestion is returned. */
-  duplicate: boolean;
-}
-
-export interface FaqImportOptions {
-  /** Make the published FAQ exactly the file's entries: archive every published entry not in it. */
-  replace: boolean;
-  /** Work out the outcome without writing anything. */
-  dryRun: boolean;
-  /** Called as entries are processed, for a progress bar. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** Slugs by outcome. An archived entry present in the file is restored and counted as changed. */
-export interface FaqImportOutcome {
-  added: string[];
-  changed: string[];
-  unchanged: string[];
-  archived: string[];
-}
 
 export interface FaqStore {
   // --- search and reading (everyone) ---

@@ -7,7 +7,8 @@ import {
   type RankedMatch,
   rankCandidates,
 } from "../core/faq/rank-candidates.js";
-import type { FaqCandidateScan, ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
+import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
 import type { FaqStore } from "../ports/faq-store.js";
 
 /** Entries matching every concept of the query (the strict cut). */

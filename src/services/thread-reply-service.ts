@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "../command-kit/actor.js";
+import type { Actor } from "../core/actor.js";
+import type { CommunityKey } from "../core/community-settings.js";
 import {
   checkThreadGate,
   decideThreadReply,
@@ -8,17 +9,17 @@ import {
 import { isQuestion } from "../core/faq/is-question.js";
 import { normaliseText } from "../core/faq/normalise-text.js";
 import { renderThreadReply } from "../core/faq/render-thread-reply.js";
-import type { ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
-import type { CommunityKey, SettingsStore } from "../ports/settings-store.js";
 import type {
   FeedbackVerdict,
   IncomingThreadMessage,
   MatchSummary,
   SilenceReason,
   ThreadReplyOutcome,
-  ThreadReplyService,
   ThreadReplyStats,
-} from "../ports/thread-replies.js";
+} from "../core/faq/thread-reply-types.js";
+import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { SettingsStore } from "../ports/settings-store.js";
+import type { ThreadReplyService } from "../ports/thread-replies.js";
 import type { ThreadReplyStoreSqlite } from "../storage/thread-reply-store-sqlite.js";
 import type { FaqSearch } from "./faq-search.js";
 

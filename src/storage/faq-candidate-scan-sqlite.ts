@@ -1,5 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { FaqCandidateScan, ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
+import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
 import { type CandidateRow, candidateFromRow } from "./faq-rows.js";
 
 /**

@@ -1,7 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { ImportedFaqEntry } from "../core/faq-import/parse-faq-file.js";
-import { sameContent } from "../core/faq-import/plan-faq-import.js";
-import type { FaqActor, FaqEditOutcome, FaqEntry, FaqStatus } from "../ports/faq-store.js";
+import { sameContent } from "../core/faq/import/plan-faq-import.js";
+import type { FaqActor, FaqContent, FaqEditOutcome, FaqEntry, FaqStatus } from "../core/faq/types.js";
 import { contentOf } from "./faq-rows.js";
 
 /**
@@ -11,11 +10,11 @@ import { contentOf } from "./faq-rows.js";
  * They run inside whatever transaction the caller has open on the same connection.
  */
 export interface FaqEntryWrites {
-  insertEntry(entry: ImportedFaqEntry, now: Date): FaqEntry;
+  insertEntry(entry: FaqContent, now: Date): FaqEntry;
   /** Keeps the current text as a revision and writes `next` as the following version. */
   replaceContent(
     current: FaqEntry,
-    next: ImportedFaqEntry,
+    next: FaqContent,
     reason: string,
     actor: FaqActor,
     now: Date,
@@ -41,7 +40,7 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
     WHERE id = @id AND version = @version`);
   const updateStatus = sqlite.prepare("UPDATE faq_entries SET status = ? WHERE id = ?");
 
-  const lists = (entry: ImportedFaqEntry) => ({
+  const lists = (entry: FaqContent) => ({
     aliases: JSON.stringify(entry.aliases),
     tags: JSON.stringify(entry.tags),
     sources: JSON.stringify(entry.sources),

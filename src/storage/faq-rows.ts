@@ -1,6 +1,11 @@
-import type { ImportedFaqEntry } from "../core/faq-import/parse-faq-file.js";
-import type { ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
-import type { FaqEntry, FaqRevision, FaqSuggestion, FaqSuggestionStatus } from "../ports/faq-store.js";
+import type {
+  FaqContent,
+  FaqEntry,
+  FaqRevision,
+  FaqSuggestion,
+  FaqSuggestionStatus,
+  ScannedFaqCandidate,
+} from "../core/faq/types.js";
 import type { faqEntries, faqRevisions, faqSuggestions } from "./schema/faq.js";
 
 export type FaqEntryRow = typeof faqEntries.$inferSelect;
@@ -107,7 +112,7 @@ export function suggestionFromRow(row: FaqSuggestionRow, createdEntrySlug: strin
 }
 
 /** The entry's current content in the same form. */
-export function contentOf(entry: FaqEntry): ImportedFaqEntry {
+export function contentOf(entry: FaqEntry): FaqContent {
   return {
     slug: entry.slug,
     question: entry.question,

@@ -1,15 +1,15 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
-import { captureThreadAnswer } from "../core/faq-import/capture-thread-answer.js";
-import { completeEntry } from "../core/faq-import/complete-entry.js";
-import type { ImportedFaqEntry } from "../core/faq-import/parse-faq-file.js";
-import { type ExistingFaqEntry, planFaqImport } from "../core/faq-import/plan-faq-import.js";
-import { slugFromQuestion } from "../core/faq-import/slug-from-question.js";
+import { captureThreadAnswer } from "../core/faq/import/capture-thread-answer.js";
+import { completeEntry } from "../core/faq/import/complete-entry.js";
+import { type ExistingFaqEntry, planFaqImport } from "../core/faq/import/plan-faq-import.js";
+import { slugFromQuestion } from "../core/faq/import/slug-from-question.js";
 import type {
   FaqActor,
   FaqApproval,
   FaqCandidate,
+  FaqContent,
   FaqEditOutcome,
   FaqEntry,
   FaqEntryInput,
@@ -18,12 +18,12 @@ import type {
   FaqImportOptions,
   FaqImportOutcome,
   FaqResult,
-  FaqStore,
   FaqSuggestion,
   FaqSuggestionInput,
   FaqSuggestOutcome,
   ThreadAnswerCapture,
-} from "../ports/faq-store.js";
+} from "../core/faq/types.js";
+import type { FaqStore } from "../ports/faq-store.js";
 import { prepareFaqEntryWrites } from "./faq-entry-writes.js";
 import {
   type CandidateRow,
@@ -181,7 +181,7 @@ export function createSqliteFaqStore(sqlite: BetterSqlite3.Database): FaqStore {
           .get();
         if (!revisionRow) return { ok: false, code: "no-such-version" };
         const revision = revisionFromRow(revisionRow);
-        const next: ImportedFaqEntry = {
+        const next: FaqContent = {
           ...contentOf(current),
           question: revision.question,
           answer: revision.answer,
@@ -433,7 +433,7 @@ function isStale(current: FaqEntry, expectedVersion: number | undefined): boolea
   return expectedVersion !== undefined && expectedVersion !== current.version;
 }
 
-function applyPatch(current: ImportedFaqEntry, patch: FaqEntryPatch): ImportedFaqEntry {
+function applyPatch(current: FaqContent, patch: FaqEntryPatch): FaqContent {
   return {
     slug: current.slug,
     question: patch.question ?? current.question,
@@ -447,7 +447,7 @@ function applyPatch(current: ImportedFaqEntry, patch: FaqEntryPatch): ImportedFa
   };
 }
 
-function changedFields(before: ImportedFaqEntry, after: ImportedFaqEntry): string[] {
+function changedFields(before: FaqContent, after: FaqContent): string[] {
   const keys = ["question", "answer", "aliases", "tags", "sources", "criteria", "owner", "reviewBy"] as const;
   return keys.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, isNotNull, max, sql } from "drizzle-orm";
-import type { Platform } from "../command-kit/actor.js";
-import type { FeedbackVerdict, SilenceReason, ThreadReplyStats } from "../ports/thread-replies.js";
+import type { Platform } from "../core/actor.js";
+import type { FeedbackVerdict, SilenceReason, ThreadReplyStats } from "../core/faq/thread-reply-types.js";
 import type { OpenDatabase } from "./open-database.js";
 import {
   channelAnswerTimes,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Actor } from "../../src/command-kit/actor.js";
 import { type CommandEntry, defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
 import { runCommand } from "../../src/command-kit/run-command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
+import { message } from "../../src/core/reply.js";
 import type { Services } from "../../src/ports/services.js";
 import { memoryLogger } from "../support/memory-logger.js";
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
 import { threadReplyHarness } from "../services/thread-reply-harness.js";
 import { memoryLogger } from "../support/memory-logger.js";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
-import type { Reply } from "../../src/command-kit/reply.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { Reply } from "../../src/core/reply.js";
 import { rulesetCatalog } from "../../src/core/rules/ruleset-catalog.js";
 import { statusIds } from "../../src/core/rules/ruleset-schema.js";
 import type { Services } from "../../src/ports/services.js";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import type { OptionField } from "../../src/command-kit/option-fields.js";
+import type { Actor } from "../../src/core/actor.js";
 import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
 import type { Services } from "../../src/ports/services.js";
 import { createServices } from "../../src/services/create-services.js";

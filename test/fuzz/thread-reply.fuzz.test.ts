@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
+import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import { fuzzParameters, fuzzServices, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
 
 const { database, services } = fuzzServices();

@@ -1,5 +1,5 @@
+import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
-import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
 import { FaqSearch } from "../../src/services/faq-search.js";
 import { SqliteThreadReplyService } from "../../src/services/thread-reply-service.js";
 import { createSqliteFaqCandidateScan } from "../../src/storage/faq-candidate-scan-sqlite.js";

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Actor } from "../../src/command-kit/actor.js";
-import type { IncomingThreadMessage, ThreadReplyOutcome } from "../../src/ports/thread-replies.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { IncomingThreadMessage, ThreadReplyOutcome } from "../../src/core/faq/thread-reply-types.js";
 import { askedQuestion, community, incoming, threadReplyHarness } from "./thread-reply-harness.js";
 
 const now = new Date("2026-11-26T12:00:00Z");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseFaqFile } from "../../src/core/faq-import/parse-faq-file.js";
-import type { FaqEntry, FaqEntryInput } from "../../src/ports/faq-store.js";
+import { parseFaqFile } from "../../src/core/faq/import/parse-faq-file.js";
+import type { FaqEntry, FaqEntryInput } from "../../src/core/faq/types.js";
 import { at, moderator, openTestFaqStore, sampleEntry } from "./faq-test-database.js";
 
 const t0 = at("2026-11-01T10:00:00.000Z");

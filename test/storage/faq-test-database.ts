@@ -1,4 +1,4 @@
-import type { FaqActor, FaqEntryInput } from "../../src/ports/faq-store.js";
+import type { FaqActor, FaqEntryInput } from "../../src/core/faq/types.js";
 import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
 import { openDatabase } from "../../src/storage/open-database.js";
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defaultCommunitySettings } from "../../src/core/community-settings.js";
 import { openDatabase } from "../../src/storage/open-database.js";
-import {
-  createSqliteSettingsStore,
-  defaultCommunitySettings,
-} from "../../src/storage/settings-store-sqlite.js";
+import { createSqliteSettingsStore } from "../../src/storage/settings-store-sqlite.js";
 
 const discordGuild = { platform: "discord" as const, communityId: "guild-1" };
 const slackTeam = { platform: "slack" as const, communityId: "T1" };

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import type { Actor } from "../../command-kit/actor.js";
-import type { Reply } from "../../command-kit/reply.js";
 import { replyToPlainText } from "../../command-kit/reply-text.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
+import type { Actor } from "../../core/actor.js";
+import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyOutcome } from "../../core/faq/thread-reply-types.js";
 import { isModerator } from "../../core/moderation.js";
-import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyOutcome } from "../../ports/thread-replies.js";
+import type { Reply } from "../../core/reply.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 
 export interface ConsoleOptions {

@@ -1,5 +1,5 @@
 import { type Interaction, PermissionFlagsBits } from "discord.js";
-import type { Actor } from "../../command-kit/actor.js";
+import type { Actor } from "../../core/actor.js";
 import { isModerator } from "../../core/moderation.js";
 import type { SettingsStore } from "../../ports/settings-store.js";
 

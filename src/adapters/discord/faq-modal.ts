@@ -5,7 +5,7 @@ import {
   ComponentType,
   TextInputStyle,
 } from "discord.js";
-import { FAQ_LIMITS } from "../../core/faq-import/faq-entry-rules.js";
+import { FAQ_LIMITS } from "../../core/faq/import/faq-entry-rules.js";
 import type { ModalFieldName } from "./modal-commands.js";
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type ButtonInteraction, DiscordAPIError, RESTJSONErrorCodes, Routes } from "discord.js";
-import { message, problem } from "../../command-kit/reply.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
+import { message, problem } from "../../core/reply.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { buildFaqModal } from "./faq-modal.js";

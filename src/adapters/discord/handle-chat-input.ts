@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Actor } from "../../command-kit/actor.js";
 import type { Command } from "../../command-kit/command.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
+import type { Actor } from "../../core/actor.js";
 import { discordOptionFields } from "./command-json.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";

@@ -1,7 +1,7 @@
 import type { ModalSubmitInteraction } from "discord.js";
 import { optionFields } from "../../command-kit/option-fields.js";
-import { problem, type Reply } from "../../command-kit/reply.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
+import { problem, type Reply } from "../../core/reply.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { parseFaqModalCustomId } from "./faq-modal.js";

@@ -1,5 +1,5 @@
 import { ChannelType, type MessageContextMenuCommandInteraction } from "discord.js";
-import { message, problem } from "../../command-kit/reply.js";
+import { message, problem } from "../../core/reply.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { replyNow } from "./simple-replies.js";

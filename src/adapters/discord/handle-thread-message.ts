@@ -1,12 +1,12 @@
 import type { Message } from "discord.js";
-import type { Reply, ReplyAction } from "../../command-kit/reply.js";
 import { threadReplyActions } from "../../core/faq/render-thread-reply.js";
 import {
   ASKER_MENTION_PLACEHOLDER,
   THREAD_ACTION_PREFIX,
   type ThreadReplyData,
   type ThreadReplyOutcome,
-} from "../../ports/thread-replies.js";
+} from "../../core/faq/thread-reply-types.js";
+import type { Reply, ReplyAction } from "../../core/reply.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { incomingThreadMessage } from "./incoming-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";

@@ -1,5 +1,5 @@
 import type { RepliableInteraction } from "discord.js";
-import { problem, type Reply } from "../../command-kit/reply.js";
+import { problem, type Reply } from "../../core/reply.js";
 import { renderReply } from "./render-reply.js";
 
 /** Answers at once with a reply the adapter composed (acknowledgements, refusals). */

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, RESTEvents } from "discord.js";
-import { problem } from "../../command-kit/reply.js";
+import { problem } from "../../core/reply.js";
 import { StartupError } from "../../startup-error.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { logFailure } from "./describe-error.js";

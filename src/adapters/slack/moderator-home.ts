@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
-import type { Reply } from "../../command-kit/reply.js";
-import type { FaqEntry, FaqSuggestion } from "../../ports/faq-store.js";
-import type { ThreadReplyStats } from "../../ports/thread-replies.js";
+import type { ThreadReplyStats } from "../../core/faq/thread-reply-types.js";
+import type { FaqEntry, FaqSuggestion } from "../../core/faq/types.js";
+import type { Reply } from "../../core/reply.js";
 import { escapeSlackText, markupToMrkdwn } from "./markup-to-mrkdwn.js";
 import { renderReplyBlocks } from "./render-reply-blocks.js";
 

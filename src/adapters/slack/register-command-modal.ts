@@ -1,10 +1,10 @@
 import type { App } from "@slack/bolt";
 import type { CommandEntry } from "../../command-kit/command.js";
 import { optionFields } from "../../command-kit/option-fields.js";
-import type { Reply } from "../../command-kit/reply.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
 import { runCommand } from "../../command-kit/run-command.js";
 import { coerceOptions } from "../../command-kit/text-invocation.js";
+import type { Reply } from "../../core/reply.js";
 import { commandModalCallbackId, parseModalMetadata, readModalValues } from "./command-modal.js";
 import { markupToPlainText } from "./markup-to-mrkdwn.js";
 import { renderSlackMessage } from "./render-reply-blocks.js";

@@ -1,11 +1,11 @@
 import type { App, BlockAction, webApi } from "@slack/bolt";
-import type { Actor } from "../../command-kit/actor.js";
 import type { Command } from "../../command-kit/command.js";
 import { optionFields } from "../../command-kit/option-fields.js";
-import { message, problem, type Reply } from "../../command-kit/reply.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
 import { runCommand } from "../../command-kit/run-command.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
+import type { Actor } from "../../core/actor.js";
+import { message, problem, type Reply } from "../../core/reply.js";
 import { buildCommandModal } from "./command-modal.js";
 import { buildMemberHome, buildModeratorHome, queueButtonPattern, withNotice } from "./moderator-home.js";
 import { replyResponse } from "./reply-response.js";

@@ -1,9 +1,9 @@
 import type { App } from "@slack/bolt";
 import type { Command, CommandEntry } from "../../command-kit/command.js";
 import { isCommandGroup } from "../../command-kit/command.js";
-import { problem } from "../../command-kit/reply.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
-import type { FaqEntry } from "../../ports/faq-store.js";
+import type { FaqEntry } from "../../core/faq/types.js";
+import { problem } from "../../core/reply.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
 import type { SlackRuntime } from "./slack-runtime.js";

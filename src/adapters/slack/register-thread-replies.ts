@@ -1,11 +1,11 @@
 import type { App, BlockAction, webApi } from "@slack/bolt";
-import { message, type Reply } from "../../command-kit/reply.js";
 import {
   ASKER_MENTION_PLACEHOLDER,
   type FeedbackVerdict,
   type ThreadReplyData,
   type ThreadReplyOutcome,
-} from "../../ports/thread-replies.js";
+} from "../../core/faq/thread-reply-types.js";
+import { message, type Reply } from "../../core/reply.js";
 import { renderSlackMessage, type SlackMessage } from "./render-reply-blocks.js";
 import { replyResponse } from "./reply-response.js";
 import { slackErrorCode } from "./slack-error-code.js";

@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { Actor } from "../../command-kit/actor.js";
+import type { Actor } from "../../core/actor.js";
 import { isModerator } from "../../core/moderation.js";
 import type { Logger } from "../../ports/logger.js";
 import type { SettingsStore } from "../../ports/settings-store.js";

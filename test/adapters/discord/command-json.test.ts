@@ -3,7 +3,7 @@ import { z } from "zod";
 import { commands } from "../../../commands/index.js";
 import { discordCommandsJson, saveAsFaqCommandName } from "../../../src/adapters/discord/command-json.js";
 import { type CommandEntry, defineCommand } from "../../../src/command-kit/command.js";
-import { message } from "../../../src/command-kit/reply.js";
+import { message } from "../../../src/core/reply.js";
 
 interface OptionJson {
   type: number;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.js";
 import { renderReply } from "../../../src/adapters/discord/render-reply.js";
-import type { Actor } from "../../../src/command-kit/actor.js";
 import { runCommand } from "../../../src/command-kit/run-command.js";
+import type { Actor } from "../../../src/core/actor.js";
 import { seedStarterPackIfEmpty } from "../../../src/faq/seed-starter-pack.js";
 import type { Services } from "../../../src/ports/services.js";
 import { createServices } from "../../../src/services/create-services.js";

@@ -10,7 +10,7 @@ import { FakeDiscordServer } from "./fake-discord/fake-discord-server.js";
 import { fakeGuild } from "./fake-discord/fake-guild.js";
 
 const run = promisify(execFile);
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** `npm run discord:register` makes Discord's list equal the code's, by one bulk overwrite. */
 describe("command registration", () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { modalRequestFor } from "../../../src/adapters/slack/register-slash-commands.js";
 import { slashCommandLine } from "../../../src/adapters/slack/slash-command-line.js";
 import { type CommandGroup, defineCommand } from "../../../src/command-kit/command.js";
-import { message } from "../../../src/command-kit/reply.js";
+import { message } from "../../../src/core/reply.js";
 
 const run = () => message({ body: "ok", data: {} });
 const eligibility = defineCommand({

@@ -1,7 +1,7 @@
 import { faqCommand } from "../../../commands/faq/index.js";
-import type { Actor } from "../../../src/command-kit/actor.js";
-import type { Reply } from "../../../src/command-kit/reply.js";
 import { runTextCommand } from "../../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../../src/core/actor.js";
+import type { Reply } from "../../../src/core/reply.js";
 import { createServices } from "../../../src/services/create-services.js";
 import { openDatabase } from "../../../src/storage/open-database.js";
 import { memoryLogger } from "../../support/memory-logger.js";

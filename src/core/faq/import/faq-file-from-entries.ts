@@ -1,8 +1,8 @@
+import type { FaqContent } from "../types.js";
 import type { FaqFile } from "./faq-file-schema.js";
-import type { ImportedFaqEntry } from "./parse-faq-file.js";
 
 /** The export file for a set of entries: the same format the importer reads, every field written. */
-export function faqFileFromEntries(entries: readonly ImportedFaqEntry[]): FaqFile {
+export function faqFileFromEntries(entries: readonly FaqContent[]): FaqFile {
   return {
     version: 1,
     entries: entries.map((entry) => ({

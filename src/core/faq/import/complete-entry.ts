@@ -1,8 +1,7 @@
-import type { FaqEntryInput } from "../../ports/faq-store.js";
-import type { ImportedFaqEntry } from "./parse-faq-file.js";
+import type { FaqContent, FaqEntryInput } from "../types.js";
 
 /** An entry with every optional field filled: the form entries are compared, stored and exported in. */
-export function completeEntry(input: FaqEntryInput): ImportedFaqEntry {
+export function completeEntry(input: FaqEntryInput): FaqContent {
   return {
     slug: input.slug,
     question: input.question,

@@ -1,8 +1,5 @@
-import type { FaqEntryInput } from "../../ports/faq-store.js";
+import type { FaqContent } from "../types.js";
 import { type FaqFileEntry, faqFileSchema } from "./faq-file-schema.js";
-
-/** An entry as the store takes it: every optional field of FaqEntryInput filled in. */
-export type ImportedFaqEntry = Required<FaqEntryInput>;
 
 export interface FaqFileProblem {
   /** 1-based position in `entries`, or null for a problem with the file as a whole. */
@@ -14,9 +11,7 @@ export interface FaqFileProblem {
   message: string;
 }
 
-export type ParsedFaqFile =
-  | { ok: true; entries: ImportedFaqEntry[] }
-  | { ok: false; problems: FaqFileProblem[] };
+export type ParsedFaqFile = { ok: true; entries: FaqContent[] } | { ok: false; problems: FaqFileProblem[] };
 
 /**
  * Reads an import file from its bytes. An invalid file is rejected whole: every problem is listed
@@ -51,7 +46,7 @@ export function parseFaqFile(bytes: Uint8Array): ParsedFaqFile {
   return { ok: true, entries: parsed.data.entries.map(toImportedEntry) };
 }
 
-function toImportedEntry(entry: FaqFileEntry): ImportedFaqEntry {
+function toImportedEntry(entry: FaqFileEntry): FaqContent {
   return {
     slug: entry.slug,
     question: entry.question,

@@ -1,14 +1,14 @@
-import type { ImportedFaqEntry } from "./parse-faq-file.js";
+import type { FaqContent } from "../types.js";
 
 /** An entry already in the database, as the import plan compares it. */
-export interface ExistingFaqEntry extends ImportedFaqEntry {
+export interface ExistingFaqEntry extends FaqContent {
   status: "published" | "archived";
 }
 
 export interface FaqImportPlan {
-  add: ImportedFaqEntry[];
+  add: FaqContent[];
   /** Entries whose text differs, or archived entries the file brings back. */
-  change: ImportedFaqEntry[];
+  change: FaqContent[];
   unchanged: string[];
   /** Published slugs missing from the file; only filled with `replace`. */
   archive: string[];
@@ -20,7 +20,7 @@ export interface FaqImportPlan {
  */
 export function planFaqImport(
   existing: ReadonlyMap<string, ExistingFaqEntry>,
-  incoming: readonly ImportedFaqEntry[],
+  incoming: readonly FaqContent[],
   replace: boolean,
 ): FaqImportPlan {
   const plan: FaqImportPlan = { add: [], change: [], unchanged: [], archive: [] };
@@ -42,7 +42,7 @@ export function planFaqImport(
 }
 
 /** Whether two entries say the same thing, field by field (list order matters: it is shown). */
-export function sameContent(a: ImportedFaqEntry, b: ImportedFaqEntry): boolean {
+export function sameContent(a: FaqContent, b: FaqContent): boolean {
   return (
     a.question === b.question &&
     a.answer === b.answer &&
