@@ -20,9 +20,9 @@ export const helpCommand = defineCommand({
   restOption: "command",
   examples: ["help", "help command:eligibility", "help faq add"],
   run(input, ctx) {
-    const all = listCommandPaths(ctx.services.commands);
+    const all = listCommandPaths(ctx.commands);
     if (!input.command) {
-      const lines = ctx.services.commands.map((entry) =>
+      const lines = ctx.commands.map((entry) =>
         isCommandGroup(entry)
           ? `- \`/${entry.name} ${entry.subcommands.map((sub) => sub.name).join("|")}\`: ${entry.description}`
           : `- \`/${entry.name}\`: ${entry.description}`,

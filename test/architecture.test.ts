@@ -43,6 +43,6 @@ describe("architecture", () => {
   });
 
   it("the checker sees imports (guards against a test that cannot fail)", () => {
-    expect(importsOf(join(root, "src/storage/open-database.ts"))).toContain("better-sqlite3");
+    expect(importsOf(join(root, "src/storage/sqlite/open-database.ts"))).toContain("better-sqlite3");
   });
 });

@@ -19,7 +19,7 @@ export const faqAddCommand = defineCommand({
   examples: [
     'faq add slug:conversion-fee question:"What is the conversion fee?" answer:"A fee to move a client off the platform." tags:fees',
   ],
-  run(input, ctx) {
+  async run(input, ctx) {
     for (const name of ["question", "answer"] as const) {
       if (input[name] === undefined) {
         return problem("invalid-input", `\`${name}\` is required to add an entry.`, {
@@ -30,12 +30,12 @@ export const faqAddCommand = defineCommand({
     }
     const fields = parseEntryFields(input);
     if (!fields.ok) return fields.reply;
-    const added = ctx.services.faq.add(
+    const added = await ctx.services.faq.entries.add(
       { ...fields.patch, slug: input.slug, question: input.question ?? "", answer: input.answer ?? "" },
       ctx.actor,
       ctx.now,
     );
-    if (!added.ok) return faqFailureReply(added, { slug: input.slug }, ctx.services.faq);
+    if (!added.ok) return faqFailureReply(added, { slug: input.slug }, ctx.services.faq.entries);
     return entryReply(added.value, {
       visibility: "private",
       note: `Added \`${added.value.slug}\` (version 1).`,

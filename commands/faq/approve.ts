@@ -17,10 +17,10 @@ export const faqApproveCommand = defineCommand({
   }),
   permission: "moderator",
   examples: ["faq approve id:12", 'faq approve id:12 slug:jss-refunds answer:"A refund ..." tags:jss'],
-  run(input, ctx) {
-    const suggestion = ctx.services.faq.getSuggestion(input.id);
+  async run(input, ctx) {
+    const suggestion = await ctx.services.faq.suggestions.getSuggestion(input.id);
     if (!suggestion)
-      return faqFailureReply({ code: "not-found" }, { suggestionId: input.id }, ctx.services.faq);
+      return faqFailureReply({ code: "not-found" }, { suggestionId: input.id }, ctx.services.faq.entries);
     const fields = parseEntryFields(input);
     if (!fields.ok) return fields.reply;
     // Text captured from a thread may be longer than an entry allows: the moderator shortens it here.
@@ -38,7 +38,7 @@ export const faqApproveCommand = defineCommand({
         );
       }
     }
-    const approved = ctx.services.faq.approve(
+    const approved = await ctx.services.faq.suggestions.approve(
       input.id,
       { ...fields.patch, ...(input.slug !== undefined ? { slug: input.slug } : {}) },
       ctx.actor,
@@ -48,7 +48,7 @@ export const faqApproveCommand = defineCommand({
       return faqFailureReply(
         approved,
         { suggestionId: input.id, ...(input.slug ? { slug: input.slug } : {}) },
-        ctx.services.faq,
+        ctx.services.faq.entries,
       );
     }
     const { entry } = approved.value;

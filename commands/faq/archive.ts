@@ -14,8 +14,8 @@ export const faqArchiveCommand = defineCommand({
   }),
   permission: "moderator",
   examples: ['faq archive slug:service-fee-history reason:"superseded"'],
-  run(input, ctx) {
-    const archived = ctx.services.faq.archive(
+  async run(input, ctx) {
+    const archived = await ctx.services.faq.entries.archive(
       input.slug,
       {
         ...(input.reason !== undefined ? { reason: input.reason } : {}),
@@ -24,7 +24,7 @@ export const faqArchiveCommand = defineCommand({
       ctx.actor,
       ctx.now,
     );
-    if (!archived.ok) return faqFailureReply(archived, { slug: input.slug }, ctx.services.faq);
+    if (!archived.ok) return faqFailureReply(archived, { slug: input.slug }, ctx.services.faq.entries);
     return message({
       title: "Entry archived",
       body: `\`${input.slug}\` no longer shows in searches, lists or thread answers. \`/faq restore slug:${input.slug}\` brings it back.`,

@@ -23,7 +23,7 @@ export const faqEditCommand = defineCommand({
     'faq edit slug:conversion-fee answer:"The fee is ..." reason:"fee changed in 2026"',
     "faq edit slug:jss-calculation tags:jss,status version:3",
   ],
-  run(input, ctx) {
+  async run(input, ctx) {
     const fields = parseEntryFields(input);
     if (!fields.ok) return fields.reply;
     if (Object.keys(fields.patch).length === 0) {
@@ -33,7 +33,7 @@ export const faqEditCommand = defineCommand({
         { option: null, expected: null },
       );
     }
-    const edited = ctx.services.faq.edit(
+    const edited = await ctx.services.faq.entries.edit(
       input.slug,
       fields.patch,
       {
@@ -43,7 +43,7 @@ export const faqEditCommand = defineCommand({
       ctx.actor,
       ctx.now,
     );
-    if (!edited.ok) return faqFailureReply(edited, { slug: input.slug }, ctx.services.faq);
+    if (!edited.ok) return faqFailureReply(edited, { slug: input.slug }, ctx.services.faq.entries);
     const { entry, changed } = edited.value;
     return entryReply(entry, {
       visibility: "private",

@@ -14,9 +14,9 @@ export const faqHistoryCommand = defineCommand({
   permission: "moderator",
   restOption: "slug",
   examples: ["faq history slug:jss-calculation"],
-  run(input, ctx) {
-    const history = ctx.services.faq.history(input.slug);
-    if (!history) return entryNotFound(input.slug, ctx.services.faq);
+  async run(input, ctx) {
+    const history = await ctx.services.faq.history.history(input.slug);
+    if (!history) return entryNotFound(input.slug, ctx.services.faq.entries);
     const { entry, revisions } = history;
     const current = `- **v${entry.version}** (current, ${entry.status}) since ${entry.updatedAt.slice(0, 16).replace("T", " ")}`;
     const lines = revisions

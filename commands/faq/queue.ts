@@ -20,8 +20,8 @@ export const faqQueueCommand = defineCommand({
   }),
   permission: "moderator",
   examples: ["faq queue", "faq queue limit:25"],
-  run(input, ctx) {
-    const queue = ctx.services.faq.listQueue(input.limit);
+  async run(input, ctx) {
+    const queue = await ctx.services.faq.suggestions.listQueue(input.limit);
     const data = {
       suggestions: queue.map((suggestion) => ({
         id: suggestion.id,

@@ -15,10 +15,10 @@ export const faqRejectCommand = defineCommand({
   permission: "moderator",
   restOption: "reason",
   examples: ['faq reject id:12 reason:"duplicate of jss-calculation"'],
-  run(input, ctx) {
+  async run(input, ctx) {
     const reason = input.reason ?? "(no reason given)";
-    const rejected = ctx.services.faq.reject(input.id, reason, ctx.actor, ctx.now);
-    if (!rejected.ok) return faqFailureReply(rejected, { suggestionId: input.id }, ctx.services.faq);
+    const rejected = await ctx.services.faq.suggestions.reject(input.id, reason, ctx.actor, ctx.now);
+    if (!rejected.ok) return faqFailureReply(rejected, { suggestionId: input.id }, ctx.services.faq.entries);
     return message({
       title: "Suggestion rejected",
       body: `Suggestion #${input.id} was declined: ${reason}`,

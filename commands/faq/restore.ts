@@ -13,14 +13,14 @@ export const faqRestoreCommand = defineCommand({
   }),
   permission: "moderator",
   examples: ["faq restore slug:service-fee-history"],
-  run(input, ctx) {
-    const restored = ctx.services.faq.restore(
+  async run(input, ctx) {
+    const restored = await ctx.services.faq.entries.restore(
       input.slug,
       input.reason !== undefined ? { reason: input.reason } : {},
       ctx.actor,
       ctx.now,
     );
-    if (!restored.ok) return faqFailureReply(restored, { slug: input.slug }, ctx.services.faq);
+    if (!restored.ok) return faqFailureReply(restored, { slug: input.slug }, ctx.services.faq.entries);
     return entryReply(restored.value, {
       visibility: "private",
       note: `Restored \`${input.slug}\`: members and thread answers see it again.`,

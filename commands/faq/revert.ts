@@ -14,8 +14,8 @@ export const faqRevertCommand = defineCommand({
   }),
   permission: "moderator",
   examples: ["faq revert slug:jss-calculation version:2"],
-  run(input, ctx) {
-    const reverted = ctx.services.faq.revert(
+  async run(input, ctx) {
+    const reverted = await ctx.services.faq.history.revert(
       input.slug,
       input.version,
       input.reason !== undefined ? { reason: input.reason } : {},
@@ -23,7 +23,11 @@ export const faqRevertCommand = defineCommand({
       ctx.now,
     );
     if (!reverted.ok)
-      return faqFailureReply(reverted, { slug: input.slug, version: input.version }, ctx.services.faq);
+      return faqFailureReply(
+        reverted,
+        { slug: input.slug, version: input.version },
+        ctx.services.faq.entries,
+      );
     const { entry, changed } = reverted.value;
     return entryReply(entry, {
       visibility: "private",

@@ -13,11 +13,11 @@ export const faqShowCommand = defineCommand({
   permission: "everyone",
   restOption: "slug",
   examples: ["faq show slug:top-rated-badge-delay", "faq show jss-calculation"],
-  run(input, ctx) {
-    const entry = ctx.services.faq.getBySlug(input.slug);
+  async run(input, ctx) {
+    const entry = await ctx.services.faq.entries.getBySlug(input.slug);
     // Archived entries are kept for history; only moderators see them.
     if (!entry || (entry.status === "archived" && !ctx.actor.isModerator)) {
-      return entryNotFound(input.slug, ctx.services.faq);
+      return entryNotFound(input.slug, ctx.services.faq.entries);
     }
     const isPublic = entry.status === "published";
     return entryReply(entry, {

@@ -11,9 +11,9 @@ export const faqStaleCommand = defineCommand({
   options: z.object({}),
   permission: "moderator",
   examples: ["faq stale"],
-  run(_input, ctx) {
+  async run(_input, ctx) {
     const today = ctx.now.toISOString().slice(0, 10);
-    const stale = ctx.services.faq.listStale(ctx.now);
+    const stale = await ctx.services.faq.entries.listStale(ctx.now);
     const entries = stale.map((entry) => ({
       slug: entry.slug,
       reviewBy: entry.reviewBy,

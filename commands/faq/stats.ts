@@ -18,8 +18,8 @@ export const faqStatsCommand = defineCommand({
   }),
   permission: "moderator",
   examples: ["faq stats", "faq stats top:20"],
-  run(input, ctx) {
-    const stats = ctx.services.threadReplies.stats(
+  async run(input, ctx) {
+    const stats = await ctx.services.threadReplies.stats(
       { platform: ctx.actor.platform, communityId: ctx.actor.communityId },
       input.top,
     );

@@ -1,13 +1,15 @@
 import type { z } from "zod";
 import type { Actor } from "../core/actor.js";
 import type { Reply } from "../core/reply.js";
-import type { Services } from "../ports.js";
+import type { Services } from "../ports/services.js";
 
 export type Permission = "everyone" | "moderator";
 
 export interface CommandContext {
   actor: Actor;
   services: Services;
+  /** The registered commands, for /help (the list every adapter registers). */
+  commands: readonly CommandEntry[];
   /** The clock, read once per command so that a reply is consistent with itself. */
   now: Date;
 }

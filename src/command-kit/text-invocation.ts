@@ -35,7 +35,7 @@ export async function runTextCommand(line: string, ctx: CommandContext): Promise
       }),
     };
   }
-  const resolution = resolveCommand(ctx.services.commands, parsed.words);
+  const resolution = resolveCommand(ctx.commands, parsed.words);
   switch (resolution.kind) {
     case "unknown-command": {
       const hint = resolution.suggestion ? ` Did you mean \`/${resolution.suggestion}\`?` : "";

@@ -7,31 +7,30 @@ import type {
   ThreadReplyStats,
 } from "../core/faq/thread-reply-types.js";
 
+export type DismissOutcome =
+  | { kind: "dismissed"; channelId: string; threadId?: string; postedMessageId: string | null }
+  | { kind: "not-allowed" }
+  | { kind: "not-found" };
+
+/** The one thread-reply path every adapter calls (implemented in src/services/thread-replies.ts). */
 export interface ThreadReplyService {
-  handle(message: IncomingThreadMessage, now: Date): ThreadReplyOutcome;
+  handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome>;
   /** Remembers the platform's id for the posted answer so that Dismiss can delete it. */
-  recordDelivery(replyId: string, postedMessageId: string): void;
+  recordDelivery(replyId: string, postedMessageId: string): Promise<void>;
   /** Stores one verdict per user per reply; a second click changes nothing and says so. */
   recordFeedback(
     replyId: string,
     userId: string,
     verdict: FeedbackVerdict,
     now: Date,
-  ): "recorded" | "already-recorded" | "not-found";
+  ): Promise<"recorded" | "already-recorded" | "not-found">;
   /**
    * The asker or a moderator may dismiss; returns the posted message to delete. `channelId` is
    * where the reply was posted (the thread's parent channel, or the shadow channel) and `threadId`
    * the thread it went into (absent for shadow posts): Discord deletes in `threadId ?? channelId`,
    * Slack in `channelId` by the message ts. A second dismiss returns the same answer.
    */
-  dismiss(
-    replyId: string,
-    actor: Actor,
-    now: Date,
-  ):
-    | { kind: "dismissed"; channelId: string; threadId?: string; postedMessageId: string | null }
-    | { kind: "not-allowed" }
-    | { kind: "not-found" };
+  dismiss(replyId: string, actor: Actor, now: Date): Promise<DismissOutcome>;
   /** Counts for /faq stats. */
-  stats(key: CommunityKey, topUnansweredLimit: number): ThreadReplyStats;
+  stats(key: CommunityKey, topUnansweredLimit: number): Promise<ThreadReplyStats>;
 }

@@ -56,9 +56,10 @@ const group: CommandEntry = { name: "faq", description: "FAQ", subcommands: [gua
 function context(isModerator = false) {
   const log = memoryLogger();
   const actor: Actor = { platform: "console", communityId: "c", userId: "u", displayName: "u", isModerator };
-  // Only the logger and the command list are read by runCommand; the stores are never touched.
-  const services = { commands: [echo, guarded, broken, group], logger: log.logger } as unknown as Services;
-  return { ctx: { actor, services, now: new Date("2026-11-26T00:00:00Z") }, log };
+  // Only the logger is read by runCommand; the stores are never touched.
+  const services = { logger: log.logger } as unknown as Services;
+  const commands = [echo, guarded, broken, group];
+  return { ctx: { actor, services, commands, now: new Date("2026-11-26T00:00:00Z") }, log };
 }
 
 describe("runCommand", () => {

@@ -20,7 +20,7 @@ function context(): CommandContext {
   };
   // The command reads neither store; runTextCommand reads the command list and the logger.
   const services = { commands, logger: memoryLogger().logger } as unknown as Services;
-  return { actor, services, now: new Date("2026-11-26T05:00:00Z") };
+  return { actor, services, commands, now: new Date("2026-11-26T05:00:00Z") };
 }
 
 async function run(line: string): Promise<Reply<ExclusiveCheckData>> {

@@ -19,7 +19,7 @@ function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandCon
     isModerator: false,
   };
   const services = { commands, logger: memoryLogger().logger } as unknown as Services;
-  return { actor, services, now };
+  return { actor, services, commands, now };
 }
 
 interface StatusDetail {

@@ -16,7 +16,7 @@ export async function handleAutocomplete(
     (word): word is string => typeof word === "string",
   );
   const focused = interaction.options.getFocused(true);
-  const resolution = resolveCommand(deps.services.commands, words);
+  const resolution = resolveCommand(deps.commands, words);
   const field =
     resolution.kind === "found"
       ? discordOptionFields(resolution.command, resolution.path).find(
@@ -27,7 +27,7 @@ export async function handleAutocomplete(
     field?.kind === "choice"
       ? (field.choices ?? [])
       : field?.name === "slug"
-        ? deps.services.faq.allSlugs()
+        ? await deps.services.faq.entries.allSlugs()
         : field?.name === "tier" || field?.name === "status"
           ? [...statusIds]
           : [];

@@ -33,7 +33,7 @@ async function handleThreadButton(
 ): Promise<void> {
   const { threadReplies } = deps.services;
   if (verb === "helpful" || verb === "not-helpful") {
-    const outcome = threadReplies.recordFeedback(replyId, interaction.user.id, verb, deps.now());
+    const outcome = await threadReplies.recordFeedback(replyId, interaction.user.id, verb, deps.now());
     const body = {
       recorded: "Thanks, your feedback was recorded. It helps tune when the bot answers.",
       "already-recorded": "You already rated this answer; your first rating stands.",
@@ -46,8 +46,8 @@ async function handleThreadButton(
     return;
   }
   if (verb === "dismiss") {
-    const actor = actorFromInteraction(interaction, deps.services.settings);
-    const outcome = threadReplies.dismiss(replyId, actor, deps.now());
+    const actor = await actorFromInteraction(interaction, deps.services.settings);
+    const outcome = await threadReplies.dismiss(replyId, actor, deps.now());
     if (outcome.kind === "not-allowed") {
       await replyNow(
         interaction,
@@ -90,20 +90,20 @@ async function handleQueueButton(
   deps: DiscordHandlerDeps,
 ): Promise<void> {
   const path = verb === "edit" ? "faq approve" : `faq ${verb}`;
-  const resolution = resolveCommand(deps.services.commands, path.split(" "));
+  const resolution = resolveCommand(deps.commands, path.split(" "));
   if (resolution.kind !== "found") {
     await replyNow(interaction, staleCommand(path));
     return;
   }
   const { command } = resolution;
-  const actor = actorFromInteraction(interaction, deps.services.settings);
+  const actor = await actorFromInteraction(interaction, deps.services.settings);
   const idField = suggestionIdField(command);
   if (verb === "edit") {
     if (!actor.isModerator) {
       await replyNow(interaction, moderatorsOnly(path));
       return;
     }
-    const suggestion = deps.services.faq.getSuggestion(Number(suggestionId));
+    const suggestion = await deps.services.faq.suggestions.getSuggestion(Number(suggestionId));
     if (!suggestion) {
       await replyNow(
         interaction,

@@ -26,7 +26,7 @@ export async function handleChatInput(
   const words = [interaction.commandName, interaction.options.getSubcommand(false)].filter(
     (word): word is string => typeof word === "string",
   );
-  const resolution = resolveCommand(deps.services.commands, words);
+  const resolution = resolveCommand(deps.commands, words);
   if (resolution.kind !== "found") {
     await replyNow(interaction, staleCommand(words.join(" ")));
     return;
@@ -36,7 +36,7 @@ export async function handleChatInput(
     leafOptions(interaction.options.data),
     discordOptionFields(command, path),
   );
-  const actor = actorFromInteraction(interaction, deps.services.settings);
+  const actor = await actorFromInteraction(interaction, deps.services.settings);
   if (isModalCommandPath(path) && needsModal(path, command, input)) {
     const opened = await openCurationModal(interaction, path, command, input, actor, deps);
     if (opened) return;
@@ -65,7 +65,7 @@ async function openCurationModal(
   let purpose: FaqModalPurpose = { kind: "add", nonce };
   if (path === "faq edit") {
     const slug = typeof input.slug === "string" ? input.slug : "";
-    const entry = slug ? deps.services.faq.getBySlug(slug) : null;
+    const entry = slug ? await deps.services.faq.entries.getBySlug(slug) : null;
     // An unknown slug is the command's to explain (with a did-you-mean), not the modal's.
     if (!entry) return false;
     purpose = { kind: "edit", nonce, slug };

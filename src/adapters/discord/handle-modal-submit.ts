@@ -27,7 +27,7 @@ export async function handleModalSubmit(
     return;
   }
   const path = purpose.kind === "approve" ? "faq approve" : `faq ${purpose.kind}`;
-  const resolution = resolveCommand(deps.services.commands, path.split(" "));
+  const resolution = resolveCommand(deps.commands, path.split(" "));
   if (resolution.kind !== "found") {
     await replyNow(interaction, staleCommand(path));
     return;
@@ -51,7 +51,7 @@ export async function handleModalSubmit(
     const idField = suggestionIdField(command);
     if (idField) input[idField.name] = coerceText(idField, purpose.suggestionId);
   }
-  const actor = actorFromInteraction(interaction, deps.services.settings);
+  const actor = await actorFromInteraction(interaction, deps.services.settings);
   await runAndAnswer(interaction, command, input, actor, resolution.path, deps, (reply) =>
     reply.kind === "problem" ? withTypedText(reply, input) : reply,
   );

@@ -41,8 +41,8 @@ export async function handleSaveAsFaq(
   const openingQuestion = [isForum ? thread.name : null, starter?.content ?? (isForum ? null : thread.name)]
     .filter((part): part is string => typeof part === "string" && part.trim() !== "")
     .join("\n");
-  const actor = actorFromInteraction(interaction, deps.services.settings);
-  const result = deps.services.faq.saveThreadAnswerAsSuggestion(
+  const actor = await actorFromInteraction(interaction, deps.services.settings);
+  const result = await deps.services.faq.suggestions.saveThreadAnswerAsSuggestion(
     {
       channelId: thread.parentId ?? thread.id,
       threadId: thread.id,

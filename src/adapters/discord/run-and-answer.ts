@@ -22,7 +22,14 @@ export function runAndAnswer(
   return answerInteraction(
     interaction,
     async () =>
-      adjust(await runCommand(command, input, { actor, services: deps.services, now: deps.now() }, path)),
+      adjust(
+        await runCommand(
+          command,
+          input,
+          { actor, services: deps.services, commands: deps.commands, now: deps.now() },
+          path,
+        ),
+      ),
     { slow: command.slow ?? false, deferAfterMs: deps.deferAfterMs },
   );
 }

@@ -43,6 +43,7 @@ export async function startDiscordAdapter(
   const deps: DiscordHandlerDeps = {
     client,
     services: context.services,
+    commands: context.commands,
     now: context.now,
     logger,
     deferAfterMs: options.deferAfterMs ?? 2_000,

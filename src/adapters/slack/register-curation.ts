@@ -14,7 +14,7 @@ import type { SlackRuntime } from "./slack-runtime.js";
 import { slackMessageToMarkup } from "./slack-text.js";
 
 function findSubcommand(runtime: SlackRuntime, path: string): Command | null {
-  const resolution = resolveCommand(runtime.services.commands, path.split(" "));
+  const resolution = resolveCommand(runtime.commands, path.split(" "));
   return resolution.kind === "found" ? resolution.command : null;
 }
 
@@ -67,7 +67,7 @@ async function saveThreadAnswer(
   } catch (error) {
     runtime.logger.debug({ err: String(error) }, "chat.getPermalink failed; using the archive link");
   }
-  const saved = runtime.services.faq.saveThreadAnswerAsSuggestion(
+  const saved = await runtime.services.faq.suggestions.saveThreadAnswerAsSuggestion(
     {
       channelId: shortcut.channelId,
       threadId: shortcut.threadTs,
@@ -104,12 +104,12 @@ async function publishHome(
   actor: Actor,
   notice?: Reply,
 ): Promise<void> {
-  const ctx = { actor, services: runtime.services, now: runtime.now() };
+  const ctx = { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() };
   const view = actor.isModerator
     ? buildModeratorHome({
-        queue: runtime.services.faq.listQueue(50),
-        stale: runtime.services.faq.listStale(ctx.now),
-        stats: runtime.services.threadReplies.stats(
+        queue: await runtime.services.faq.suggestions.listQueue(50),
+        stale: await runtime.services.faq.entries.listStale(ctx.now),
+        stats: await runtime.services.threadReplies.stats(
           { platform: "slack", communityId: actor.communityId },
           10,
         ),
@@ -152,7 +152,7 @@ export function registerCuration(app: App, runtime: SlackRuntime): void {
       const commandPath = verb === "reject" ? "faq reject" : "faq approve";
       const command = findSubcommand(runtime, commandPath);
       const idOption = command ? suggestionIdOption(command) : null;
-      const ctx = { actor, services: runtime.services, now: runtime.now() };
+      const ctx = { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() };
       const answer = async (reply: Reply) => {
         if ("response_url" in body && body.response_url) await respond(replyResponse(reply));
         else if (body.view?.type === "home") await publishHome(client, runtime, actor, reply);
@@ -173,7 +173,7 @@ export function registerCuration(app: App, runtime: SlackRuntime): void {
         );
         return;
       }
-      const suggestion = runtime.services.faq.getSuggestion(suggestionId);
+      const suggestion = await runtime.services.faq.suggestions.getSuggestion(suggestionId);
       const initialValues =
         verb === "edit" && suggestion ? { question: suggestion.question, answer: suggestion.answer } : {};
       await client.views.open({

@@ -51,7 +51,7 @@ export function entryInitialValues(entry: FaqEntry): Record<string, unknown> {
 
 /** One Slack slash command per command entry, answered through respond() after an immediate ack. */
 export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
-  for (const entry of runtime.services.commands) {
+  for (const entry of runtime.commands) {
     app.command(`/${entry.name}`, async ({ command, ack, respond, client }) => {
       // Slack shows the user an error unless the command is acknowledged within 3 s.
       await ack();
@@ -76,7 +76,8 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
         }
         if (modal) {
           const slug = modal.initialValues.slug;
-          const current = typeof slug === "string" ? runtime.services.faq.getBySlug(slug) : null;
+          const current =
+            typeof slug === "string" ? await runtime.services.faq.entries.getBySlug(slug) : null;
           await client.views.open({
             trigger_id: command.trigger_id,
             view: buildCommandModal(
@@ -90,6 +91,7 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
         const { reply } = await runTextCommand(slashCommandLine(entry, text), {
           actor,
           services: runtime.services,
+          commands: runtime.commands,
           now: runtime.now(),
         });
         await respond(replyResponse(reply));

@@ -37,7 +37,7 @@ export class SlackActorResolver {
 
   async resolve(client: webApi.WebClient, request: ActorRequest): Promise<Actor> {
     const facts = await this.memberFacts(client, request);
-    const settings = this.settings.get({ platform: "slack", communityId: request.teamId });
+    const settings = await this.settings.get({ platform: "slack", communityId: request.teamId });
     const actor: Actor = {
       platform: "slack",
       communityId: request.teamId,

@@ -1,3 +1,4 @@
+import type { CommandEntry } from "../../command-kit/command.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Services } from "../../ports/services.js";
 import type { SlackActorResolver } from "./slack-actor-resolver.js";
@@ -6,6 +7,7 @@ import { slackErrorCode } from "./slack-error-code.js";
 /** What every Slack listener shares: the services, the clock, who is who, and in-flight tracking. */
 export interface SlackRuntime {
   services: Services;
+  commands: readonly CommandEntry[];
   now: () => Date;
   logger: Logger;
   actors: SlackActorResolver;

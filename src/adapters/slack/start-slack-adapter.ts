@@ -126,6 +126,7 @@ export async function startSlackAdapter(
 
   const runtime = createSlackRuntime({
     services: context.services,
+    commands: context.commands,
     now: context.now,
     logger,
     actors: new SlackActorResolver(context.services.settings, logger, context.now),

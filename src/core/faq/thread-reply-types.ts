@@ -100,3 +100,51 @@ export interface ThreadReplyStats {
   /** The most frequent unanswered questions (same normalised text counted together), most asked first. */
   topUnanswered: { text: string; count: number; reason: SilenceReason; lastAskedAt: string }[];
 }
+
+/** An answer the thread-reply path recorded (claimed) for a thread, as storage keeps it. */
+export interface ThreadAnswerRecord {
+  id: number;
+  /** The stable id used in the reply's button ids. */
+  replyId: string;
+  platform: Platform;
+  communityId: string;
+  channelId: string;
+  threadId: string;
+  /** The message that was answered; a second delivery of it is recognised as a duplicate. */
+  questionMessageId: string;
+  askerId: string;
+  /** "posted" into the thread, or "shadow" (sent to the moderators' channel instead). */
+  decision: "posted" | "shadow";
+  slug: string;
+  confidence: number;
+  /** Where the reply goes: the thread's channel, or the shadow channel (null: shadow with no channel set). */
+  targetChannelId: string | null;
+  /** The platform's id of the posted reply, once the adapter reports it. */
+  postedMessageId: string | null;
+  createdAt: string;
+  dismissedAt: string | null;
+  dismissedBy: string | null;
+}
+
+export type NewThreadAnswer = Omit<
+  ThreadAnswerRecord,
+  "id" | "postedMessageId" | "dismissedAt" | "dismissedBy"
+>;
+
+/** A question the bot stayed silent on, kept for the moderators' view of what the FAQ lacks. */
+export interface UnansweredQuestionRecord {
+  platform: Platform;
+  communityId: string;
+  channelId: string;
+  threadId: string;
+  messageId: string;
+  authorId: string;
+  /** The question as asked (trimmed to a bounded length). */
+  text: string;
+  /** Normalised text, so the same question asked twice is counted together. */
+  normalisedText: string;
+  reason: SilenceReason;
+  bestSlug: string | null;
+  bestConfidence: number | null;
+  createdAt: string;
+}

@@ -57,21 +57,17 @@ describe("command registration", () => {
 
   it("runs as `npm run discord:register`, configured from the environment", async () => {
     const before = fake.requests.length;
-    const { stdout } = await run(
-      process.execPath,
-      ["--import", "tsx", "src/adapters/discord/register-cli.ts"],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: fakeBotToken,
-          DISCORD_APPLICATION_ID: applicationId,
-          DISCORD_GUILD_ID: guild.id,
-          DISCORD_API_URL: fake.apiUrl,
-        },
-        timeout: 20_000,
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/cli/discord-register.ts"], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: fakeBotToken,
+        DISCORD_APPLICATION_ID: applicationId,
+        DISCORD_GUILD_ID: guild.id,
+        DISCORD_API_URL: fake.apiUrl,
       },
-    );
+      timeout: 20_000,
+    });
     expect(stdout).toContain(`Registered ${expectedBody.length} commands for server ${guild.id}`);
     const puts = fake.requests.slice(before).filter((request) => request.method === "PUT");
     expect(puts).toHaveLength(1);

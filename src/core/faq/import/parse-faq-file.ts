@@ -1,4 +1,5 @@
 import type { FaqContent } from "../types.js";
+import { completeEntry } from "./complete-entry.js";
 import { type FaqFileEntry, faqFileSchema } from "./faq-file-schema.js";
 
 export interface FaqFileProblem {
@@ -46,18 +47,8 @@ export function parseFaqFile(bytes: Uint8Array): ParsedFaqFile {
   return { ok: true, entries: parsed.data.entries.map(toImportedEntry) };
 }
 
-function toImportedEntry(entry: FaqFileEntry): FaqContent {
-  return {
-    slug: entry.slug,
-    question: entry.question,
-    answer: entry.answer,
-    aliases: entry.aliases ?? [],
-    tags: entry.tags ?? [],
-    sources: entry.sources ?? [],
-    criteria: entry.criteria ?? [],
-    owner: entry.owner ?? null,
-    reviewBy: entry.review_by ?? null,
-  };
+function toImportedEntry({ review_by, ...entry }: FaqFileEntry): FaqContent {
+  return completeEntry({ ...entry, reviewBy: review_by ?? null });
 }
 
 function schemaProblems(raw: unknown): FaqFileProblem[] {

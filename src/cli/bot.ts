@@ -1,16 +1,17 @@
 import { userInfo } from "node:os";
-import { commands } from "../commands/index.js";
-import { startConsoleAdapter } from "./adapters/console/console-adapter.js";
-import type { RunningAdapter } from "./adapters/running-adapter.js";
-import { cliUsage, parseCliArgs } from "./cli-args.js";
-import { loadConfig } from "./config.js";
-import { loadRulesets } from "./core/rules/load-rulesets.js";
-import { seedStarterPackIfEmpty } from "./faq/seed-starter-pack.js";
-import { createLogger } from "./logger.js";
-import { createServices } from "./services/create-services.js";
-import { StartupError } from "./startup-error.js";
-import { openDatabase } from "./storage/open-database.js";
-import { describeStorageFailure } from "./storage/storage-failure.js";
+import { commands } from "../../commands/index.js";
+import { startConsoleAdapter } from "../adapters/console/console-adapter.js";
+import type { RunningAdapter } from "../adapters/running-adapter.js";
+import { loadConfig } from "../config.js";
+import { seedStarterPackIfEmpty } from "../content/seed-starter-pack.js";
+import { loadRulesets } from "../core/rules/load-rulesets.js";
+import { createLogger } from "../logger.js";
+import { createServices } from "../services/create-services.js";
+import { StartupError } from "../startup-error.js";
+import { openDatabase } from "../storage/sqlite/open-database.js";
+import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
+import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
+import { cliUsage, parseCliArgs } from "./bot-args.js";
 
 /**
  * Composition root: configuration -> rulesets -> database -> services -> adapters, and a
@@ -30,8 +31,8 @@ async function main(): Promise<number> {
   const runConsole = args.forceConsole || !platformsConfigured;
   const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
   const database = openDatabase(config.databasePath);
-  const services = createServices(database, logger, commands);
-  const seeded = seedStarterPackIfEmpty(services.faq);
+  const services = createServices(createSqliteStores(database), logger);
+  const seeded = await seedStarterPackIfEmpty(services.faq);
   if (seeded.seeded) logger.info({ added: seeded.outcome }, "loaded the starter FAQ into an empty database");
   const now = () => new Date();
   const adapters: RunningAdapter[] = [];
@@ -58,12 +59,12 @@ async function main(): Promise<number> {
 
   try {
     if (config.discord) {
-      const { startDiscordAdapter } = await import("./adapters/discord/start-discord-adapter.js");
-      adapters.push(await startDiscordAdapter(config.discord, { services, now }));
+      const { startDiscordAdapter } = await import("../adapters/discord/start-discord-adapter.js");
+      adapters.push(await startDiscordAdapter(config.discord, { services, commands, now }));
     }
     if (config.slack) {
-      const { startSlackAdapter } = await import("./adapters/slack/start-slack-adapter.js");
-      adapters.push(await startSlackAdapter(config.slack, { services, now }));
+      const { startSlackAdapter } = await import("../adapters/slack/start-slack-adapter.js");
+      adapters.push(await startSlackAdapter(config.slack, { services, commands, now }));
     }
   } catch (error) {
     await stopEverything();
@@ -79,7 +80,7 @@ async function main(): Promise<number> {
         user: args.user,
         moderator: args.moderator,
       },
-      { services, now },
+      { services, commands, now },
     );
     adapters.push(consoleAdapter);
     await consoleAdapter.finished;

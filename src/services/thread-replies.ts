@@ -1,11 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../core/actor.js";
 import type { CommunityKey } from "../core/community-settings.js";
-import {
-  checkThreadGate,
-  decideThreadReply,
-  type MatchVerdictInput,
-} from "../core/faq/decide-thread-reply.js";
+import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
 import { isQuestion } from "../core/faq/is-question.js";
 import { normaliseText } from "../core/faq/normalise-text.js";
 import { renderThreadReply } from "../core/faq/render-thread-reply.js";
@@ -18,15 +14,15 @@ import type {
   ThreadReplyStats,
 } from "../core/faq/thread-reply-types.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { FaqSearch } from "../ports/faq-search.js";
 import type { SettingsStore } from "../ports/settings-store.js";
-import type { ThreadReplyService } from "../ports/thread-replies.js";
-import type { ThreadReplyStoreSqlite } from "../storage/thread-reply-store-sqlite.js";
-import type { FaqSearch } from "./faq-search.js";
+import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
+import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
 
 /** Longest question text kept in the unanswered list (a pasted log is not worth storing whole). */
 const MAX_STORED_QUESTION_CHARS = 500;
 
-export interface ThreadReplyServiceOptions {
+export interface ThreadRepliesOptions {
   /** Makes reply ids; tests pass a counter. Defaults to random UUIDs. */
   newReplyId?: () => string;
 }
@@ -37,30 +33,34 @@ export interface ThreadReplyServiceOptions {
  * unique key and the channel's cooldown is checked and advanced. Only a caller whose claim landed
  * gets a reply to post, so duplicate deliveries, restarts and a second process stay silent.
  */
-export class SqliteThreadReplyService implements ThreadReplyService {
+export class ThreadReplies implements ThreadReplyService {
   private readonly newReplyId: () => string;
 
   constructor(
-    private readonly store: ThreadReplyStoreSqlite,
+    private readonly store: ThreadReplyStore,
     private readonly search: FaqSearch,
     private readonly settings: Pick<SettingsStore, "get">,
-    options: ThreadReplyServiceOptions = {},
+    options: ThreadRepliesOptions = {},
   ) {
     this.newReplyId = options.newReplyId ?? randomUUID;
   }
 
-  handle(message: IncomingThreadMessage, now: Date): ThreadReplyOutcome {
-    const settings = this.settings.get({ platform: message.platform, communityId: message.communityId });
+  async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
+    const settings = await this.settings.get({
+      platform: message.platform,
+      communityId: message.communityId,
+    });
     const readsAsQuestion = !message.authorIsBot && isQuestion(message.text);
     // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
     const worthMatching =
       readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
-    const best = worthMatching ? this.match(message.text) : null;
+    const best = worthMatching ? await this.match(message.text) : null;
     const decision = decideThreadReply({ message, settings, readsAsQuestion, best: best?.verdict ?? null });
     const bestSummary = best ? summary(best.verdict) : null;
 
     if (decision.kind === "silent") {
-      if (decision.recordAsUnanswered) this.recordUnanswered(message, decision.reason, bestSummary, now);
+      if (decision.recordAsUnanswered)
+        await this.recordUnanswered(message, decision.reason, bestSummary, now);
       return { kind: "silent", reason: decision.reason, best: bestSummary };
     }
     const entry = best?.entry;
@@ -68,17 +68,8 @@ export class SqliteThreadReplyService implements ThreadReplyService {
 
     const replyId = this.newReplyId();
     const shadow = settings.shadowMode;
-    const claim = this.store.inWriteTransaction(() => {
-      const gate = checkThreadGate({
-        answeredMessageId: this.store.answeredMessageId(message),
-        messageId: message.messageId,
-        lastChannelAnswerAt: this.store.lastChannelAnswerAt(message),
-        cooldownSeconds: settings.channelCooldownSeconds,
-        autoAnswer: decision.autoAnswer,
-        now,
-      });
-      if (gate.kind !== "open") return gate;
-      const inserted = this.store.insertAnswer({
+    const claim = await this.store.claimThread({
+      answer: {
         replyId,
         platform: message.platform,
         communityId: message.communityId,
@@ -91,17 +82,16 @@ export class SqliteThreadReplyService implements ThreadReplyService {
         confidence: decision.confidence,
         targetChannelId: shadow ? settings.shadowChannelId : message.channelId,
         createdAt: now.toISOString(),
-      });
-      // The write lock makes a lost race impossible within SQLite, but the unique key has the last word.
-      if (!inserted) return { kind: "closed" as const, reason: "already-answered" as const };
-      if (decision.autoAnswer) this.store.touchChannel(message, now);
-      return gate;
+      },
+      autoAnswer: decision.autoAnswer,
+      cooldownSeconds: settings.channelCooldownSeconds,
+      now,
     });
 
     if (claim.kind === "duplicate-delivery")
       return { kind: "silent", reason: "already-answered", best: bestSummary };
     if (claim.kind === "closed") {
-      this.recordUnanswered(message, claim.reason, bestSummary, now);
+      await this.recordUnanswered(message, claim.reason, bestSummary, now);
       return { kind: "silent", reason: claim.reason, best: bestSummary };
     }
     const reply = renderThreadReply({
@@ -124,47 +114,44 @@ export class SqliteThreadReplyService implements ThreadReplyService {
     };
   }
 
-  recordDelivery(replyId: string, postedMessageId: string): void {
-    this.store.setPostedMessageId(replyId, postedMessageId);
+  async recordDelivery(replyId: string, postedMessageId: string): Promise<void> {
+    await this.store.setPostedMessageId(replyId, postedMessageId);
   }
 
-  recordFeedback(
+  async recordFeedback(
     replyId: string,
     userId: string,
     verdict: FeedbackVerdict,
     now: Date,
-  ): "recorded" | "already-recorded" | "not-found" {
-    const answer = this.store.findByReplyId(replyId);
+  ): Promise<"recorded" | "already-recorded" | "not-found"> {
+    const answer = await this.store.findAnswer(replyId);
     if (!answer) return "not-found";
-    return this.store.insertFeedback(answer.id, userId, verdict, now) ? "recorded" : "already-recorded";
+    return (await this.store.insertFeedback(answer.id, userId, verdict, now))
+      ? "recorded"
+      : "already-recorded";
   }
 
-  dismiss(
-    replyId: string,
-    actor: Actor,
-    now: Date,
-  ):
-    | { kind: "dismissed"; channelId: string; threadId?: string; postedMessageId: string | null }
-    | { kind: "not-allowed" }
-    | { kind: "not-found" } {
-    const answer = this.store.findByReplyId(replyId);
+  async dismiss(replyId: string, actor: Actor, now: Date): Promise<DismissOutcome> {
+    const answer = await this.store.findAnswer(replyId);
     if (!answer || answer.platform !== actor.platform || answer.communityId !== actor.communityId) {
       return { kind: "not-found" };
     }
     if (actor.userId !== answer.askerId && !actor.isModerator) return { kind: "not-allowed" };
-    this.store.markDismissed(replyId, actor.userId, now);
+    await this.store.markDismissed(replyId, actor.userId, now);
     const channelId = answer.targetChannelId ?? answer.channelId;
     return answer.decision === "posted"
       ? { kind: "dismissed", channelId, threadId: answer.threadId, postedMessageId: answer.postedMessageId }
       : { kind: "dismissed", channelId, postedMessageId: answer.postedMessageId };
   }
 
-  stats(key: CommunityKey, topUnansweredLimit: number): ThreadReplyStats {
+  stats(key: CommunityKey, topUnansweredLimit: number): Promise<ThreadReplyStats> {
     return this.store.stats(key, topUnansweredLimit);
   }
 
-  private match(text: string): { entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null {
-    const { best } = this.search.search(text, 0);
+  private async match(
+    text: string,
+  ): Promise<{ entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null> {
+    const { best } = await this.search.search(text, 0);
     if (!best) return null;
     return {
       entry: best.entry,
@@ -177,14 +164,14 @@ export class SqliteThreadReplyService implements ThreadReplyService {
     };
   }
 
-  private recordUnanswered(
+  private async recordUnanswered(
     message: IncomingThreadMessage,
     reason: SilenceReason,
     best: MatchSummary | null,
     now: Date,
-  ): void {
+  ): Promise<void> {
     const text = message.text.trim().slice(0, MAX_STORED_QUESTION_CHARS);
-    this.store.recordUnanswered({
+    await this.store.recordUnanswered({
       platform: message.platform,
       communityId: message.communityId,
       channelId: message.channelId,

@@ -1,7 +1,14 @@
 import type BetterSqlite3 from "better-sqlite3";
-import { sameContent } from "../core/faq/import/plan-faq-import.js";
-import type { FaqActor, FaqContent, FaqEditOutcome, FaqEntry, FaqStatus } from "../core/faq/types.js";
-import { contentOf } from "./faq-rows.js";
+import { sameContent } from "../../core/faq/import/plan-faq-import.js";
+import {
+  type FaqActor,
+  type FaqContent,
+  type FaqEditOutcome,
+  type FaqEntry,
+  type FaqStatus,
+  pickRevisedText,
+} from "../../core/faq/types.js";
+import { listsAsJson } from "./faq-rows.js";
 
 /**
  * The writes to faq_entries and faq_revisions, prepared once per connection. Preparing a statement
@@ -40,17 +47,10 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
     WHERE id = @id AND version = @version`);
   const updateStatus = sqlite.prepare("UPDATE faq_entries SET status = ? WHERE id = ?");
 
-  const lists = (entry: FaqContent) => ({
-    aliases: JSON.stringify(entry.aliases),
-    tags: JSON.stringify(entry.tags),
-    sources: JSON.stringify(entry.sources),
-    criteria: JSON.stringify(entry.criteria),
-  });
-
   return {
     insertEntry(entry, now) {
       const at = now.toISOString();
-      const info = insert.run({ ...entry, ...lists(entry), at });
+      const info = insert.run({ ...entry, ...listsAsJson(entry), at });
       return {
         id: Number(info.lastInsertRowid),
         ...entry,
@@ -62,16 +62,14 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
     },
 
     replaceContent(current, next, reason, actor, now) {
-      if (sameContent(contentOf(current), next)) return { entry: current, changed: false };
+      if (sameContent(current, next)) return { entry: current, changed: false };
       const at = now.toISOString();
-      const previous = contentOf(current);
+      const previous = pickRevisedText(current);
       insertRevision.run({
         entryId: current.id,
         version: current.version,
-        question: previous.question,
-        answer: previous.answer,
-        ...lists(previous),
-        reviewBy: previous.reviewBy,
+        ...previous,
+        ...listsAsJson(previous),
         changedBy: actor.userId,
         at,
         reason,
@@ -80,7 +78,7 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
       // if it ever did, the throw rolls the revision back with it.
       const info = updateContent.run({
         ...next,
-        ...lists(next),
+        ...listsAsJson(next),
         id: current.id,
         version: current.version,
         at,

@@ -1,8 +1,8 @@
-import { commands } from "../../../commands/index.js";
-import { loadConfig } from "../../config.js";
-import { StartupError } from "../../startup-error.js";
-import { describeError } from "./describe-error.js";
-import { registerDiscordCommands } from "./register-commands.js";
+import { commands } from "../../commands/index.js";
+import { describeError } from "../adapters/discord/describe-error.js";
+import { registerDiscordCommands } from "../adapters/discord/register-commands.js";
+import { loadConfig } from "../config.js";
+import { StartupError } from "../startup-error.js";
 
 /** `npm run discord:register`: makes Discord's command list equal the code's. */
 async function main(): Promise<number> {

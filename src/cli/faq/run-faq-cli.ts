@@ -1,11 +1,14 @@
-import { completeEntry } from "../core/faq/import/complete-entry.js";
-import { faqFileFromEntries } from "../core/faq/import/faq-file-from-entries.js";
-import { type FaqFileProblem, type ParsedFaqFile, parseFaqFile } from "../core/faq/import/parse-faq-file.js";
-import type { FaqActor, FaqImportOutcome } from "../core/faq/types.js";
-import type { FaqStore } from "../ports/faq-store.js";
+import { readStarterPack } from "../../content/seed-starter-pack.js";
+import { faqFileFromEntries } from "../../core/faq/import/faq-file-from-entries.js";
+import {
+  type FaqFileProblem,
+  type ParsedFaqFile,
+  parseFaqFile,
+} from "../../core/faq/import/parse-faq-file.js";
+import type { FaqActor, FaqImportOutcome } from "../../core/faq/types.js";
+import type { FaqStores } from "../../ports/stores.js";
 import { type FaqCliCommand, faqCliUsage, parseFaqCliArgs } from "./faq-cli-args.js";
 import { terminalProgress } from "./progress-bar.js";
-import { readStarterPack } from "./seed-starter-pack.js";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_FILE = 1;
@@ -26,23 +29,33 @@ export interface FaqCliIo {
 export const cliActor: FaqActor = { platform: "console", communityId: "cli", userId: "faq-cli" };
 
 /** The FAQ command line without process globals, so tests run it in-process. Returns the exit code. */
-export function runFaqCli(argv: readonly string[], store: FaqStore, io: FaqCliIo, now: Date): number {
+export async function runFaqCli(
+  argv: readonly string[],
+  faq: Pick<FaqStores, "transfer">,
+  io: FaqCliIo,
+  now: Date,
+): Promise<number> {
   const parsed = parseFaqCliArgs(argv);
   if (!parsed.ok) {
     io.stderr(`${parsed.message}\n${faqCliUsage}\n`);
     return EXIT_USAGE;
   }
-  return runCommand(parsed.command, store, io, now);
+  return runCommand(parsed.command, faq, io, now);
 }
 
-function runCommand(command: FaqCliCommand, store: FaqStore, io: FaqCliIo, now: Date): number {
+async function runCommand(
+  command: FaqCliCommand,
+  faq: Pick<FaqStores, "transfer">,
+  io: FaqCliIo,
+  now: Date,
+): Promise<number> {
   switch (command.kind) {
     case "help":
       io.stdout(`${faqCliUsage}\n`);
       return EXIT_OK;
     case "export": {
-      const entries = store.exportEntries();
-      const text = `${JSON.stringify(faqFileFromEntries(entries.map(completeEntry)), null, 2)}\n`;
+      const entries = await faq.transfer.exportEntries();
+      const text = `${JSON.stringify(faqFileFromEntries(entries), null, 2)}\n`;
       if (command.file === null) {
         io.stdout(text);
       } else {
@@ -60,7 +73,7 @@ function runCommand(command: FaqCliCommand, store: FaqStore, io: FaqCliIo, now: 
       }
       const showProgress =
         io.stderrIsTerminal && !command.dryRun && file.entries.length >= PROGRESS_THRESHOLD;
-      const outcome = store.importEntries(
+      const outcome = await faq.transfer.importEntries(
         file.entries,
         {
           replace: command.replace,

@@ -3,8 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { projectRoot } from "../project-root.js";
-import { StartupError } from "../startup-error.js";
+import { projectRoot } from "../../project-root.js";
+import { StartupError } from "../../startup-error.js";
 
 export interface OpenDatabase {
   sqlite: BetterSqlite3.Database;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ParsedFaqFile, parseFaqFile } from "../core/faq/import/parse-faq-file.js";
 import type { FaqActor, FaqImportOutcome } from "../core/faq/types.js";
-import type { FaqStore } from "../ports/faq-store.js";
+import type { FaqStores } from "../ports/stores.js";
 import { projectRoot } from "../project-root.js";
 
 /** The starter pack shipped with gigdesk (src/content/starter-pack.json). */
@@ -28,12 +28,12 @@ export type SeedOutcome =
  * that archived everything does not want the pack back on the next restart). A broken starter pack
  * is a bug in what we ship, so it throws.
  */
-export function seedStarterPackIfEmpty(
-  store: FaqStore,
+export async function seedStarterPackIfEmpty(
+  faq: Pick<FaqStores, "entries" | "transfer">,
   now: Date = new Date(),
   path: string = starterPackPath,
-): SeedOutcome {
-  if (store.countAll() > 0) return { seeded: false, reason: "not-empty" };
+): Promise<SeedOutcome> {
+  if ((await faq.entries.countAll()) > 0) return { seeded: false, reason: "not-empty" };
   const pack = readStarterPack(path);
   if (!pack.ok) {
     const first = pack.problems
@@ -42,6 +42,11 @@ export function seedStarterPackIfEmpty(
       .join("; ");
     throw new Error(`the starter pack at ${path} is invalid (${pack.problems.length} problems): ${first}`);
   }
-  const outcome = store.importEntries(pack.entries, { replace: false, dryRun: false }, starterPackActor, now);
+  const outcome = await faq.transfer.importEntries(
+    pack.entries,
+    { replace: false, dryRun: false },
+    starterPackActor,
+    now,
+  );
   return { seeded: true, outcome };
 }

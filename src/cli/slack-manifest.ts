@@ -3,9 +3,9 @@
  * manifest (YAML) generated from the same command list the bot registers, to paste into
  * https://api.slack.com/apps → Create New App → From an app manifest.
  */
-import { commands } from "../../../commands/index.js";
-import { buildSlackManifest, type ManifestOptions } from "./slack-manifest.js";
-import { toYaml } from "./to-yaml.js";
+import { commands } from "../../commands/index.js";
+import { buildSlackManifest, type ManifestOptions } from "../adapters/slack/slack-manifest.js";
+import { toYaml } from "../adapters/slack/to-yaml.js";
 
 function parseArguments(args: readonly string[]): ManifestOptions {
   const options: ManifestOptions = {};

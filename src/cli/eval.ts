@@ -51,7 +51,7 @@ if (threshold === "invalid") {
   process.stderr.write("eval: --threshold expects a number between 0 and 1, e.g. --threshold 0.7\n");
   process.exitCode = 2;
 } else {
-  const report = runEval(threshold === undefined ? {} : { threshold });
+  const report = await runEval(threshold === undefined ? {} : { threshold });
   process.stdout.write(format(report));
   process.exitCode = report.meetsTargets ? 0 : 1;
 }

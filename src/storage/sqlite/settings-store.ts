@@ -1,27 +1,28 @@
-import type BetterSqlite3 from "better-sqlite3";
 import { and, eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import type { CommunityKey, CommunitySettings } from "../core/community-settings.js";
-import { readStoredSettings } from "../core/community-settings.js";
-import type { SettingsStore } from "../ports/settings-store.js";
+import {
+  type CommunityKey,
+  type CommunitySettings,
+  readStoredSettings,
+} from "../../core/community-settings.js";
+import type { SettingsStore } from "../../ports/settings-store.js";
 import { auditLog } from "./schema/audit-log.js";
 import { communitySettings } from "./schema/community-settings.js";
+import type { SqliteHandle } from "./sqlite-handle.js";
 
 export function createSqliteSettingsStore(
-  sqlite: BetterSqlite3.Database,
+  { db }: Pick<SqliteHandle, "db">,
   clock: () => Date = () => new Date(),
 ): SettingsStore {
-  const db = drizzle(sqlite);
   const rowFor = (key: CommunityKey) =>
     and(eq(communitySettings.platform, key.platform), eq(communitySettings.communityId, key.communityId));
 
   return {
-    get(key) {
+    async get(key) {
       const row = db.select().from(communitySettings).where(rowFor(key)).get();
       return readStoredSettings(row?.settings);
     },
 
-    update(key, patch, actorId) {
+    async update(key, patch, actorId) {
       const now = clock().toISOString();
       return db.transaction(
         (tx) => {

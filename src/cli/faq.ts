@@ -1,19 +1,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadConfig } from "../config.js";
-import { runFaqCli } from "../faq/run-faq-cli.js";
 import { StartupError } from "../startup-error.js";
-import { createSqliteFaqStore } from "../storage/faq-store-sqlite.js";
-import { openDatabase } from "../storage/open-database.js";
-import { describeStorageFailure } from "../storage/storage-failure.js";
+import { openDatabase } from "../storage/sqlite/open-database.js";
+import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
+import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
+import { runFaqCli } from "./faq/run-faq-cli.js";
 
 /** `npm run faq -- export [file]` / `npm run faq -- import <file|starter> [--dry-run] [--replace]`. */
-function main(): number {
+async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const database = openDatabase(config.databasePath);
   try {
-    return runFaqCli(
+    return await runFaqCli(
       process.argv.slice(2),
-      createSqliteFaqStore(database.sqlite),
+      createSqliteStores(database).faq,
       {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -29,7 +29,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   const storageFailure = describeStorageFailure(error);
   if (error instanceof StartupError) {
