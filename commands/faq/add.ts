@@ -2,8 +2,9 @@ import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { problem } from "../../src/core/reply.js";
 import { entryFieldOptions } from "./entry-field-options.js";
+import { entryFormFields } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { slugOption } from "./faq-options.js";
+import { slugAutocomplete, slugOption } from "./faq-options.js";
 import { parseEntryFields } from "./parse-entry-fields.js";
 import { entryReply } from "./render-entry.js";
 
@@ -16,6 +17,13 @@ export const faqAddCommand = defineCommand({
     ...entryFieldOptions,
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
+  form: {
+    title: "Add an FAQ entry",
+    fields: entryFormFields,
+    required: ["question", "answer"],
+    opensWhen: "required-missing",
+  },
   examples: [
     'faq add slug:conversion-fee question:"What is the conversion fee?" answer:"A fee to move a client off the platform." tags:fees',
   ],

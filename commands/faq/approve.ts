@@ -2,8 +2,15 @@ import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { problem } from "../../src/core/reply.js";
 import { entryFieldOptions } from "./entry-field-options.js";
+import { entryFormFields, queueButtons } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { answerOption, questionOption, slugOption, suggestionIdOption } from "./faq-options.js";
+import {
+  answerOption,
+  questionOption,
+  slugAutocomplete,
+  slugOption,
+  suggestionIdOption,
+} from "./faq-options.js";
 import { parseEntryFields } from "./parse-entry-fields.js";
 import { entryReply } from "./render-entry.js";
 
@@ -16,6 +23,20 @@ export const faqApproveCommand = defineCommand({
     ...entryFieldOptions,
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
+  // The queue's Edit button opens the suggestion's text in the form; Approve publishes it as it is.
+  form: {
+    title: "Edit, then approve the suggestion",
+    fields: entryFormFields,
+    required: ["question", "answer"],
+    key: "id",
+    async prefill(input, ctx) {
+      const suggestion =
+        typeof input.id === "number" ? await ctx.services.faq.suggestions.getSuggestion(input.id) : null;
+      return suggestion ? { question: suggestion.question, answer: suggestion.answer } : null;
+    },
+  },
+  buttons: [queueButtons.approve, queueButtons.edit],
   examples: ["faq approve id:12", 'faq approve id:12 slug:jss-refunds answer:"A refund ..." tags:jss'],
   async run(input, ctx) {
     const suggestion = await ctx.services.faq.suggestions.getSuggestion(input.id);

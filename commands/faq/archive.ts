@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { message } from "../../src/core/reply.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, slugOption, versionOption } from "./faq-options.js";
+import { reasonOption, slugAutocomplete, slugOption, versionOption } from "./faq-options.js";
 
 export const faqArchiveCommand = defineCommand({
   name: "archive",
@@ -13,6 +13,7 @@ export const faqArchiveCommand = defineCommand({
     version: versionOption.optional().describe("The version you read; refuses if someone changed it since"),
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
   examples: ['faq archive slug:service-fee-history reason:"superseded"'],
   async run(input, ctx) {
     const archived = await ctx.services.faq.entries.archive(

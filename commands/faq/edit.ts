@@ -2,8 +2,9 @@ import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { problem } from "../../src/core/reply.js";
 import { entryFieldOptions } from "./entry-field-options.js";
+import { currentEntryText, entryFormFields } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, slugOption, versionOption } from "./faq-options.js";
+import { reasonOption, slugAutocomplete, slugOption, versionOption } from "./faq-options.js";
 import { parseEntryFields } from "./parse-entry-fields.js";
 import { entryReply } from "./render-entry.js";
 
@@ -19,6 +20,16 @@ export const faqEditCommand = defineCommand({
       .describe("The version you read (from /faq show); refuses the edit if someone changed it since"),
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
+  form: {
+    title: "Edit an FAQ entry",
+    fields: entryFormFields,
+    key: "slug",
+    opensWhen: "no-field-given",
+    // The form opens with the current lists filled in, so an emptied box means "clear the list".
+    clearable: ["aliases", "tags"],
+    prefill: (input, ctx) => currentEntryText(input.slug, ctx),
+  },
   examples: [
     'faq edit slug:conversion-fee answer:"The fee is ..." reason:"fee changed in 2026"',
     "faq edit slug:jss-calculation tags:jss,status version:3",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CommandContext } from "../../src/command-kit/command.js";
 import { FAQ_LIMITS, SLUG_PATTERN } from "../../src/core/faq/import/faq-entry-rules.js";
 
 /**
@@ -40,3 +41,8 @@ export const reasonOption = z.string().trim().min(1, "not empty").max(500, "at m
 export const versionOption = z.number().int("a whole number").min(1, "1 or more");
 
 export const suggestionIdOption = z.number().int("a whole number").min(1, "1 or more");
+
+/** Autocomplete for a `slug` option: the published slugs, read live. */
+export const slugAutocomplete = {
+  slug: (ctx: CommandContext) => ctx.services.faq.entries.allSlugs(),
+};

@@ -3,7 +3,7 @@ import { defineCommand } from "../../src/command-kit/command.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message } from "../../src/core/reply.js";
 import { entryNotFound } from "./faq-failure-reply.js";
-import { slugOption } from "./faq-options.js";
+import { slugAutocomplete, slugOption } from "./faq-options.js";
 
 const SHOWN = 15;
 
@@ -12,6 +12,7 @@ export const faqHistoryCommand = defineCommand({
   description: "Show an FAQ entry's earlier versions: who changed it, when and why (moderators)",
   options: z.object({ slug: slugOption.describe("The entry whose history to show") }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
   restOption: "slug",
   examples: ["faq history slug:jss-calculation"],
   async run(input, ctx) {

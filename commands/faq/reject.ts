@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { message } from "../../src/core/reply.js";
+import { queueButtons } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
 import { reasonOption, suggestionIdOption } from "./faq-options.js";
 
@@ -13,6 +14,7 @@ export const faqRejectCommand = defineCommand({
     reason: reasonOption.optional().describe("Why it was declined, e.g. duplicate of jss-calculation"),
   }),
   permission: "moderator",
+  buttons: [queueButtons.reject],
   restOption: "reason",
   examples: ['faq reject id:12 reason:"duplicate of jss-calculation"'],
   async run(input, ctx) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, slugOption } from "./faq-options.js";
+import { reasonOption, slugAutocomplete, slugOption } from "./faq-options.js";
 import { entryReply } from "./render-entry.js";
 
 export const faqRestoreCommand = defineCommand({
@@ -12,6 +12,7 @@ export const faqRestoreCommand = defineCommand({
     reason: reasonOption.optional().describe("Why, kept in the audit log"),
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
   examples: ["faq restore slug:service-fee-history"],
   async run(input, ctx) {
     const restored = await ctx.services.faq.entries.restore(

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, slugOption, versionOption } from "./faq-options.js";
+import { reasonOption, slugAutocomplete, slugOption, versionOption } from "./faq-options.js";
 import { entryReply } from "./render-entry.js";
 
 export const faqRevertCommand = defineCommand({
@@ -13,6 +13,7 @@ export const faqRevertCommand = defineCommand({
     reason: reasonOption.optional().describe("Why, kept in the history"),
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
   examples: ["faq revert slug:jss-calculation version:2"],
   async run(input, ctx) {
     const reverted = await ctx.services.faq.history.revert(

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { entryNotFound } from "./faq-failure-reply.js";
-import { slugOption } from "./faq-options.js";
+import { slugAutocomplete, slugOption } from "./faq-options.js";
 import { entryReply } from "./render-entry.js";
 
 export const faqShowCommand = defineCommand({
@@ -11,6 +11,7 @@ export const faqShowCommand = defineCommand({
     slug: slugOption.describe("The entry's slug, e.g. top-rated-badge-delay (see /faq list)"),
   }),
   permission: "everyone",
+  autocomplete: slugAutocomplete,
   restOption: "slug",
   examples: ["faq show slug:top-rated-badge-delay", "faq show jss-calculation"],
   async run(input, ctx) {

@@ -10,6 +10,7 @@ export const faqStaleCommand = defineCommand({
   description: "List FAQ entries past their review-by date, most overdue first (moderators)",
   options: z.object({}),
   permission: "moderator",
+  dashboard: "moderators",
   examples: ["faq stale"],
   async run(_input, ctx) {
     const today = ctx.now.toISOString().slice(0, 10);

@@ -17,6 +17,7 @@ export const faqStatsCommand = defineCommand({
       .describe("How many unanswered questions to list (1-25, default 10)"),
   }),
   permission: "moderator",
+  dashboard: "moderators",
   examples: ["faq stats", "faq stats top:20"],
   async run(input, ctx) {
     const stats = await ctx.services.threadReplies.stats(

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Actor } from "../core/actor.js";
 import type { Reply } from "../core/reply.js";
 import type { Services } from "../ports/services.js";
+import type { CommandButton, CommandForm } from "./command-ui.js";
 
 export type Permission = "everyone" | "moderator";
 
@@ -29,6 +30,14 @@ export interface Command<TSchema extends z.ZodObject = z.ZodObject> {
   examples: string[];
   /** True when run() may take longer than about 2 s: Discord defers first. */
   slow?: boolean;
+  /** A form for the long text (see command-ui.ts); adapters open it, never naming the command. */
+  form?: CommandForm;
+  /** Buttons on replies that run this command (e.g. the queue's Approve). */
+  buttons?: readonly CommandButton[];
+  /** Values an option's autocomplete offers as the member types, read live (e.g. FAQ slugs). */
+  autocomplete?: Readonly<Record<string, (ctx: CommandContext) => Promise<readonly string[]>>>;
+  /** Shown, run as the viewer, where a platform has a dashboard for moderators (Slack's App Home). */
+  dashboard?: "moderators";
   /** Checked after schema validation, for rules that span options (e.g. rate needs hours). */
   refine?: (input: z.infer<TSchema>) => string | undefined;
   run(input: z.infer<TSchema>, ctx: CommandContext): Reply | Promise<Reply>;

@@ -7,13 +7,6 @@ export async function replyNow(interaction: RepliableInteraction, reply: Reply):
   await interaction.reply(renderReply(reply, { mentionUserIds: [interaction.user.id] }));
 }
 
-/** The same refusal runCommand gives, for adapter paths that stop before running a command. */
-export function moderatorsOnly(path: string): Reply {
-  return problem("not-allowed", `Only moderators can use \`/${path}\`. Nothing was changed.`, {
-    command: path,
-  });
-}
-
 export function staleCommand(path: string): Reply {
   return problem(
     "unknown-command",

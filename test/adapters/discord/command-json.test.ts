@@ -128,6 +128,8 @@ describe("slash-command JSON from the command model", () => {
         long: z.string().describe("x".repeat(150)),
       }),
       permission: "moderator",
+      // Autocomplete is declared by the command (live values), no longer inferred from the name.
+      autocomplete: { slug: async () => ["an-entry"] },
       examples: ["sample hoursWorked:10 tier:top_rated long:x"],
       run: () => message({ body: "ok", data: {} }),
     });
