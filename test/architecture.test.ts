@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 const platformNeutral = ["src/core", "src/command-kit", "commands"];
-const platformLibraries = ["discord.js", "@slack/bolt", "@slack/web-api", "drizzle-orm", "better-sqlite3", "pg"];
+const platformLibraries = [
+  "discord.js",
+  "@slack/bolt",
+  "@slack/web-api",
+  "drizzle-orm",
+  "better-sqlite3",
+  "pg",
+];
 
 /**
  * The floors, bottom up: core imports nothing of ours; ports import only core; the command kit
@@ -15,9 +22,20 @@ const platformLibraries = ["discord.js", "@slack/bolt", "@slack/web-api", "drizz
 const layerRules: { from: string; forbidden: string[] }[] = [
   {
     from: "src/core",
-    forbidden: ["src/ports", "src/command-kit", "src/services", "src/storage", "src/adapters", "src/cli", "commands"],
+    forbidden: [
+      "src/ports",
+      "src/command-kit",
+      "src/services",
+      "src/storage",
+      "src/adapters",
+      "src/cli",
+      "commands",
+    ],
   },
-  { from: "src/ports", forbidden: ["src/command-kit", "src/services", "src/storage", "src/adapters", "commands"] },
+  {
+    from: "src/ports",
+    forbidden: ["src/command-kit", "src/services", "src/storage", "src/adapters", "commands"],
+  },
   { from: "src/command-kit", forbidden: ["src/services", "src/storage", "src/adapters", "commands"] },
   { from: "commands", forbidden: ["src/services", "src/storage", "src/adapters", "src/cli"] },
 ];
@@ -45,7 +63,8 @@ function layerOffences(rule: { from: string; forbidden: string[] }): string[] {
   return sourceFiles(join(root, rule.from)).flatMap((file) =>
     importsOf(file).flatMap((specifier) => {
       const target = targetOf(file, specifier);
-      const hit = target && rule.forbidden.find((folder) => target === folder || target.startsWith(`${folder}/`));
+      const hit =
+        target && rule.forbidden.find((folder) => target === folder || target.startsWith(`${folder}/`));
       return hit ? [`${relative(root, file)} imports ${specifier}`] : [];
     }),
   );
@@ -81,6 +100,8 @@ describe("architecture", () => {
     // src/services builds on ports: the same rule pointed at it must report those imports.
     const reversed = layerOffences({ from: "src/services", forbidden: ["src/ports"] });
     expect(reversed.length).toBeGreaterThan(0);
-    expect(reversed.some((offence) => offence.startsWith("src/services/create-services.ts imports"))).toBe(true);
+    expect(reversed.some((offence) => offence.startsWith("src/services/create-services.ts imports"))).toBe(
+      true,
+    );
   });
 });
