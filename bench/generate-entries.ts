@@ -1,7 +1,7 @@
 import { readStarterPack } from "../src/content/seed-starter-pack.js";
 import { completeEntry } from "../src/core/faq/import/complete-entry.js";
 import { faqFileFromEntries } from "../src/core/faq/import/faq-file-from-entries.js";
-import type { FaqEntryInput } from "../src/core/faq/types.js";
+import type { FaqContent, FaqEntryInput } from "../src/core/faq/types.js";
 
 /**
  * FAQ entries for benchmarks, load and fault tests, made from the starter pack by paraphrase and
@@ -14,15 +14,8 @@ import type { FaqEntryInput } from "../src/core/faq/types.js";
  * Deterministic: the same count gives the same entries on every machine.
  */
 
-export interface StarterEntry {
-  slug: string;
-  question: string;
-  answer: string;
-  aliases: string[];
-  tags: string[];
-  sources: string[];
-  criteria: string[];
-}
+/** A starter-pack entry, the raw material of the generated ones. */
+export type StarterEntry = FaqContent;
 
 export interface GeneratedEntries {
   entries: FaqEntryInput[];

@@ -9,7 +9,7 @@ import {
   questionOption,
   slugAutocomplete,
   slugOption,
-  suggestionIdOption,
+  suggestionIdInput,
 } from "./faq-options.js";
 import { parseEntryFields } from "./parse-entry-fields.js";
 import { entryReply } from "./render-entry.js";
@@ -18,7 +18,7 @@ export const faqApproveCommand = defineCommand({
   name: "approve",
   description: "Publish a suggestion as an FAQ entry, optionally editing it first (moderators)",
   options: z.object({
-    id: suggestionIdOption.describe("The suggestion's number (see /faq queue)"),
+    ...suggestionIdInput,
     slug: slugOption.optional().describe("The new entry's slug; made from the question when left out"),
     ...entryFieldOptions,
   }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { problem } from "../../src/core/reply.js";
+import { changeOf } from "./change-of.js";
 import { entryFieldOptions } from "./entry-field-options.js";
 import { currentEntryText, entryFormFields } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
@@ -47,10 +48,7 @@ export const faqEditCommand = defineCommand({
     const edited = await ctx.services.faq.entries.edit(
       input.slug,
       fields.patch,
-      {
-        reason: input.reason ?? "(no reason given)",
-        ...(input.version !== undefined ? { expectedVersion: input.version } : {}),
-      },
+      { ...changeOf(input), reason: input.reason ?? "(no reason given)" },
       ctx.actor,
       ctx.now,
     );

@@ -42,6 +42,22 @@ export const versionOption = z.number().int("a whole number").min(1, "1 or more"
 
 export const suggestionIdOption = z.number().int("a whole number").min(1, "1 or more");
 
+/** The `id` option of the commands that act on one suggestion. */
+export const suggestionIdInput = {
+  id: suggestionIdOption.describe("The suggestion's number (see /faq queue)"),
+};
+
+/** How many items a listing shows: a whole number from 1 to `max`, `fallback` when left out. */
+export function countOption(what: string, max: number, fallback: number) {
+  return z
+    .number()
+    .int("a whole number")
+    .min(1, "1 or more")
+    .max(max, `${max} or fewer`)
+    .default(fallback)
+    .describe(`How many ${what} to show (1-${max}, default ${fallback})`);
+}
+
 /** Autocomplete for a `slug` option: the published slugs, read live. */
 export const slugAutocomplete = {
   slug: (ctx: CommandContext) => ctx.services.faq.entries.allSlugs(),

@@ -1,13 +1,12 @@
 import type { CommandGroup } from "../../src/command-kit/command.js";
 import { faqAddCommand } from "./add.js";
 import { faqApproveCommand } from "./approve.js";
-import { faqArchiveCommand } from "./archive.js";
+import { faqArchiveCommand, faqRestoreCommand } from "./archive-restore.js";
 import { faqEditCommand } from "./edit.js";
 import { faqHistoryCommand } from "./history.js";
 import { faqListCommand } from "./list.js";
 import { faqQueueCommand } from "./queue.js";
 import { faqRejectCommand } from "./reject.js";
-import { faqRestoreCommand } from "./restore.js";
 import { faqRevertCommand } from "./revert.js";
 import { faqSearchCommand } from "./search.js";
 import { faqShowCommand } from "./show.js";

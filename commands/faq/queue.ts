@@ -4,6 +4,7 @@ import { buttonId } from "../../src/command-kit/command-buttons.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message, type ReplyAction } from "../../src/core/reply.js";
 import { queueButtons } from "./entry-form.js";
+import { countOption } from "./faq-options.js";
 
 /** Discord shows at most 25 buttons; three per suggestion leaves room for five. */
 const WITH_BUTTONS = 5;
@@ -12,13 +13,7 @@ export const faqQueueCommand = defineCommand({
   name: "queue",
   description: "List the suggestions waiting for review, oldest first (moderators)",
   options: z.object({
-    limit: z
-      .number()
-      .int("a whole number")
-      .min(1, "1 or more")
-      .max(25, "25 or fewer")
-      .default(10)
-      .describe("How many suggestions to show (1-25, default 10)"),
+    limit: countOption("suggestions", 25, 10),
   }),
   permission: "moderator",
   dashboard: "moderators",

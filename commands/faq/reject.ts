@@ -3,13 +3,13 @@ import { defineCommand } from "../../src/command-kit/command.js";
 import { message } from "../../src/core/reply.js";
 import { queueButtons } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, suggestionIdOption } from "./faq-options.js";
+import { reasonOption, suggestionIdInput } from "./faq-options.js";
 
 export const faqRejectCommand = defineCommand({
   name: "reject",
   description: "Decline a suggestion, with a reason (moderators)",
   options: z.object({
-    id: suggestionIdOption.describe("The suggestion's number (see /faq queue)"),
+    ...suggestionIdInput,
     // Optional so the queue's Reject button works in one click; typed rejections should give one.
     reason: reasonOption.optional().describe("Why it was declined, e.g. duplicate of jss-calculation"),
   }),

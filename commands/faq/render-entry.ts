@@ -1,36 +1,19 @@
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
-import type { FaqEntry } from "../../src/core/faq/types.js";
+import { FAQ_CONTENT_KEYS, type FaqEntry, pickFields } from "../../src/core/faq/types.js";
 import { message, type Reply, type ReplyField, type Visibility } from "../../src/core/reply.js";
 
 /** The entry as members see it: what the answer says, where it comes from, and how fresh it is. */
-export interface EntryData {
-  slug: string;
-  version: number;
-  status: FaqEntry["status"];
-  question: string;
-  answer: string;
-  aliases: string[];
-  tags: string[];
-  sources: string[];
-  criteria: string[];
-  reviewBy: string | null;
-  updatedAt: string;
-}
+export type EntryData = Omit<FaqEntry, "id" | "owner" | "createdAt">;
+
+const ENTRY_DATA_KEYS = [
+  ...FAQ_CONTENT_KEYS.filter((key): key is Exclude<typeof key, "owner"> => key !== "owner"),
+  "status",
+  "version",
+  "updatedAt",
+] as const;
 
 export function entryData(entry: FaqEntry): EntryData {
-  return {
-    slug: entry.slug,
-    version: entry.version,
-    status: entry.status,
-    question: entry.question,
-    answer: entry.answer,
-    aliases: entry.aliases,
-    tags: entry.tags,
-    sources: entry.sources,
-    criteria: entry.criteria,
-    reviewBy: entry.reviewBy,
-    updatedAt: entry.updatedAt,
-  };
+  return pickFields(entry, ENTRY_DATA_KEYS);
 }
 
 export function entryReply<TExtra extends object>(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
+import { changeOf } from "./change-of.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
 import { reasonOption, slugAutocomplete, slugOption, versionOption } from "./faq-options.js";
 import { entryReply } from "./render-entry.js";
@@ -19,7 +20,7 @@ export const faqRevertCommand = defineCommand({
     const reverted = await ctx.services.faq.history.revert(
       input.slug,
       input.version,
-      input.reason !== undefined ? { reason: input.reason } : {},
+      changeOf({ reason: input.reason }),
       ctx.actor,
       ctx.now,
     );

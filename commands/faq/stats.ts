@@ -2,19 +2,14 @@ import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message } from "../../src/core/reply.js";
+import { countOption } from "./faq-options.js";
 
 export const faqStatsCommand = defineCommand({
   name: "stats",
   description:
     "Thread-reply counts: answered, silent, helpful, not helpful, and the top unanswered questions",
   options: z.object({
-    top: z
-      .number()
-      .int("top must be a whole number")
-      .min(1)
-      .max(25)
-      .default(10)
-      .describe("How many unanswered questions to list (1-25, default 10)"),
+    top: countOption("unanswered questions", 25, 10),
   }),
   permission: "moderator",
   dashboard: "moderators",

@@ -10,9 +10,9 @@ import {
 } from "discord.js";
 import { type Command, type CommandEntry, isCommandGroup } from "../../command-kit/command.js";
 import { type OptionField, optionFields } from "../../command-kit/option-fields.js";
+import { truncateText } from "../truncate-text.js";
 import { discordOptionName } from "./discord-option-name.js";
 import { maxAutocompleteChoices } from "./rank-autocomplete-choices.js";
-import { truncateText } from "./truncate-text.js";
 
 /** The message context-menu command that files a thread answer as an FAQ suggestion. */
 export const saveAsFaqCommandName = "Save as FAQ";

@@ -1,22 +1,20 @@
 import type { AutocompleteInteraction } from "discord.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
+import { truncateText } from "../truncate-text.js";
 import { discordOptionFields } from "./command-json.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { discordOptionName } from "./discord-option-name.js";
+import { commandWords } from "./interaction-input.js";
 import { rankAutocompleteChoices } from "./rank-autocomplete-choices.js";
-import { truncateText } from "./truncate-text.js";
 
 /** Offers a long choice list, or the values the command declares (FAQ slugs), as the member types; best match first. */
 export async function handleAutocomplete(
   interaction: AutocompleteInteraction,
   deps: DiscordHandlerDeps,
 ): Promise<void> {
-  const words = [interaction.commandName, interaction.options.getSubcommand(false)].filter(
-    (word): word is string => typeof word === "string",
-  );
   const focused = interaction.options.getFocused(true);
-  const resolution = resolveCommand(deps.commands, words);
+  const resolution = resolveCommand(deps.commands, commandWords(interaction));
   const field =
     resolution.kind === "found"
       ? discordOptionFields(resolution.command).find(

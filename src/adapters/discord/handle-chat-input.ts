@@ -4,7 +4,7 @@ import { resolveCommand } from "../../command-kit/resolve-command.js";
 import { discordOptionFields } from "./command-json.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
-import { commandInputFromOptions, leafOptions } from "./interaction-input.js";
+import { commandInputFromOptions, commandWords, leafOptions } from "./interaction-input.js";
 import { openFormModal } from "./open-form-modal.js";
 import { runAndAnswer } from "./run-and-answer.js";
 import { replyNow, staleCommand } from "./simple-replies.js";
@@ -14,9 +14,7 @@ export async function handleChatInput(
   interaction: ChatInputCommandInteraction,
   deps: DiscordHandlerDeps,
 ): Promise<void> {
-  const words = [interaction.commandName, interaction.options.getSubcommand(false)].filter(
-    (word): word is string => typeof word === "string",
-  );
+  const words = commandWords(interaction);
   const resolution = resolveCommand(deps.commands, words);
   if (resolution.kind !== "found") {
     await replyNow(interaction, staleCommand(words.join(" ")));

@@ -1,4 +1,9 @@
-import { ApplicationCommandOptionType, type CommandInteractionOption } from "discord.js";
+import {
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+} from "discord.js";
 import type { OptionField } from "../../command-kit/option-fields.js";
 import { discordOptionName } from "./discord-option-name.js";
 
@@ -41,4 +46,11 @@ export function coerceText(field: OptionField | undefined, text: string): unknow
   }
   if (field.kind === "boolean") return text === "true" ? true : text === "false" ? false : text;
   return text;
+}
+
+/** The command path a slash command or its autocomplete names: `["faq", "edit"]`. */
+export function commandWords(interaction: ChatInputCommandInteraction | AutocompleteInteraction): string[] {
+  return [interaction.commandName, interaction.options.getSubcommand(false)].filter(
+    (word): word is string => typeof word === "string",
+  );
 }

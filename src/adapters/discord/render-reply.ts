@@ -7,7 +7,7 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { ActionStyle, Reply } from "../../core/reply.js";
-import { truncateText } from "./truncate-text.js";
+import { truncateText } from "../truncate-text.js";
 
 /** What discord.js needs to send one reply; the same shape serves interactions and channel posts. */
 export interface DiscordMessagePayload {

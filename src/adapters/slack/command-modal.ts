@@ -1,4 +1,6 @@
 import type { types } from "@slack/bolt";
+import { truncateText } from "../truncate-text.js";
+import { blockKitLimits } from "./block-kit-limits.js";
 
 type InputBlock = types.InputBlock;
 type KnownBlock = types.KnownBlock;
@@ -7,6 +9,9 @@ type PlainTextOption = types.PlainTextOption;
 
 import type { Command } from "../../command-kit/command.js";
 import { type OptionField, optionFields, optionHint } from "../../command-kit/option-fields.js";
+
+/** Text options at least this long get a paragraph box. */
+const longTextMinChars = 200;
 
 /** callback_id of every modal built from a command's options. */
 export const commandModalCallbackId = "command-modal";
@@ -21,19 +26,11 @@ export interface CommandModalMetadata {
   fixed: Record<string, unknown>;
 }
 
-// Block Kit limits: modal title 24 characters, labels and hints 2000, select options 100.
-const titleMaxChars = 24;
-const labelMaxChars = 2000;
-const hintMaxChars = 2000;
-const maxSelectOptions = 100;
-const longTextMinChars = 200;
-
-function cut(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
-}
-
 function option(value: string, label = value): PlainTextOption {
-  return { text: { type: "plain_text", text: cut(label, 75) }, value: cut(value, 150) };
+  return {
+    text: { type: "plain_text", text: truncateText(label, blockKitLimits.optionTextChars) },
+    value: truncateText(value, blockKitLimits.optionValueChars),
+  };
 }
 
 function inputElement(field: OptionField, initial: unknown, formBox: boolean): InputBlock["element"] {
@@ -44,7 +41,7 @@ function inputElement(field: OptionField, initial: unknown, formBox: boolean): I
       const options =
         field.kind === "boolean"
           ? [option("yes"), option("no")]
-          : (field.choices ?? []).slice(0, maxSelectOptions).map((choice) => option(choice));
+          : (field.choices ?? []).slice(0, blockKitLimits.selectOptions).map((choice) => option(choice));
       const initialOption =
         initial === undefined
           ? undefined
@@ -75,8 +72,10 @@ function inputElement(field: OptionField, initial: unknown, formBox: boolean): I
         action_id: "value",
         // The command's form boxes, and any long text, get a paragraph box.
         multiline: formBox || (field.maxLength ?? 0) >= longTextMinChars,
-        ...(field.maxLength !== undefined ? { max_length: Math.min(field.maxLength, 3000) } : {}),
-        ...(initialText ? { initial_value: initialText.slice(0, 3000) } : {}),
+        ...(field.maxLength !== undefined
+          ? { max_length: Math.min(field.maxLength, blockKitLimits.plainTextInputChars) }
+          : {}),
+        ...(initialText ? { initial_value: initialText.slice(0, blockKitLimits.plainTextInputChars) } : {}),
       };
   }
 }
@@ -96,8 +95,11 @@ export function buildCommandModal(
       type: "input",
       block_id: field.name,
       optional: !field.required,
-      label: { type: "plain_text", text: cut(field.name, labelMaxChars) },
-      hint: { type: "plain_text", text: cut(`${field.description} (${optionHint(field)})`, hintMaxChars) },
+      label: { type: "plain_text", text: truncateText(field.name, blockKitLimits.inputLabelChars) },
+      hint: {
+        type: "plain_text",
+        text: truncateText(`${field.description} (${optionHint(field)})`, blockKitLimits.inputHintChars),
+      },
       element: inputElement(
         field,
         initialValues[field.name] ?? field.defaultValue,
@@ -108,7 +110,7 @@ export function buildCommandModal(
     type: "modal",
     callback_id: commandModalCallbackId,
     private_metadata: JSON.stringify(metadata).slice(0, 3000),
-    title: { type: "plain_text", text: cut(`/${metadata.path}`, titleMaxChars) },
+    title: { type: "plain_text", text: truncateText(`/${metadata.path}`, blockKitLimits.modalTitleChars) },
     submit: { type: "plain_text", text: "Save" },
     close: { type: "plain_text", text: "Cancel" },
     blocks,

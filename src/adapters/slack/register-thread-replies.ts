@@ -93,22 +93,17 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
     });
   };
 
-  app.event("message", async ({ event, body, context, client }) => {
-    await onMessage(
-      event as SlackMessageEventFields,
-      body.team_id ?? context.teamId,
-      context.botUserId,
-      client,
-    );
-  });
-  app.event("app_mention", async ({ event, body, context, client }) => {
-    await onMessage(
-      event as SlackMessageEventFields,
-      body.team_id ?? context.teamId,
-      context.botUserId,
-      client,
-    );
-  });
+  // A mention arrives twice (as a message and as an app_mention); the claim answers it once.
+  for (const eventType of ["message", "app_mention"] as const) {
+    app.event(eventType, async ({ event, body, context, client }) => {
+      await onMessage(
+        event as SlackMessageEventFields,
+        body.team_id ?? context.teamId,
+        context.botUserId,
+        client,
+      );
+    });
+  }
 
   app.action<BlockAction>(threadButton, async ({ ack, action, body, client, respond }) => {
     await ack();

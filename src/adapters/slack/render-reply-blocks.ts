@@ -1,4 +1,6 @@
 import type { types } from "@slack/bolt";
+import { truncateText } from "../truncate-text.js";
+import { blockKitLimits } from "./block-kit-limits.js";
 
 type Button = types.Button;
 type KnownBlock = types.KnownBlock;
@@ -12,23 +14,6 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-// Block Kit limits (https://api.slack.com/reference/block-kit/blocks): going over any of them makes
-// Slack reject the whole message with invalid_blocks, so every piece is cut to size here.
-const headerMaxChars = 150;
-const sectionMaxChars = 3000;
-const fieldMaxChars = 2000;
-const fieldsPerSection = 10;
-const contextMaxElements = 10;
-const buttonsPerActionsBlock = 25;
-const buttonLabelMaxChars = 75;
-const actionIdMaxChars = 255;
-const messageMaxBlocks = 50;
-const fallbackMaxChars = 4000;
-
-function cut(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
-}
-
 /** Splits long mrkdwn at line breaks so that each section stays under Slack's limit. */
 function chunkText(text: string, maxChars: number): string[] {
   const chunks: string[] = [];
@@ -40,7 +25,7 @@ function chunkText(text: string, maxChars: number): string[] {
       continue;
     }
     if (current) chunks.push(current);
-    current = cut(line, maxChars);
+    current = truncateText(line, maxChars);
   }
   if (current) chunks.push(current);
   return chunks;
@@ -49,9 +34,13 @@ function chunkText(text: string, maxChars: number): string[] {
 function renderButton(action: ReplyAction): Button {
   const button: Button = {
     type: "button",
-    action_id: cut(action.id, actionIdMaxChars),
-    value: cut(action.id, 2000),
-    text: { type: "plain_text", text: cut(action.label, buttonLabelMaxChars), emoji: true },
+    action_id: truncateText(action.id, blockKitLimits.actionIdChars),
+    value: truncateText(action.id, blockKitLimits.buttonValueChars),
+    text: {
+      type: "plain_text",
+      text: truncateText(action.label, blockKitLimits.buttonLabelChars),
+      emoji: true,
+    },
   };
   // Slack buttons know only primary and danger; the rest use the default look.
   if (action.style === "primary" || action.style === "success") button.style = "primary";
@@ -65,47 +54,53 @@ export function renderReplyBlocks(reply: Reply): KnownBlock[] {
   if (title)
     blocks.push({
       type: "header",
-      text: { type: "plain_text", text: cut(title, headerMaxChars), emoji: true },
+      text: { type: "plain_text", text: truncateText(title, blockKitLimits.headerChars), emoji: true },
     });
-  for (const chunk of chunkText(markupToMrkdwn(reply.body), sectionMaxChars)) {
+  for (const chunk of chunkText(markupToMrkdwn(reply.body), blockKitLimits.sectionChars)) {
     blocks.push({ type: "section", text: { type: "mrkdwn", text: chunk } });
   }
   const fields = reply.fields ?? [];
-  for (let start = 0; start < fields.length; start += fieldsPerSection) {
+  for (let start = 0; start < fields.length; start += blockKitLimits.fieldsPerSection) {
     blocks.push({
       type: "section",
-      fields: fields.slice(start, start + fieldsPerSection).map((field) => ({
+      fields: fields.slice(start, start + blockKitLimits.fieldsPerSection).map((field) => ({
         type: "mrkdwn" as const,
-        text: cut(`*${markupToMrkdwn(field.name)}*\n${markupToMrkdwn(field.value)}`, fieldMaxChars),
+        text: truncateText(
+          `*${markupToMrkdwn(field.name)}*\n${markupToMrkdwn(field.value)}`,
+          blockKitLimits.fieldChars,
+        ),
       })),
     });
   }
   const contextLines = [
     ...(reply.footer ? [markupToMrkdwn(reply.footer)] : []),
     ...(reply.sources ?? []).map((url) => `<${url}|${shortLinkLabel(url)}>`),
-  ].slice(0, contextMaxElements);
+  ].slice(0, blockKitLimits.contextElements);
   if (contextLines.length > 0) {
     blocks.push({
       type: "context",
-      elements: contextLines.map((text) => ({ type: "mrkdwn" as const, text: cut(text, fieldMaxChars) })),
+      elements: contextLines.map((text) => ({
+        type: "mrkdwn" as const,
+        text: truncateText(text, blockKitLimits.fieldChars),
+      })),
     });
   }
   const actions = reply.actions ?? [];
-  for (let start = 0; start < actions.length; start += buttonsPerActionsBlock) {
+  for (let start = 0; start < actions.length; start += blockKitLimits.buttonsPerActionsBlock) {
     blocks.push({
       type: "actions",
-      elements: actions.slice(start, start + buttonsPerActionsBlock).map(renderButton),
+      elements: actions.slice(start, start + blockKitLimits.buttonsPerActionsBlock).map(renderButton),
     });
   }
-  return blocks.slice(0, messageMaxBlocks);
+  return blocks.slice(0, blockKitLimits.messageBlocks);
 }
 
 function shortLinkLabel(url: string): string {
   try {
     const parsed = new URL(url);
-    return cut(`${parsed.hostname}${parsed.pathname === "/" ? "" : parsed.pathname}`, 80);
+    return truncateText(`${parsed.hostname}${parsed.pathname === "/" ? "" : parsed.pathname}`, 80);
   } catch {
-    return cut(url, 80);
+    return truncateText(url, 80);
   }
 }
 
@@ -117,7 +112,7 @@ export function renderPlainText(reply: Reply): string {
     reply.footer ? markupToPlainText(reply.footer) : undefined,
     ...(reply.sources ?? []),
   ].filter((part): part is string => Boolean(part));
-  return cut(parts.join("\n"), fallbackMaxChars);
+  return truncateText(parts.join("\n"), blockKitLimits.fallbackTextChars);
 }
 
 export function renderSlackMessage(reply: Reply): SlackMessage {

@@ -49,16 +49,10 @@ export const FAQ_LIST_KEYS = [
 ] as const satisfies readonly (keyof FaqContent)[];
 
 /** The text a revision keeps: the content without its identity (slug) and its owner. */
-export const FAQ_REVISED_KEYS = [
-  "question",
-  "answer",
-  "aliases",
-  "tags",
-  "sources",
-  "criteria",
-  "reviewBy",
-] as const satisfies readonly (keyof FaqContent)[];
-export type FaqRevisedText = Pick<FaqContent, (typeof FAQ_REVISED_KEYS)[number]>;
+export type FaqRevisedText = Omit<FaqContent, "slug" | "owner">;
+export const FAQ_REVISED_KEYS = FAQ_CONTENT_KEYS.filter(
+  (key): key is keyof FaqRevisedText => key !== "slug" && key !== "owner",
+);
 
 // A compile-time check that FAQ_CONTENT_KEYS names every field of FaqContent.
 type MissingContentKeys = Exclude<keyof FaqContent, (typeof FAQ_CONTENT_KEYS)[number]>;
