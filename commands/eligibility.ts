@@ -9,7 +9,8 @@ import {
   type UnknownCriterion,
   type UnmetCriterion,
 } from "../src/core/rules/eligibility.js";
-import { formatAmount, formatUsd, plural, statusNames } from "../src/core/rules/format-threshold.js";
+import { formatAmount, plural, statusNames } from "../src/core/rules/format-threshold.js";
+import { formatUsd } from "../src/core/rules/format-usd.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
 import { categoryChoices, rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
 import type { Criterion, Ruleset } from "../src/core/rules/ruleset-schema.js";

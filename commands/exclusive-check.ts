@@ -8,10 +8,10 @@ import {
   type ExclusiveContractInput,
   splits,
 } from "../src/core/rules/exclusive-check/exclusive-contract-input.js";
-import { formatUsd } from "../src/core/rules/exclusive-check/format-usd.js";
 import { largeContractThreshold } from "../src/core/rules/exclusive-check/project-exclusive-contract.js";
 import { projectionRulesFrom } from "../src/core/rules/exclusive-check/projection-rules.js";
 import { renderExclusiveCheck } from "../src/core/rules/exclusive-check/render-exclusive-check.js";
+import { formatUsd } from "../src/core/rules/format-usd.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
 import { categoryChoices, rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
 

@@ -1,16 +1,9 @@
+import { formatUsd } from "./format-usd.js";
 import type { Comparison, EvidenceGrade, Marketplace, StatusId, Threshold, Unit } from "./ruleset-schema.js";
 
 /** Plain words for numbers and thresholds, shared by /status and /eligibility. */
 
-const usdFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 0 });
 const plainFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-
-export function formatUsd(amount: number): string {
-  const text = usdFormat.format(Math.abs(amount));
-  // Cents only when there are any, and then always two digits ($999.50, not $999.5).
-  const withCents = /\.\d$/.test(text) ? `${text}0` : text;
-  return `${amount < 0 ? "-" : ""}$${withCents}`;
-}
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${plainFormat.format(count)} ${count === 1 ? singular : pluralForm}`;

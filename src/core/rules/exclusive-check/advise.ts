@@ -1,5 +1,5 @@
+import { formatUsd } from "../format-usd.js";
 import type { Risk, RiskContext } from "./assess-risks.js";
-import { formatUsd } from "./format-usd.js";
 import { monthLabel } from "./month-label.js";
 
 export interface Advice {

@@ -1,6 +1,6 @@
+import { formatUsd } from "../format-usd.js";
 import type { StrategyComparison } from "./compare-strategies.js";
 import type { ExclusiveContractInput } from "./exclusive-contract-input.js";
-import { formatUsd } from "./format-usd.js";
 import { monthLabel } from "./month-label.js";
 import type { Projection } from "./project-exclusive-contract.js";
 import type { ProjectionRules } from "./projection-rules.js";

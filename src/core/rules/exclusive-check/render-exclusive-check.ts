@@ -1,6 +1,6 @@
+import { formatUsd, formatUsdShort } from "../format-usd.js";
 import type { Severity } from "./assess-risks.js";
 import type { ExclusiveCheck } from "./check-exclusive-contract.js";
-import { formatUsd, formatUsdShort } from "./format-usd.js";
 import { monthLabel } from "./month-label.js";
 import type { MonthProjection } from "./project-exclusive-contract.js";
 import { markerLine, sparkline } from "./sparkline.js";
