@@ -13,9 +13,9 @@ import { formatAmount, plural, statusNames } from "../src/core/rules/format-thre
 import { formatUsd } from "../src/core/rules/format-usd.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
 import { categoryChoices, rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
+import { rulesetFooter } from "../src/core/rules/ruleset-footer.js";
 import type { Criterion, Ruleset } from "../src/core/rules/ruleset-schema.js";
 import { statusIds } from "../src/core/rules/ruleset-schema.js";
-import { rulesetFooter } from "./status.js";
 
 const historyRule =
   "16 characters of 1 and 0, oldest week first (1 = JSS of 90 or more that week), e.g. 0000111111111111";

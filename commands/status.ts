@@ -4,13 +4,9 @@ import { message, problem } from "../src/command-kit/reply.js";
 import { formatThreshold, gradeWords, statusNames } from "../src/core/rules/format-threshold.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
 import { rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
+import { rulesetFooter } from "../src/core/rules/ruleset-footer.js";
 import type { Ruleset, StatusId } from "../src/core/rules/ruleset-schema.js";
 import { statusIdSchema, statusIds } from "../src/core/rules/ruleset-schema.js";
-
-/** Every rules reply ends with this: gigdesk is a community tool, not the marketplace. */
-export function rulesetFooter(ruleset: Ruleset): string {
-  return `gigdesk is unofficial; Upwork's help centre is the authority. Ruleset ${ruleset.id}, effective ${ruleset.effectiveFrom}.`;
-}
 
 function badgeDelay(ruleset: Ruleset, tier: StatusId): number | undefined {
   if (tier === "expert_vetted") return undefined;

@@ -1,4 +1,5 @@
 import { formatUsd, formatUsdShort } from "../format-usd.js";
+import { projectionFooter } from "../ruleset-footer.js";
 import type { Severity } from "./assess-risks.js";
 import type { ExclusiveCheck } from "./check-exclusive-contract.js";
 import { monthLabel } from "./month-label.js";
@@ -32,7 +33,7 @@ export function renderExclusiveCheck(check: ExclusiveCheck, assumptions: string[
   return {
     title: `Exclusive contract check: ${check.input.months} month(s), split:${check.input.split}`,
     body: sections.join("\n\n"),
-    footer: `Ruleset ${check.rules.rulesetId} (in force from ${check.rules.effectiveFrom}) · a projection, not a promise · gigdesk is unofficial; the marketplace's help centre is the authority`,
+    footer: projectionFooter({ id: check.rules.rulesetId, effectiveFrom: check.rules.effectiveFrom }),
     sources: collectSources(check),
   };
 }
