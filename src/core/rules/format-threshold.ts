@@ -58,8 +58,16 @@ export function formatThreshold(threshold: Threshold, marketplace: Marketplace):
         threshold.agencyValue !== undefined
           ? ` (agencies: ${words} ${formatAmount(threshold.agencyValue, threshold.unit)})`
           : "";
+      const elance =
+        threshold.exElanceValue !== undefined
+          ? ` (profiles from Elance: ${words} ${formatAmount(threshold.exElanceValue, threshold.unit)})`
+          : "";
       const invitation = threshold.orInvitation ? ", or an invitation from Upwork" : "";
-      return `${words} ${amount}${agency}${invitation}`;
+      const holding =
+        threshold.countsWeeksHolding !== undefined
+          ? ` (weeks holding ${statusNames[threshold.countsWeeksHolding]} count)`
+          : "";
+      return `${words} ${amount}${agency}${elance}${invitation}${holding}`;
     }
     case "flag":
       return threshold.expected ? "yes" : "no";
@@ -73,6 +81,8 @@ export function formatThreshold(threshold: Threshold, marketplace: Marketplace):
           : "";
       return `${comparisonWords[threshold.comparison]} the category amount (${range}${formatUsd(table.default)} otherwise) on one contract`;
     }
+    case "one_of":
+      return `one of ${threshold.values.join(", ")}`;
     case "status":
       return `${statusNames[threshold.status]} status`;
     case "invitation":

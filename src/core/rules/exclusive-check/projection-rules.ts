@@ -1,4 +1,5 @@
-import type { Comparison, Criterion, Ruleset, StatusRules } from "../ruleset-schema.js";
+import { passes } from "../comparison.js";
+import type { Comparison, Criterion, Ruleset, Source, StatusRules } from "../ruleset-schema.js";
 
 /** A threshold the projection checks month by month, with the criterion id that states it. */
 export interface ProjectedThreshold {
@@ -164,11 +165,11 @@ export function projectionRulesFrom(ruleset: Ruleset): ProjectionRules {
     contractInitiationFee: contractInitiationFeeFor(ruleset.effectiveFrom),
     variableFee: variableFeeFor(ruleset.effectiveFrom),
     sources: {
-      serviceFee: market.serviceFee.sources,
-      largeContract: market.largeContractThresholdUsd?.sources ?? [],
-      jss: market.jss.sources,
-      inactivity: market.inactivity.sources,
-      offPlatform: market.offPlatform.sources,
+      serviceFee: urlsOf(market.serviceFee.sources),
+      largeContract: urlsOf(market.largeContractThresholdUsd?.sources ?? []),
+      jss: urlsOf(market.jss.sources),
+      inactivity: urlsOf(market.inactivity.sources),
+      offPlatform: urlsOf(market.offPlatform.sources),
       topRated: criterionSources(topRated),
       topRatedPlus: criterionSources(topRatedPlus),
     },
@@ -232,18 +233,13 @@ function unprojected(rules: StatusRules | undefined, projectedMeasures: Criterio
 }
 
 function criterionSources(rules: StatusRules | undefined): string[] {
-  return [...new Set((rules?.criteria ?? []).flatMap((criterion) => criterion.sources))];
+  return [...new Set((rules?.criteria ?? []).flatMap((criterion) => urlsOf(criterion.sources)))];
+}
+
+function urlsOf(sources: readonly Source[]): string[] {
+  return sources.map((source) => source.url);
 }
 
 export function meetsThreshold(value: number, threshold: { comparison: Comparison; value: number }): boolean {
-  switch (threshold.comparison) {
-    case "gte":
-      return value >= threshold.value;
-    case "gt":
-      return value > threshold.value;
-    case "lte":
-      return value <= threshold.value;
-    case "lt":
-      return value < threshold.value;
-  }
+  return passes(value, threshold.comparison, threshold.value);
 }
