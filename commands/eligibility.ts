@@ -6,12 +6,7 @@ import type { EligibilityInput } from "../src/core/rules/eligibility/eligibility
 import { renderEligibility } from "../src/core/rules/eligibility/render-eligibility.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
 import { categoryChoices, rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
-
-const historyRule =
-  "16 characters of 1 and 0, oldest week first (1 = an eligible week: JSS of 90 or more, or Rising Talent), e.g. 0000111111111111";
-
-/** A yes/no fact the member may state; left out, the reply says it assumed it. */
-const statedFact = (description: string) => z.boolean().optional().describe(description);
+import { progressOptions, statedFact, weeksOrHistoryContradiction } from "./progress-options.js";
 
 export const eligibilityOptions = z.object({
   jss: z
@@ -20,29 +15,8 @@ export const eligibilityOptions = z.object({
     .max(100)
     .optional()
     .describe("Your current Job Success Score in percent; leave out if you have no score"),
-  weeks: z
-    .number()
-    .int()
-    .min(0)
-    .max(16)
-    .optional()
-    .describe("Eligible weeks of the last 16: JSS of 90 or more, or holding Rising Talent, both count"),
-  history: z
-    .string()
-    .regex(/^[01]{16}$/, historyRule)
-    .optional()
-    .describe("Last 16 weeks as 1 (eligible) or 0, oldest first, e.g. 0000111111111111; exact, unlike weeks"),
   earnings: z.number().min(0).optional().describe("USD you earned in the last 12 months"),
-  first_contract_days: z
-    .number()
-    .int()
-    .min(0)
-    .max(36_500)
-    .optional()
-    .describe("Days since your first contract started"),
-  profile: z.number().min(0).max(100).optional().describe("Profile completeness in percent"),
-  elance: statedFact("Whether your profile was carried over from Elance (90% complete is then enough)"),
-  hold: statedFact("Whether you had a recent account hold"),
+  ...progressOptions,
   active_days: z
     .number()
     .int()
@@ -50,7 +24,6 @@ export const eligibilityOptions = z.object({
     .max(36_500)
     .optional()
     .describe("Days since your last proposal, accepted invitation or earning"),
-  available: statedFact("Whether your availability is up to date"),
   rising_talent: statedFact("Whether you hold the Rising Talent badge now (its weeks count for Top Rated)"),
   largest_contract: z
     .number()
@@ -110,12 +83,7 @@ export const eligibilityCommand = defineCommand({
     "eligibility rating:4.9 earnings:300 rising_talent:no id_verified:yes payout_method:yes",
     "eligibility jss:95 earnings:1500 first_contract_days:200 ruleset:2016-top-rated",
   ],
-  refine(input) {
-    if (input.weeks !== undefined && input.history !== undefined) {
-      return "Give either `weeks` or `history`, not both: `history` already says which of the 16 weeks were good (it is exact, so prefer it).";
-    }
-    return undefined;
-  },
+  refine: weeksOrHistoryContradiction,
   run(input, ctx) {
     const ruleset = input.ruleset ? findRuleset(input.ruleset) : currentRuleset(ctx.now);
     if (!ruleset) {

@@ -1,4 +1,5 @@
 import { plural, statusNames } from "../format-threshold.js";
+import { joinWords } from "../join-words.js";
 import { rulesetFooter } from "../ruleset-footer.js";
 import type { Criterion, Ruleset, StatusId } from "../ruleset-schema.js";
 import { statusIds } from "../ruleset-schema.js";
@@ -229,10 +230,4 @@ function describeUnknown(entry: UnknownCriterion, criterion: Criterion | undefin
   return options.length > 0
     ? `\`${entry.criterion}\` is unknown: add ${options} to check it. ${what}${extra}`
     : `\`${entry.criterion}\` is unknown${extra}.`;
-}
-
-/** "a", "a and b", "a, b and c". */
-function joinWords(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }

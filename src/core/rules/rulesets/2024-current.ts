@@ -296,7 +296,7 @@ export const ruleset2024Current = {
           whenMissing: "unknown",
           description: "Your first contract on Upwork started more than 90 days ago.",
           inPractice: "Brand-new accounts wait at least three months, however good their first jobs are.",
-          condition: "your first contract started more than 90 days ago",
+          condition: "your first contract started over 90 days ago",
           sources: [helpProgramsTable, staffTopRatedRemoved2022],
         },
         {
@@ -307,7 +307,7 @@ export const ruleset2024Current = {
           description: "A 100% complete profile (90% is enough for a profile carried over from Elance).",
           inPractice:
             "Check the completeness meter on your profile; a missing photo or section is enough to fail.",
-          condition: "your profile is 100% complete (90% if it came over from Elance)",
+          condition: "your profile is 100% complete (90% if from Elance)",
           sources: [helpProgramsTable, staffTopRatedRemoved2022],
         },
         {
@@ -328,7 +328,7 @@ export const ruleset2024Current = {
           description: "The account is in good standing with no recent account hold.",
           inPractice:
             "Even a short hold (for example for shared login details) removes Top Rated and Top Rated Plus.",
-          condition: "your account has had no recent hold",
+          condition: "you had no recent account hold",
           sources: [helpProgramsTable, staffTopRatedDisappeared2024, hearsayHoldNinetyDays],
           disagreement:
             'Upwork only says "no recent account holds"; a community member (hearsay) reports eligibility returning 90 days after the hold. We follow Upwork\'s wording, so gigdesk cannot tell you when a past hold stops counting.',
@@ -340,7 +340,7 @@ export const ruleset2024Current = {
           whenMissing: "assumed",
           description: "Within the last 90 days you sent a proposal, accepted an invitation or earned money.",
           inPractice: "Being paid on one long contract is enough; you do not have to keep applying.",
-          condition: "you sent a proposal, accepted an invitation or earned money in the last 90 days",
+          condition: "you sent a proposal, accepted an invitation or earned in the last 90 days",
           sources: [helpProgramsTable, staffTopRatedRemoved2022],
         },
       ],
@@ -399,7 +399,7 @@ export const ruleset2024Current = {
           description: "The large contract has had no negative outcome.",
           inPractice:
             "A big contract only counts if it goes well; the sources do not say more precisely what a negative outcome is.",
-          condition: "the large contract has had no negative outcome",
+          condition: "the large contract had no negative outcome",
           sources: [announcementBadges2020, staffTrpDisappeared2022],
         },
         {
@@ -411,7 +411,7 @@ export const ruleset2024Current = {
             "You work as an individual freelancer or a non-exclusive agency member, not as an exclusive agency member.",
           inPractice:
             "Exclusive here is Upwork's agency term (you work only through an agency and show its score); an exclusive deal with a client has nothing to do with it.",
-          condition: "you are not an exclusive member of an agency",
+          condition: "you are not an exclusive agency member",
           sources: [announcementBadges2020, staffExclusiveAgencyMember],
         },
       ],
