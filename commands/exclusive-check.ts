@@ -18,16 +18,18 @@ import { progressOptions, weeksOrHistoryContradiction } from "./progress-options
 
 export const exclusiveCheckOptions = z.object({
   months: z.number().int().min(1).max(36).describe("Contract length in months"),
+  // Whole-dollar floors rather than positive(): a refusal can then say "from 1 to 10,000", where
+  // an open bound above 0 could only be shown as "from 0", which 0 itself fails.
   rate: z
     .number()
-    .positive()
+    .min(1)
     .max(10_000)
     .optional()
     .describe("Hourly rate in USD for an hourly contract; give hours too"),
   hours: z.number().min(1).max(80).optional().describe("Hours per week at that rate"),
   monthly: z
     .number()
-    .positive()
+    .min(1)
     .max(1_000_000)
     .optional()
     .describe("USD per month for a fixed-price contract, instead of rate and hours"),

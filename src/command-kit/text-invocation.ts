@@ -22,7 +22,7 @@ export async function runTextCommand(line: string, ctx: CommandContext): Promise
       command: null,
       reply: problem(
         "invalid-input",
-        `That line is too long (${line.length} characters; the limit is ${maxCommandLineLength}).`,
+        `That line is too long (${line.length.toLocaleString("en-US")} characters; the limit is ${maxCommandLineLength.toLocaleString("en-US")}).`,
       ),
     };
   }
