@@ -3,7 +3,7 @@ import { optionForMissing } from "../eligibility/eligibility-options.js";
 import { joinWords } from "../join-words.js";
 import type { Criterion } from "../ruleset-schema.js";
 import { daysPerMonth, type ExclusiveContractInput } from "./exclusive-contract-input.js";
-import { projectEligibleWeeks, startingWindow } from "./project-eligible-weeks.js";
+import { projectEligibleWeeks, type StartingWindow, startingWindow } from "./project-eligible-weeks.js";
 import { meetsThreshold, type ProjectedThreshold, type ProjectionRules } from "./projection-rules.js";
 
 /** What the rest of the projection knows about one month, which the status rules are checked against. */
@@ -92,10 +92,14 @@ export function projectStatuses(
   const firstContractDays = input.progress.firstContractDays;
   const trConstant = checkHeldConstant(tr.heldConstant, input);
   const plusConstant = checkHeldConstant(plus.heldConstant, input);
-  const trAssumed = [...trConstant.assumed];
-  if (tr.firstContractAge && firstContractDays === undefined && (canGain || heldNow)) {
+  // Holding a status now implies meeting its criteria now; only a status still to come rests on
+  // facts she did not state.
+  const plusHeldNow = heldNow && input.status === "top_rated_plus";
+  const trAssumed = canGain ? [...trConstant.assumed] : [];
+  if (canGain && tr.firstContractAge && firstContractDays === undefined) {
     trAssumed.push(tr.firstContractAge.criterionId);
   }
+  const plusAssumed = plus.defined && !plusHeldNow && (canGain || heldNow) ? plusConstant.assumed : [];
 
   const months: StatusMonth[] = [];
   const topRatedFailing: string[][] = [];
@@ -142,7 +146,7 @@ export function projectStatuses(
     months.push({ criteria, eligibleWeeks: weeks?.[month] ?? null, topRated, topRatedPlus });
   }
 
-  if (weeksRule && start && (canGain || heldNow)) assumptions.push(weeksAssumption(start.source, heldNow));
+  if (weeksRule && start && (canGain || heldNow)) assumptions.push(weeksAssumption(start.source));
   if (canGain || heldNow) {
     assumptions.push(`Your score stays at ${input.jss}% while you have one.`);
   }
@@ -151,10 +155,8 @@ export function projectStatuses(
       "You are taken to keep Rising Talent until Top Rated arrives; its weeks count toward the 13 of 16.",
     );
   }
-  const conditions = [...trAssumed, ...(plus.defined ? plusConstant.assumed : [])];
-  if ((canGain || heldNow) && conditions.length > 0) {
-    assumptions.push(assumedCriteriaSentence(conditions, rules));
-  }
+  const conditions = [...trAssumed, ...plusAssumed];
+  if (conditions.length > 0) assumptions.push(assumedCriteriaSentence(conditions, rules));
 
   return {
     months,
@@ -167,10 +169,10 @@ export function projectStatuses(
     ),
     topRatedPlus: outlookOf(
       months.map((row) => row.topRatedPlus),
-      heldNow && input.status === "top_rated_plus",
+      plusHeldNow,
       input.months,
       (month) => plusFailing(months[month - 1], rules, plusConstant.failing),
-      [...trAssumed, ...plusConstant.assumed],
+      [...trAssumed, ...plusAssumed],
     ),
     assumptions,
   };
@@ -247,10 +249,7 @@ function closestMonth(horizon: number, failingIn: (month: number) => string[]): 
   return best;
 }
 
-function weeksAssumption(
-  source: "history" | "count" | "assumed-full" | "assumed-empty",
-  heldNow: boolean,
-): string {
+function weeksAssumption(source: StartingWindow["source"]): string {
   switch (source) {
     case "history":
       return "Eligible weeks follow your `history` week by week.";
@@ -259,9 +258,7 @@ function weeksAssumption(
     case "assumed-full":
       return "You hold Top Rated, so all of your last 16 weeks are taken as eligible; give `weeks` or `history` for your count.";
     case "assumed-empty":
-      return heldNow
-        ? "No eligible weeks are counted before the contract."
-        : "No eligible weeks are counted before the contract: give `weeks` or `history` if you already have some.";
+      return "No eligible weeks are counted before the contract: give `weeks` or `history` if you already have some.";
   }
 }
 
