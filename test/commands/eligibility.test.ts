@@ -232,6 +232,8 @@ describe("/eligibility never crashes", () => {
         expect(reply.kind).toBe("message");
         expect(reply.visibility).toBe("private");
         expect(reply.footer).toContain("unofficial");
+        // Discord's embed description holds 4,096 characters.
+        expect(reply.body.length).toBeLessThanOrEqual(4096);
       }),
       { numRuns: 300 },
     );
@@ -468,5 +470,23 @@ describe("/eligibility's wording lives in core", () => {
     for (const option of [...Object.values(optionForMissing), "weeks", "elance", "rising_talent"]) {
       expect(names, option).toContain(option);
     }
+  });
+});
+
+describe("/eligibility fits a Discord embed when everything fails", () => {
+  it("keeps every verdict and shortens the disagreements to their ids", async () => {
+    const reply = await ask(
+      "/eligibility jss:80 weeks:2 earnings:100 first_contract_days:10 profile:50 hold:yes active_days:200 available:no rating:3 largest_contract:100 id_verified:no payout_method:no negative_feedback:yes large_contract_negative:yes exclusive_agency:yes category:legal",
+    );
+    expect(reply.body.length).toBeLessThanOrEqual(4096);
+    for (const verdict of reply.data.tiers) {
+      for (const entry of verdict.unmet)
+        expect(reply.body, entry.criterion).toContain(`\`${entry.criterion}\``);
+    }
+    expect(reply.body).not.toContain("**Where sources disagree**");
+    expect(reply.body).toMatch(
+      /Sources disagree on .*`top_rated\.jss_weeks`.*; `\/status` shows which one gigdesk follows\./,
+    );
+    expect(reply.data.disagreements.length).toBeGreaterThan(0);
   });
 });

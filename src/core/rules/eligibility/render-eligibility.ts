@@ -78,16 +78,13 @@ export function renderEligibility(
       `${absent.map((tier) => statusNames[tier]).join(", ")}: not part of ruleset \`${ruleset.id}\` (they did not exist then).`,
     );
   }
-  if (disagreements.length > 0) {
-    sections.push(
-      `**Where sources disagree**\n${disagreements.map((d) => `- \`${d.criterion}\`: ${d.note}`).join("\n")}`,
-    );
-  }
-  if (otherDisagreements.length > 0) {
-    sections.push(
-      `Sources also disagree on ${otherDisagreements.map((id) => `\`${id}\``).join(", ")}; \`/status\` shows which one gigdesk follows.`,
-    );
-  }
+  const full = [...sections, ...disagreementSections(disagreements, otherDisagreements, "full")].join("\n\n");
+  // Discord's embed holds 4,096 characters: when every criterion fails, the disagreements shrink
+  // to their ids (`/status` tells each in full) rather than the verdicts being cut.
+  const body =
+    full.length <= maxBodyLength
+      ? full
+      : [...sections, ...disagreementSections(disagreements, otherDisagreements, "ids")].join("\n\n");
   const decisive = tiers.flatMap((verdict) => verdict.unmet.map((entry) => entry.criterion));
   const sources = [
     ...new Set(
@@ -102,7 +99,7 @@ export function renderEligibility(
   ];
   return {
     title: `Status check (ruleset ${ruleset.id})`,
-    body: sections.join("\n\n"),
+    body,
     footer: rulesetFooter(ruleset),
     sources,
     data: {
@@ -113,6 +110,32 @@ export function renderEligibility(
       disagreements,
     },
   };
+}
+
+const maxBodyLength = 4096;
+
+function disagreementSections(
+  deciding: readonly { criterion: string; note: string }[],
+  others: readonly string[],
+  form: "full" | "ids",
+): string[] {
+  const ids = (list: readonly string[]) => list.map((id) => `\`${id}\``).join(", ");
+  if (form === "ids") {
+    const all = [...deciding.map((entry) => entry.criterion), ...others];
+    return all.length > 0
+      ? [`Sources disagree on ${ids(all)}; \`/status\` shows which one gigdesk follows.`]
+      : [];
+  }
+  const result: string[] = [];
+  if (deciding.length > 0) {
+    result.push(
+      `**Where sources disagree**\n${deciding.map((d) => `- \`${d.criterion}\`: ${d.note}`).join("\n")}`,
+    );
+  }
+  if (others.length > 0) {
+    result.push(`Sources also disagree on ${ids(others)}; \`/status\` shows which one gigdesk follows.`);
+  }
+  return result;
 }
 
 function conditionOf(criterion: Criterion | undefined, id: string): string {
