@@ -1,7 +1,7 @@
-import { completeEntry } from "../src/core/faq-import/complete-entry.js";
-import { faqFileFromEntries } from "../src/core/faq-import/faq-file-from-entries.js";
-import { readStarterPack } from "../src/faq/seed-starter-pack.js";
-import type { FaqEntryInput } from "../src/ports/faq-store.js";
+import { readStarterPack } from "../src/content/seed-starter-pack.js";
+import { completeEntry } from "../src/core/faq/import/complete-entry.js";
+import { faqFileFromEntries } from "../src/core/faq/import/faq-file-from-entries.js";
+import type { FaqEntryInput } from "../src/core/faq/types.js";
 
 /**
  * FAQ entries for benchmarks, load and fault tests, made from the starter pack by paraphrase and

@@ -1,16 +1,15 @@
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import type { FaqEntryInput } from "../src/ports/faq-store.js";
+import type { FaqEntryInput } from "../src/core/faq/types.js";
 import type { Services } from "../src/ports/services.js";
-import { faqSearchFor } from "../src/services/faq-search.js";
 
 /** One matcher under test: it indexes entries (cumulatively) and names its best entry for a question. */
 export interface Matcher {
   name: string;
   /** How the peer is configured, for docs/benchmarks.md. */
   configuration: string;
-  add(entries: readonly FaqEntryInput[]): void;
-  top1(question: string): string | null;
+  add(entries: readonly FaqEntryInput[]): void | Promise<void>;
+  top1(question: string): string | null | Promise<string | null>;
   close?(): void;
 }
 
@@ -21,15 +20,19 @@ const benchActor = { platform: "console" as const, communityId: "bench", userId:
  * /ask does it (the services' candidate source, re-ranked by src/core/faq).
  */
 export function gigdeskMatcher(services: Services): Matcher {
-  const search = faqSearchFor(services.faqCandidates);
   return {
     name: "gigdesk",
     configuration: "SQLite FTS5 bounded candidate scans re-ranked by src/core/faq; the same path as /ask",
-    add(entries) {
-      services.faq.importEntries([...entries], { replace: false, dryRun: false }, benchActor, new Date());
+    async add(entries) {
+      await services.faq.transfer.importEntries(
+        [...entries],
+        { replace: false, dryRun: false },
+        benchActor,
+        new Date(),
+      );
     },
-    top1(question) {
-      return search.search(question, 0).best?.entry.slug ?? null;
+    async top1(question) {
+      return (await services.faqSearch.search(question, 0)).best?.entry.slug ?? null;
     },
   };
 }

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { commands } from "../commands/index.js";
-import { seedStarterPackIfEmpty } from "../src/faq/seed-starter-pack.js";
+import { seedStarterPackIfEmpty } from "../src/content/seed-starter-pack.js";
+import type { IncomingThreadMessage } from "../src/core/faq/thread-reply-types.js";
 import type { Logger } from "../src/ports/logger.js";
-import type { IncomingThreadMessage } from "../src/ports/thread-replies.js";
 import { createServices } from "../src/services/create-services.js";
-import { openDatabase } from "../src/storage/open-database.js";
+import { openDatabase } from "../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../src/storage/sqlite/sqlite-stores.js";
 
 /**
  * Run by bench/run.ts in a fresh process (node --expose-gc), so that the numbers are the bot's
@@ -33,15 +33,15 @@ const questions = (
   }
 ).messages.map((message) => message.text);
 
-function loaded(path: string, queryCount: number) {
+async function loaded(path: string, queryCount: number) {
   const before = settle();
   const database = openDatabase(path);
-  const services = createServices(database, silentLogger, commands);
-  const entries = services.faq.countPublished();
+  const services = createServices(createSqliteStores(database), silentLogger);
+  const entries = await services.faq.entries.countPublished();
   const now = new Date("2026-11-26T12:00:00Z");
   for (let index = 0; index < queryCount; index++) {
     const text = questions[index % questions.length] ?? "?";
-    services.threadReplies.handle(
+    await services.threadReplies.handle(
       {
         platform: "discord",
         communityId: "probe",
@@ -68,12 +68,12 @@ function loaded(path: string, queryCount: number) {
  * A forum's traffic: each thread is an opening question and nine replies; one reply in twenty
  * mentions the bot (and is matched), the rest are conversation the gate lets through cheaply.
  */
-function messages(count: number, existingDatabase: string | undefined) {
+async function messages(count: number, existingDatabase: string | undefined) {
   const folder = mkdtempSync(join(tmpdir(), "gigdesk-memory-"));
   const database = openDatabase(existingDatabase ?? join(folder, "memory.sqlite"));
   try {
-    const services = createServices(database, silentLogger, commands);
-    seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
+    const services = createServices(createSqliteStores(database), silentLogger);
+    await seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
     const samples: { messages: number; rssMb: number; heapUsedMb: number }[] = [{ messages: 0, ...settle() }];
     const step = Math.max(1, Math.floor(count / 10));
     const start = Date.UTC(2026, 10, 26);
@@ -96,16 +96,16 @@ function messages(count: number, existingDatabase: string | undefined) {
         mentionsBot: !opening && index % 20 === 5,
         text: questions[(index * 7) % questions.length] ?? "?",
       };
-      const outcome = services.threadReplies.handle(message, new Date(start + index * 1_000));
+      const outcome = await services.threadReplies.handle(message, new Date(start + index * 1_000));
       if (outcome.kind === "thread_reply") {
         answered += 1;
-        services.threadReplies.recordDelivery(outcome.replyId, `posted-${index}`);
+        await services.threadReplies.recordDelivery(outcome.replyId, `posted-${index}`);
       }
       if ((index + 1) % step === 0) samples.push({ messages: index + 1, ...settle() });
     }
     const elapsedMs = performance.now() - started;
     return {
-      entries: services.faq.countPublished(),
+      entries: await services.faq.entries.countPublished(),
       messages: count,
       answered,
       messagesPerSecond: Math.round((count / elapsedMs) * 1000),
@@ -119,9 +119,9 @@ function messages(count: number, existingDatabase: string | undefined) {
 
 const [mode, argument, extra] = process.argv.slice(2);
 if (mode === "loaded" && argument) {
-  process.stdout.write(`${JSON.stringify(loaded(argument, Number(extra) || 20))}\n`);
+  process.stdout.write(`${JSON.stringify(await loaded(argument, Number(extra) || 20))}\n`);
 } else if (mode === "messages") {
-  process.stdout.write(`${JSON.stringify(messages(Number(argument) || 100_000, extra))}\n`);
+  process.stdout.write(`${JSON.stringify(await messages(Number(argument) || 100_000, extra))}\n`);
 } else {
   process.stderr.write("usage: memory-probe.ts loaded <db> [queries] | messages <count> [db]\n");
   process.exitCode = 2;

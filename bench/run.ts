@@ -5,20 +5,21 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { commands } from "../commands/index.js";
-import type { Actor } from "../src/command-kit/actor.js";
 import { optionFields } from "../src/command-kit/option-fields.js";
 import { parseCommandLine, parseOptions } from "../src/command-kit/parse-command-line.js";
 import { listCommandPaths } from "../src/command-kit/resolve-command.js";
 import { runCommand } from "../src/command-kit/run-command.js";
 import { coerceOptions } from "../src/command-kit/text-invocation.js";
-import type { FaqEntryInput } from "../src/ports/faq-store.js";
+import type { Actor } from "../src/core/actor.js";
+import type { FaqEntryInput } from "../src/core/faq/types.js";
 import type { Logger } from "../src/ports/logger.js";
 import { createServices } from "../src/services/create-services.js";
-import { openDatabase } from "../src/storage/open-database.js";
+import { openDatabase } from "../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../src/storage/sqlite/sqlite-stores.js";
 import { runConsole } from "./console-end-to-end.js";
 import { generateEntries } from "./generate-entries.js";
 import { fuseMatcher, gigdeskMatcher, type Matcher, miniSearchMatcher } from "./matchers.js";
-import { round, sample, sampleAsync, summarise, type TimingSummary } from "./timing.js";
+import { round, sampleAsync, summarise, type TimingSummary } from "./timing.js";
 
 /**
  * `npm run bench`: FAQ match time at 1k/10k/100k entries beside Fuse.js and MiniSearch, top-1
@@ -89,11 +90,15 @@ interface AccuracyRow {
 const accuracy: AccuracyRow[] = [];
 const starter = entries.slice(0, 40);
 
-function scoreAccuracy(matcher: Matcher, size: number, queries: typeof answerable): AccuracyRow {
+async function scoreAccuracy(
+  matcher: Matcher,
+  size: number,
+  queries: typeof answerable,
+): Promise<AccuracyRow> {
   let exact = 0;
   let topic = 0;
   for (const query of queries) {
-    const slug = matcher.top1(query.text);
+    const slug = await matcher.top1(query.text);
     if (slug === query.expected) exact += 1;
     if (slug !== null && topicOf.get(slug) === query.expected) topic += 1;
   }
@@ -108,10 +113,10 @@ function scoreAccuracy(matcher: Matcher, size: number, queries: typeof answerabl
 
 {
   const starterDatabase = openDatabase(":memory:");
-  const starterServices = createServices(starterDatabase, silentLogger, commands);
+  const starterServices = createServices(createSqliteStores(starterDatabase), silentLogger);
   for (const matcher of [gigdeskMatcher(starterServices), fuseMatcher(), miniSearchMatcher()]) {
-    matcher.add(starter);
-    accuracy.push(scoreAccuracy(matcher, starter.length, answerable));
+    await matcher.add(starter);
+    accuracy.push(await scoreAccuracy(matcher, starter.length, answerable));
   }
   starterDatabase.close();
   log(`starter-pack accuracy: ${accuracy.map((row) => `${row.matcher} ${row.exactTop1}`).join(", ")}`);
@@ -130,7 +135,7 @@ interface MatchRow {
 }
 const matchRows: MatchRow[] = [];
 const database = openDatabase(databasePath);
-const services = createServices(database, silentLogger, commands);
+const services = createServices(createSqliteStores(database), silentLogger);
 const matcherFactories = [() => gigdeskMatcher(services), fuseMatcher, miniSearchMatcher];
 
 /**
@@ -149,8 +154,8 @@ function queriesFor(size: number): typeof answerable {
  * Each query of the eval set is timed and scored in the same pass (after a warm-up), until the
  * set is done or the budget is spent; cheap matchers then repeat the set for more samples.
  */
-function measureMatcher(matcher: Matcher, size: number, queries: typeof answerable, budgetMs: number) {
-  for (const query of queries.slice(0, 3)) matcher.top1(query.text);
+async function measureMatcher(matcher: Matcher, size: number, queries: typeof answerable, budgetMs: number) {
+  for (const query of queries.slice(0, 3)) await matcher.top1(query.text);
   const times: number[] = [];
   let exact = 0;
   let topic = 0;
@@ -160,7 +165,7 @@ function measureMatcher(matcher: Matcher, size: number, queries: typeof answerab
     const query = queries[index % queries.length];
     if (!query) break;
     const before = performance.now();
-    const slug = matcher.top1(query.text);
+    const slug = await matcher.top1(query.text);
     times.push(performance.now() - before);
     if (index < queries.length) {
       if (slug === query.expected) exact += 1;
@@ -212,9 +217,9 @@ for (const makeMatcher of matcherFactories) {
       break;
     }
     phase = performance.now();
-    matcher.add(batch);
+    await matcher.add(batch);
     const buildMs = Math.round(performance.now() - phase);
-    const measured = measureMatcher(matcher, size, queries, budgetMs);
+    const measured = await measureMatcher(matcher, size, queries, budgetMs);
     accuracy.push(measured.accuracy);
     matchRows.push({ matcher: matcher.name, entries: size, buildMs, timing: measured.timing });
     log(
@@ -223,7 +228,7 @@ for (const makeMatcher of matcherFactories) {
 
     // The decision and the calculators are measured once, at 10,000 entries (or the nearest size).
     if (matcher.name === "gigdesk" && decisionAt === undefined && (size >= 10_000 || size === largest)) {
-      decisionAt = { entries: size, timing: timeThreadDecisions() };
+      decisionAt = { entries: size, timing: await timeThreadDecisions() };
       log(
         `thread-reply decision @ ${size}: median ${decisionAt.timing.medianMs} ms, p99 ${decisionAt.timing.p99Ms} ms`,
       );
@@ -257,13 +262,13 @@ matchRows.sort(byEntriesThenMatcher);
 accuracy.sort(byEntriesThenMatcher);
 database.close();
 
-function timeThreadDecisions(): TimingSummary {
+async function timeThreadDecisions(): Promise<TimingSummary> {
   let thread = 0;
   const now = new Date("2026-11-26T12:00:00Z");
-  const times = sample(
-    (index) => {
+  const times = await sampleAsync(
+    async (index) => {
       thread += 1;
-      services.threadReplies.handle(
+      await services.threadReplies.handle(
         {
           platform: "discord",
           communityId: "bench",
@@ -311,10 +316,11 @@ async function timeCommands(names: string[]): Promise<Record<string, TimingSumma
       return coerceOptions(options.values, fields);
     });
     const times = await sampleAsync(
-      (index) =>
-        runCommand(command, inputs[index % inputs.length] ?? {}, {
+      async (index) =>
+        await runCommand(command, inputs[index % inputs.length] ?? {}, {
           actor,
           services,
+          commands,
           now: new Date("2026-11-26T12:00:00Z"),
         }),
       { warmup: 50, minSamples: 200, maxSamples: 2_000, budgetMs: 3_000 },

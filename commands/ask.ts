@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message, problem } from "../src/command-kit/reply.js";
 import { formatConfidence } from "../src/core/faq/format-confidence.js";
 import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
-import type { MatchSummary } from "../src/ports/thread-replies.js";
-import { faqSearchFor } from "../src/services/faq-search.js";
+import type { MatchSummary } from "../src/core/faq/thread-reply-types.js";
+import { message, problem } from "../src/core/reply.js";
 
 export interface AskData {
   question: string;
@@ -29,14 +28,16 @@ export const askCommand = defineCommand({
   permission: "everyone",
   restOption: "question",
   examples: ["ask question:how long until the top rated badge shows up", "ask what is the conversion fee"],
-  run(input, ctx) {
+  async run(input, ctx) {
     const { actor, services } = ctx;
-    const threshold = services.settings.get({
-      platform: actor.platform,
-      communityId: actor.communityId,
-    }).confidenceThreshold;
+    const threshold = (
+      await services.settings.get({
+        platform: actor.platform,
+        communityId: actor.communityId,
+      })
+    ).confidenceThreshold;
     // The same first cut as the thread replies, so /ask and the auto-answers never disagree.
-    const { best, related } = faqSearchFor(services.faqCandidates).search(input.question, 2);
+    const { best, related } = await services.faqSearch.search(input.question, 2);
     const relatedSummaries = related.map((match) => ({
       slug: match.entry.slug,
       confidence: match.confidence,

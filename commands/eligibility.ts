@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message, problem } from "../src/command-kit/reply.js";
+import { message, problem } from "../src/core/reply.js";
 import { assessEligibility } from "../src/core/rules/eligibility/assess-eligibility.js";
 import type { EligibilityInput } from "../src/core/rules/eligibility/eligibility-input.js";
 import { renderEligibility } from "../src/core/rules/eligibility/render-eligibility.js";

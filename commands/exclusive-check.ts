@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message } from "../src/command-kit/reply.js";
+import { message } from "../src/core/reply.js";
 import { checkExclusiveContract } from "../src/core/rules/exclusive-check/check-exclusive-contract.js";
 import { exclusiveCheckData } from "../src/core/rules/exclusive-check/exclusive-check-data.js";
 import {

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { defineCommand, isCommandGroup } from "../src/command-kit/command.js";
 import { closestName } from "../src/command-kit/did-you-mean.js";
 import { optionFields, optionHint } from "../src/command-kit/option-fields.js";
-import { message, problem } from "../src/command-kit/reply.js";
 import { listCommandPaths } from "../src/command-kit/resolve-command.js";
 import { usageLine } from "../src/command-kit/usage.js";
+import { message, problem } from "../src/core/reply.js";
 
 export const helpCommand = defineCommand({
   name: "help",
@@ -20,9 +20,9 @@ export const helpCommand = defineCommand({
   restOption: "command",
   examples: ["help", "help command:eligibility", "help faq add"],
   run(input, ctx) {
-    const all = listCommandPaths(ctx.services.commands);
+    const all = listCommandPaths(ctx.commands);
     if (!input.command) {
-      const lines = ctx.services.commands.map((entry) =>
+      const lines = ctx.commands.map((entry) =>
         isCommandGroup(entry)
           ? `- \`/${entry.name} ${entry.subcommands.map((sub) => sub.name).join("|")}\`: ${entry.description}`
           : `- \`/${entry.name}\`: ${entry.description}`,
@@ -41,7 +41,7 @@ export const helpCommand = defineCommand({
       });
     }
     const wanted = input.command.trim().replace(/^\//, "").toLowerCase().replace(/\s+/g, " ");
-    const group = ctx.services.commands.find((entry) => isCommandGroup(entry) && entry.name === wanted);
+    const group = ctx.commands.find((entry) => isCommandGroup(entry) && entry.name === wanted);
     if (group && isCommandGroup(group)) {
       // A group is a command too: `/help command:faq` lists what it can do instead of refusing.
       const lines = group.subcommands.map(
@@ -65,7 +65,7 @@ export const helpCommand = defineCommand({
     const found = all.find((candidate) => candidate.path === wanted);
     if (!found) {
       const suggestion = closestName(wanted, [
-        ...ctx.services.commands.filter(isCommandGroup).map((entry) => entry.name),
+        ...ctx.commands.filter(isCommandGroup).map((entry) => entry.name),
         ...all.map((candidate) => candidate.path),
       ]);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";

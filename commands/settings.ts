@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message } from "../src/command-kit/reply.js";
-import type { CommunitySettings } from "../src/ports/settings-store.js";
+import type { CommunitySettings } from "../src/core/community-settings.js";
+import { message } from "../src/core/reply.js";
 
 /** Channel and user references as people paste them: raw ids, Discord <#id>/<@id>/<@&id>, Slack <#C..|name>/<@U..>. */
 function idsFrom(list: string): string[] {
@@ -87,7 +87,7 @@ export const settingsCommand = defineCommand({
     }
     return undefined;
   },
-  run(input, ctx) {
+  async run(input, ctx) {
     const key = { platform: ctx.actor.platform, communityId: ctx.actor.communityId };
     const patch: Partial<CommunitySettings> = {};
     if (input.auto_answer_channels !== undefined) {
@@ -111,8 +111,8 @@ export const settingsCommand = defineCommand({
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0
-        ? ctx.services.settings.get(key)
-        : ctx.services.settings.update(key, patch, ctx.actor.userId);
+        ? await ctx.services.settings.get(key)
+        : await ctx.services.settings.update(key, patch, ctx.actor.userId);
     const warning =
       settings.shadowMode && settings.shadowChannelId === null
         ? "\n\nShadow mode is on but no shadow channel is set: would-be answers are only logged. Set one with `shadow_channel:`."

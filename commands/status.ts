@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
-import { message, problem } from "../src/command-kit/reply.js";
+import { message, problem } from "../src/core/reply.js";
 import { evidenceGrades } from "../src/core/rules/evidence-schema.js";
 import { formatThreshold, gradeWords, statusNames } from "../src/core/rules/format-threshold.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";

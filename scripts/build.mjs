@@ -1,4 +1,4 @@
-// Bundles the bot (src/main.ts and what it imports) into dist/ with esbuild, so that `npm start`
+// Bundles the bot (src/cli/bot.ts and what it imports) into dist/ with esbuild, so that `npm start`
 // runs plain JavaScript: loading TypeScript through tsx at every start doubled the start-up time.
 // Skips the work when dist/ is newer than every source file, so an unchanged tree starts at once.
 import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -32,7 +32,8 @@ const { build } = await import("esbuild");
 // Build beside dist/ and swap it in, so a bot starting meanwhile never reads half-written files.
 const staging = `${dist}.staging-${process.pid}`;
 await build({
-  entryPoints: [join(root, "src/main.ts")],
+  // Named "main" so that the bundle stays dist/main.js, the file process managers start.
+  entryPoints: { main: join(root, "src/cli/bot.ts") },
   outdir: staging,
   bundle: true,
   // Adapters are imported on demand: splitting keeps discord.js and Bolt out of a console start.

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { problem } from "../../src/command-kit/reply.js";
+import { problem } from "../../src/core/reply.js";
 import { entryFieldOptions } from "./entry-field-options.js";
+import { entryFormFields } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { slugOption } from "./faq-options.js";
+import { slugAutocomplete, slugOption } from "./faq-options.js";
 import { parseEntryFields } from "./parse-entry-fields.js";
 import { entryReply } from "./render-entry.js";
 
@@ -16,10 +17,17 @@ export const faqAddCommand = defineCommand({
     ...entryFieldOptions,
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
+  form: {
+    title: "Add an FAQ entry",
+    fields: entryFormFields,
+    required: ["question", "answer"],
+    opensWhen: "required-missing",
+  },
   examples: [
     'faq add slug:conversion-fee question:"What is the conversion fee?" answer:"A fee to move a client off the platform." tags:fees',
   ],
-  run(input, ctx) {
+  async run(input, ctx) {
     const missing = (["question", "answer"] as const).filter((name) => input[name] === undefined);
     const [first] = missing;
     if (first !== undefined) {
@@ -32,12 +40,12 @@ export const faqAddCommand = defineCommand({
     }
     const fields = parseEntryFields(input);
     if (!fields.ok) return fields.reply;
-    const added = ctx.services.faq.add(
+    const added = await ctx.services.faq.entries.add(
       { ...fields.patch, slug: input.slug, question: input.question ?? "", answer: input.answer ?? "" },
       ctx.actor,
       ctx.now,
     );
-    if (!added.ok) return faqFailureReply(added, { slug: input.slug }, ctx.services.faq);
+    if (!added.ok) return faqFailureReply(added, { slug: input.slug }, ctx.services.faq.entries);
     return entryReply(added.value, {
       visibility: "private",
       note: `Added \`${added.value.slug}\` (version 1).`,

@@ -1,9 +1,16 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { problem } from "../../src/command-kit/reply.js";
+import { problem } from "../../src/core/reply.js";
 import { entryFieldOptions } from "./entry-field-options.js";
+import { entryFormFields, queueButtons } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { answerOption, questionOption, slugOption, suggestionIdOption } from "./faq-options.js";
+import {
+  answerOption,
+  questionOption,
+  slugAutocomplete,
+  slugOption,
+  suggestionIdOption,
+} from "./faq-options.js";
 import { parseEntryFields } from "./parse-entry-fields.js";
 import { entryReply } from "./render-entry.js";
 
@@ -16,11 +23,25 @@ export const faqApproveCommand = defineCommand({
     ...entryFieldOptions,
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
+  // The queue's Edit button opens the suggestion's text in the form; Approve publishes it as it is.
+  form: {
+    title: "Edit, then approve the suggestion",
+    fields: entryFormFields,
+    required: ["question", "answer"],
+    key: "id",
+    async prefill(input, ctx) {
+      const suggestion =
+        typeof input.id === "number" ? await ctx.services.faq.suggestions.getSuggestion(input.id) : null;
+      return suggestion ? { question: suggestion.question, answer: suggestion.answer } : null;
+    },
+  },
+  buttons: [queueButtons.approve, queueButtons.edit],
   examples: ["faq approve id:12", 'faq approve id:12 slug:jss-refunds answer:"A refund ..." tags:jss'],
-  run(input, ctx) {
-    const suggestion = ctx.services.faq.getSuggestion(input.id);
+  async run(input, ctx) {
+    const suggestion = await ctx.services.faq.suggestions.getSuggestion(input.id);
     if (!suggestion)
-      return faqFailureReply({ code: "not-found" }, { suggestionId: input.id }, ctx.services.faq);
+      return faqFailureReply({ code: "not-found" }, { suggestionId: input.id }, ctx.services.faq.entries);
     const fields = parseEntryFields(input);
     if (!fields.ok) return fields.reply;
     // Text captured from a thread may be longer than an entry allows: the moderator shortens it here.
@@ -38,7 +59,7 @@ export const faqApproveCommand = defineCommand({
         );
       }
     }
-    const approved = ctx.services.faq.approve(
+    const approved = await ctx.services.faq.suggestions.approve(
       input.id,
       { ...fields.patch, ...(input.slug !== undefined ? { slug: input.slug } : {}) },
       ctx.actor,
@@ -48,7 +69,7 @@ export const faqApproveCommand = defineCommand({
       return faqFailureReply(
         approved,
         { suggestionId: input.id, ...(input.slug ? { slug: input.slug } : {}) },
-        ctx.services.faq,
+        ctx.services.faq.entries,
       );
     }
     const { entry } = approved.value;

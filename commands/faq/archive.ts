@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
+import { message } from "../../src/core/reply.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, slugOption, versionOption } from "./faq-options.js";
+import { reasonOption, slugAutocomplete, slugOption, versionOption } from "./faq-options.js";
 
 export const faqArchiveCommand = defineCommand({
   name: "archive",
@@ -13,9 +13,10 @@ export const faqArchiveCommand = defineCommand({
     version: versionOption.optional().describe("The version you read; refuses if someone changed it since"),
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
   examples: ['faq archive slug:service-fee-history reason:"superseded"'],
-  run(input, ctx) {
-    const archived = ctx.services.faq.archive(
+  async run(input, ctx) {
+    const archived = await ctx.services.faq.entries.archive(
       input.slug,
       {
         ...(input.reason !== undefined ? { reason: input.reason } : {}),
@@ -24,7 +25,7 @@ export const faqArchiveCommand = defineCommand({
       ctx.actor,
       ctx.now,
     );
-    if (!archived.ok) return faqFailureReply(archived, { slug: input.slug }, ctx.services.faq);
+    if (!archived.ok) return faqFailureReply(archived, { slug: input.slug }, ctx.services.faq.entries);
     return message({
       title: "Entry archived",
       body: `\`${input.slug}\` no longer shows in searches, lists or thread answers. \`/faq restore slug:${input.slug}\` brings it back.`,

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { problem } from "../../src/command-kit/reply.js";
+import { problem } from "../../src/core/reply.js";
 import { entryFieldOptions } from "./entry-field-options.js";
+import { currentEntryText, entryFormFields } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, slugOption, versionOption } from "./faq-options.js";
+import { reasonOption, slugAutocomplete, slugOption, versionOption } from "./faq-options.js";
 import { parseEntryFields } from "./parse-entry-fields.js";
 import { entryReply } from "./render-entry.js";
 
@@ -19,11 +20,21 @@ export const faqEditCommand = defineCommand({
       .describe("The version you read (from /faq show); refuses the edit if someone changed it since"),
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
+  form: {
+    title: "Edit an FAQ entry",
+    fields: entryFormFields,
+    key: "slug",
+    opensWhen: "no-field-given",
+    // The form opens with the current lists filled in, so an emptied box means "clear the list".
+    clearable: ["aliases", "tags"],
+    prefill: (input, ctx) => currentEntryText(input.slug, ctx),
+  },
   examples: [
     'faq edit slug:conversion-fee answer:"The fee is ..." reason:"fee changed in 2026"',
     "faq edit slug:jss-calculation tags:jss,status version:3",
   ],
-  run(input, ctx) {
+  async run(input, ctx) {
     const fields = parseEntryFields(input);
     if (!fields.ok) return fields.reply;
     if (Object.keys(fields.patch).length === 0) {
@@ -33,7 +44,7 @@ export const faqEditCommand = defineCommand({
         { option: null, expected: null },
       );
     }
-    const edited = ctx.services.faq.edit(
+    const edited = await ctx.services.faq.entries.edit(
       input.slug,
       fields.patch,
       {
@@ -43,7 +54,7 @@ export const faqEditCommand = defineCommand({
       ctx.actor,
       ctx.now,
     );
-    if (!edited.ok) return faqFailureReply(edited, { slug: input.slug }, ctx.services.faq);
+    if (!edited.ok) return faqFailureReply(edited, { slug: input.slug }, ctx.services.faq.entries);
     const { entry, changed } = edited.value;
     return entryReply(entry, {
       visibility: "private",

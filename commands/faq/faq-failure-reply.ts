@@ -1,13 +1,14 @@
 import { closestName } from "../../src/command-kit/did-you-mean.js";
-import { problem, type Reply } from "../../src/command-kit/reply.js";
-import type { FaqEntry, FaqFailureCode, FaqStore } from "../../src/ports/faq-store.js";
+import type { FaqEntry, FaqFailureCode } from "../../src/core/faq/types.js";
+import { problem, type Reply } from "../../src/core/reply.js";
+import type { FaqEntryStore } from "../../src/ports/faq-entry-store.js";
 
 /** What a refused store write means to the moderator who asked for it. Nothing changed in each case. */
-export function faqFailureReply(
+export async function faqFailureReply(
   failure: { code: FaqFailureCode; current?: FaqEntry },
   target: { slug?: string; suggestionId?: number; version?: number },
-  store: Pick<FaqStore, "allSlugs">,
-): Reply {
+  entries: Pick<FaqEntryStore, "allSlugs">,
+): Promise<Reply> {
   const slug = target.slug ?? "";
   const data = { reason: failure.code, ...target };
   switch (failure.code) {
@@ -19,7 +20,7 @@ export function faqFailureReply(
           data,
         );
       }
-      return entryNotFound(slug, store);
+      return entryNotFound(slug, entries);
     }
     case "conflict": {
       const current = failure.current;
@@ -47,8 +48,8 @@ export function faqFailureReply(
   }
 }
 
-export function entryNotFound(slug: string, store: Pick<FaqStore, "allSlugs">): Reply {
-  const suggestion = closestName(slug, store.allSlugs());
+export async function entryNotFound(slug: string, entries: Pick<FaqEntryStore, "allSlugs">): Promise<Reply> {
+  const suggestion = closestName(slug, await entries.allSlugs());
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : " `/faq list` shows them all.";
   return problem("not-found", `There is no FAQ entry \`${slug.slice(0, 80)}\`.${hint}`, {
     reason: "not-found",

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { FAQ_LIMITS, SLUG_PATTERN } from "../../src/core/faq-import/faq-entry-rules.js";
+import type { CommandContext } from "../../src/command-kit/command.js";
+import { FAQ_LIMITS, SLUG_PATTERN } from "../../src/core/faq/import/faq-entry-rules.js";
 
 /**
  * Option schemas shared by the /faq subcommands. Messages complete the sentence runCommand
@@ -44,3 +45,8 @@ export const reasonOption = z
 export const versionOption = z.number().int("a whole number").min(1, "1 or more");
 
 export const suggestionIdOption = z.number().int("a whole number").min(1, "1 or more");
+
+/** Autocomplete for a `slug` option: the published slugs, read live. */
+export const slugAutocomplete = {
+  slug: (ctx: CommandContext) => ctx.services.faq.entries.allSlugs(),
+};

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message } from "../../src/core/reply.js";
 import { entryNotFound } from "./faq-failure-reply.js";
-import { slugOption } from "./faq-options.js";
+import { slugAutocomplete, slugOption } from "./faq-options.js";
 
 const SHOWN = 15;
 
@@ -12,11 +12,12 @@ export const faqHistoryCommand = defineCommand({
   description: "Show an FAQ entry's earlier versions: who changed it, when and why (moderators)",
   options: z.object({ slug: slugOption.describe("The entry whose history to show") }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
   restOption: "slug",
   examples: ["faq history slug:jss-calculation"],
-  run(input, ctx) {
-    const history = ctx.services.faq.history(input.slug);
-    if (!history) return entryNotFound(input.slug, ctx.services.faq);
+  async run(input, ctx) {
+    const history = await ctx.services.faq.history.history(input.slug);
+    if (!history) return entryNotFound(input.slug, ctx.services.faq.entries);
     const { entry, revisions } = history;
     const current = `- **v${entry.version}** (current, ${entry.status}) since ${entry.updatedAt.slice(0, 16).replace("T", " ")}`;
     const lines = revisions

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message, problem } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message, problem } from "../../src/core/reply.js";
 
 export interface FaqListData {
   tag: string | null;
@@ -30,12 +30,12 @@ export const faqListCommand = defineCommand({
   permission: "everyone",
   restOption: "tag",
   examples: ["faq list", "faq list tag:jss", "faq list page:2"],
-  run(input, ctx) {
+  async run(input, ctx) {
     const tag = input.tag && input.tag !== "" ? input.tag : undefined;
-    const total = ctx.services.faq.countPublished(tag);
+    const total = await ctx.services.faq.entries.countPublished(tag);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (total === 0) {
-      const tags = ctx.services.faq.tagsInUse();
+      const tags = await ctx.services.faq.entries.tagsInUse();
       const known = tags.length > 0 ? ` Tags in use: ${tags.map((name) => `\`${name}\``).join(", ")}.` : "";
       return problem<FaqListData>(
         "not-found",
@@ -57,9 +57,12 @@ export const faqListCommand = defineCommand({
       );
     }
     // One page from SQL: a 100,000-entry FAQ is never loaded whole for a list.
-    const entries = ctx.services.faq
-      .listPublished(tag, { offset: (input.page - 1) * PAGE_SIZE, limit: PAGE_SIZE })
-      .map((entry) => ({ slug: entry.slug, question: entry.question }));
+    const entries = (
+      await ctx.services.faq.entries.listPublished(tag, {
+        offset: (input.page - 1) * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      })
+    ).map((entry) => ({ slug: entry.slug, question: entry.question }));
     const lines = entries.map(
       (entry) => `- \`${entry.slug}\` ${neutraliseMentions(entry.question).slice(0, 110)}`,
     );

@@ -1,5 +1,5 @@
-import type { Reply } from "../../src/command-kit/reply.js";
-import type { FaqEntryPatch } from "../../src/ports/faq-store.js";
+import type { FaqEntryPatch } from "../../src/core/faq/types.js";
+import type { Reply } from "../../src/core/reply.js";
 import { parseListOption } from "./parse-list-option.js";
 import { parseReviewBy } from "./parse-review-by.js";
 

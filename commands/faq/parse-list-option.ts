@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import { problem, type Reply } from "../../src/command-kit/reply.js";
 import {
   aliasRule,
   criterionRule,
   FAQ_LIMITS,
   sourceRule,
   tagRule,
-} from "../../src/core/faq-import/faq-entry-rules.js";
+} from "../../src/core/faq/import/faq-entry-rules.js";
+import { problem, type Reply } from "../../src/core/reply.js";
 
 type ListName = "aliases" | "tags" | "sources" | "criteria";
 

@@ -1,5 +1,5 @@
-import { problem, type Reply } from "../../src/command-kit/reply.js";
-import { reviewByRule } from "../../src/core/faq-import/faq-entry-rules.js";
+import { reviewByRule } from "../../src/core/faq/import/faq-entry-rules.js";
+import { problem, type Reply } from "../../src/core/reply.js";
 
 export type ParsedReviewBy = { ok: true; value: string | null | undefined } | { ok: false; reply: Reply };
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message, type ReplyAction } from "../../src/command-kit/reply.js";
+import { buttonId } from "../../src/command-kit/command-buttons.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message, type ReplyAction } from "../../src/core/reply.js";
+import { queueButtons } from "./entry-form.js";
 
 /** Discord shows at most 25 buttons; three per suggestion leaves room for five. */
 const WITH_BUTTONS = 5;
@@ -19,9 +21,10 @@ export const faqQueueCommand = defineCommand({
       .describe("How many suggestions to show (1-25, default 10)"),
   }),
   permission: "moderator",
+  dashboard: "moderators",
   examples: ["faq queue", "faq queue limit:25"],
-  run(input, ctx) {
-    const queue = ctx.services.faq.listQueue(input.limit);
+  async run(input, ctx) {
+    const queue = await ctx.services.faq.suggestions.listQueue(input.limit);
     const data = {
       suggestions: queue.map((suggestion) => ({
         id: suggestion.id,
@@ -45,11 +48,11 @@ export const faqQueueCommand = defineCommand({
       const answer = neutraliseMentions(suggestion.answer).replace(/\s+/g, " ").slice(0, 140);
       return `- **#${suggestion.id}** ${neutraliseMentions(suggestion.question).replace(/\s+/g, " ").slice(0, 120)}\n  ${answer}${answer.length >= 140 ? "…" : ""}\n  _by ${suggestion.suggestedBy}, ${suggestion.createdAt.slice(0, 10)}${link}_`;
     });
-    // Button ids follow the Discord adapter's `faq:<verb>:<suggestionId>` convention.
-    const actions: ReplyAction[] = queue.slice(0, WITH_BUTTONS).flatMap((suggestion) => [
-      { id: `faq:approve:${suggestion.id}`, label: `Approve #${suggestion.id}`, style: "success" as const },
-      { id: `faq:edit:${suggestion.id}`, label: `Edit #${suggestion.id}`, style: "secondary" as const },
-      { id: `faq:reject:${suggestion.id}`, label: `Reject #${suggestion.id}`, style: "danger" as const },
+    // The buttons run /faq approve and /faq reject, which declare them (entry-form.ts).
+    const actions: ReplyAction[] = queue.slice(0, WITH_BUTTONS).flatMap(({ id }) => [
+      { id: buttonId(queueButtons.approve, id), label: `Approve #${id}`, style: "success" as const },
+      { id: buttonId(queueButtons.edit, id), label: `Edit #${id}`, style: "secondary" as const },
+      { id: buttonId(queueButtons.reject, id), label: `Reject #${id}`, style: "danger" as const },
     ]);
     return message({
       title: `Suggestion queue (${queue.length})`,

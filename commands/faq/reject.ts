@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
+import { message } from "../../src/core/reply.js";
+import { queueButtons } from "./entry-form.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
 import { reasonOption, suggestionIdOption } from "./faq-options.js";
 
@@ -13,12 +14,13 @@ export const faqRejectCommand = defineCommand({
     reason: reasonOption.optional().describe("Why it was declined, e.g. duplicate of jss-calculation"),
   }),
   permission: "moderator",
+  buttons: [queueButtons.reject],
   restOption: "reason",
   examples: ['faq reject id:12 reason:"duplicate of jss-calculation"'],
-  run(input, ctx) {
+  async run(input, ctx) {
     const reason = input.reason ?? "(no reason given)";
-    const rejected = ctx.services.faq.reject(input.id, reason, ctx.actor, ctx.now);
-    if (!rejected.ok) return faqFailureReply(rejected, { suggestionId: input.id }, ctx.services.faq);
+    const rejected = await ctx.services.faq.suggestions.reject(input.id, reason, ctx.actor, ctx.now);
+    if (!rejected.ok) return faqFailureReply(rejected, { suggestionId: input.id }, ctx.services.faq.entries);
     return message({
       title: "Suggestion rejected",
       body: `Suggestion #${input.id} was declined: ${reason}`,

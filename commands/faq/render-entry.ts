@@ -1,6 +1,6 @@
-import { message, type Reply, type ReplyField, type Visibility } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
-import type { FaqEntry } from "../../src/ports/faq-store.js";
+import type { FaqEntry } from "../../src/core/faq/types.js";
+import { message, type Reply, type ReplyField, type Visibility } from "../../src/core/reply.js";
 
 /** The entry as members see it: what the answer says, where it comes from, and how fresh it is. */
 export interface EntryData {

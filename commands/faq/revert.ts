@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { faqFailureReply } from "./faq-failure-reply.js";
-import { reasonOption, slugOption, versionOption } from "./faq-options.js";
+import { reasonOption, slugAutocomplete, slugOption, versionOption } from "./faq-options.js";
 import { entryReply } from "./render-entry.js";
 
 export const faqRevertCommand = defineCommand({
@@ -13,9 +13,10 @@ export const faqRevertCommand = defineCommand({
     reason: reasonOption.optional().describe("Why, kept in the history"),
   }),
   permission: "moderator",
+  autocomplete: slugAutocomplete,
   examples: ["faq revert slug:jss-calculation version:2"],
-  run(input, ctx) {
-    const reverted = ctx.services.faq.revert(
+  async run(input, ctx) {
+    const reverted = await ctx.services.faq.history.revert(
       input.slug,
       input.version,
       input.reason !== undefined ? { reason: input.reason } : {},
@@ -23,7 +24,11 @@ export const faqRevertCommand = defineCommand({
       ctx.now,
     );
     if (!reverted.ok)
-      return faqFailureReply(reverted, { slug: input.slug, version: input.version }, ctx.services.faq);
+      return faqFailureReply(
+        reverted,
+        { slug: input.slug, version: input.version },
+        ctx.services.faq.entries,
+      );
     const { entry, changed } = reverted.value;
     return entryReply(entry, {
       visibility: "private",

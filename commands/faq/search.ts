@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message, problem } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
-import { faqSearchFor } from "../../src/services/faq-search.js";
+import { message, problem } from "../../src/core/reply.js";
 
 export interface FaqSearchData {
   query: string;
@@ -25,9 +24,9 @@ export const faqSearchCommand = defineCommand({
   permission: "everyone",
   restOption: "query",
   examples: ["faq search query:conversion fee", "faq search jss private feedback"],
-  run(input, ctx) {
+  async run(input, ctx) {
     // The same matcher as /ask and the thread replies, so a moderator sees what members would get.
-    const { best, related } = faqSearchFor(ctx.services.faqCandidates).search(input.query, MAX_RESULTS - 1);
+    const { best, related } = await ctx.services.faqSearch.search(input.query, MAX_RESULTS - 1);
     const matches = best ? [best, ...related] : [];
     const results = matches.map((match) => ({
       slug: match.entry.slug,

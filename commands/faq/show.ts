@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { entryNotFound } from "./faq-failure-reply.js";
-import { slugOption } from "./faq-options.js";
+import { slugAutocomplete, slugOption } from "./faq-options.js";
 import { entryReply } from "./render-entry.js";
 
 export const faqShowCommand = defineCommand({
@@ -11,13 +11,14 @@ export const faqShowCommand = defineCommand({
     slug: slugOption.describe("The entry's slug, e.g. top-rated-badge-delay (see /faq list)"),
   }),
   permission: "everyone",
+  autocomplete: slugAutocomplete,
   restOption: "slug",
   examples: ["faq show slug:top-rated-badge-delay", "faq show jss-calculation"],
-  run(input, ctx) {
-    const entry = ctx.services.faq.getBySlug(input.slug);
+  async run(input, ctx) {
+    const entry = await ctx.services.faq.entries.getBySlug(input.slug);
     // Archived entries are kept for history; only moderators see them.
     if (!entry || (entry.status === "archived" && !ctx.actor.isModerator)) {
-      return entryNotFound(input.slug, ctx.services.faq);
+      return entryNotFound(input.slug, ctx.services.faq.entries);
     }
     const isPublic = entry.status === "published";
     return entryReply(entry, {

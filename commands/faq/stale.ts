@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message } from "../../src/core/reply.js";
 
 const SHOWN = 30;
 
@@ -10,10 +10,11 @@ export const faqStaleCommand = defineCommand({
   description: "List FAQ entries past their review-by date, most overdue first (moderators)",
   options: z.object({}),
   permission: "moderator",
+  dashboard: "moderators",
   examples: ["faq stale"],
-  run(_input, ctx) {
+  async run(_input, ctx) {
     const today = ctx.now.toISOString().slice(0, 10);
-    const stale = ctx.services.faq.listStale(ctx.now);
+    const stale = await ctx.services.faq.entries.listStale(ctx.now);
     const entries = stale.map((entry) => ({
       slug: entry.slug,
       reviewBy: entry.reviewBy,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { message } from "../../src/core/reply.js";
 
 export const faqStatsCommand = defineCommand({
   name: "stats",
@@ -17,9 +17,10 @@ export const faqStatsCommand = defineCommand({
       .describe("How many unanswered questions to list (1-25, default 10)"),
   }),
   permission: "moderator",
+  dashboard: "moderators",
   examples: ["faq stats", "faq stats top:20"],
-  run(input, ctx) {
-    const stats = ctx.services.threadReplies.stats(
+  async run(input, ctx) {
+    const stats = await ctx.services.threadReplies.stats(
       { platform: ctx.actor.platform, communityId: ctx.actor.communityId },
       input.top,
     );

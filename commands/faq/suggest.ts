@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
+import { message } from "../../src/core/reply.js";
 import { answerOption, questionOption } from "./faq-options.js";
 
 export const faqSuggestCommand = defineCommand({
@@ -13,8 +13,8 @@ export const faqSuggestCommand = defineCommand({
   permission: "everyone",
   restOption: "answer",
   examples: ['faq suggest question:"Does a refund lower my JSS?" answer:"It can, when ..."'],
-  run(input, ctx) {
-    const filed = ctx.services.faq.suggest(
+  async run(input, ctx) {
+    const filed = await ctx.services.faq.suggestions.suggest(
       {
         question: input.question,
         answer: input.answer,

@@ -1,3 +1,4 @@
+import type { CommandEntry } from "../command-kit/command.js";
 import type { Services } from "../ports/services.js";
 
 /** What main.ts keeps for each started adapter so that shutdown can stop them in order. */
@@ -10,6 +11,8 @@ export interface RunningAdapter {
 /** What every adapter gets from main.ts. Credentials come from the adapter's own options. */
 export interface AdapterContext {
   services: Services;
+  /** The one command list (commands/index.ts) every adapter registers. */
+  commands: readonly CommandEntry[];
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

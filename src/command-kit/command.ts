@@ -1,13 +1,16 @@
 import type { z } from "zod";
-import type { Services } from "../ports.js";
-import type { Actor } from "./actor.js";
-import type { Reply } from "./reply.js";
+import type { Actor } from "../core/actor.js";
+import type { Reply } from "../core/reply.js";
+import type { Services } from "../ports/services.js";
+import type { CommandButton, CommandForm } from "./command-ui.js";
 
 export type Permission = "everyone" | "moderator";
 
 export interface CommandContext {
   actor: Actor;
   services: Services;
+  /** The registered commands, for /help (the list every adapter registers). */
+  commands: readonly CommandEntry[];
   /** The clock, read once per command so that a reply is consistent with itself. */
   now: Date;
 }
@@ -27,6 +30,14 @@ export interface Command<TSchema extends z.ZodObject = z.ZodObject> {
   examples: string[];
   /** True when run() may take longer than about 2 s: Discord defers first. */
   slow?: boolean;
+  /** A form for the long text (see command-ui.ts); adapters open it, never naming the command. */
+  form?: CommandForm;
+  /** Buttons on replies that run this command (e.g. the queue's Approve). */
+  buttons?: readonly CommandButton[];
+  /** Values an option's autocomplete offers as the member types, read live (e.g. FAQ slugs). */
+  autocomplete?: Readonly<Record<string, (ctx: CommandContext) => Promise<readonly string[]>>>;
+  /** Shown, run as the viewer, where a platform has a dashboard for moderators (Slack's App Home). */
+  dashboard?: "moderators";
   /** Checked after schema validation, for rules that span options (e.g. rate needs hours). */
   refine?: (input: z.infer<TSchema>) => string | undefined;
   run(input: z.infer<TSchema>, ctx: CommandContext): Reply | Promise<Reply>;

@@ -1,4 +1,4 @@
-import type { Reply } from "./reply.js";
+import type { Reply } from "../core/reply.js";
 
 /**
  * Renders a reply as plain text: the console's output, the `text` of --json lines and the

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
+import { problem, type Reply } from "../core/reply.js";
 import type { Command, CommandContext } from "./command.js";
 import { closestName } from "./did-you-mean.js";
 import { type OptionField, optionFields } from "./option-fields.js";
-import { problem, type Reply } from "./reply.js";
 import { usageLine } from "./usage.js";
 
 export interface InvalidInputData {
@@ -39,11 +39,7 @@ export async function runCommand(
     });
   }
 
-  if (command.permission === "moderator" && !ctx.actor.isModerator) {
-    return problem("not-allowed", `Only moderators can use \`/${path}\`. Nothing was changed.`, {
-      command: path,
-    });
-  }
+  if (command.permission === "moderator" && !ctx.actor.isModerator) return moderatorsOnly(path);
 
   try {
     const reply = await command.run(parsed.data, ctx);
@@ -61,6 +57,13 @@ export async function runCommand(
       { reference },
     );
   }
+}
+
+/** The refusal for a moderator command, also used by adapter paths that stop before running one (a form). */
+export function moderatorsOnly(path: string): Reply {
+  return problem("not-allowed", `Only moderators can use \`/${path}\`. Nothing was changed.`, {
+    command: path,
+  });
 }
 
 export function unknownOptionProblem(name: string, fields: OptionField[], usage: string): Reply {

@@ -1,7 +1,7 @@
-import type { CommandContext } from "./command.js";
+import { problem, type Reply } from "../core/reply.js";
+import type { Command, CommandContext, CommandEntry } from "./command.js";
 import { type OptionField, optionFields } from "./option-fields.js";
 import { parseCommandLine, parseOptions } from "./parse-command-line.js";
-import { problem, type Reply } from "./reply.js";
 import { resolveCommand } from "./resolve-command.js";
 import { type InvalidInputData, runCommand, unknownOptionProblem } from "./run-command.js";
 import { usageLine } from "./usage.js";
@@ -15,38 +15,52 @@ export interface TextCommandResult {
 /** Lines longer than this are refused before parsing: no option needs more. */
 export const maxCommandLineLength = 8_000;
 
+/** A line of the text syntax, read: the command it names with its raw input, or why it cannot run. */
+export type ParsedTextCommand =
+  | { ok: true; command: Command; path: string; input: Record<string, unknown> }
+  | { ok: false; result: TextCommandResult };
+
 /** Parses one line of the text syntax and runs it through runCommand. Never throws. */
 export async function runTextCommand(line: string, ctx: CommandContext): Promise<TextCommandResult> {
+  const parsed = parseTextCommand(line, ctx.commands);
+  if (!parsed.ok) return parsed.result;
+  return { command: parsed.path, reply: await runCommand(parsed.command, parsed.input, ctx, parsed.path) };
+}
+
+/** Reads a line into a command and its input without running it (adapters may open a form instead). */
+export function parseTextCommand(line: string, commands: readonly CommandEntry[]): ParsedTextCommand {
+  const refuse = (command: string | null, reply: Reply): ParsedTextCommand => ({
+    ok: false,
+    result: { command, reply },
+  });
   if (line.length > maxCommandLineLength) {
-    return {
-      command: null,
-      reply: problem(
+    return refuse(
+      null,
+      problem(
         "invalid-input",
         `That line is too long (${line.length.toLocaleString("en-US")} characters; the limit is ${maxCommandLineLength.toLocaleString("en-US")}).`,
       ),
-    };
+    );
   }
   const parsed = parseCommandLine(line);
   if (!parsed || parsed.words.length === 0) {
-    return {
-      command: null,
-      reply: problem("unknown-command", "Commands start with `/` and a name, e.g. `/help`.", {
-        suggestion: "help",
-      }),
-    };
+    return refuse(
+      null,
+      problem("unknown-command", "Commands start with `/` and a name, e.g. `/help`.", { suggestion: "help" }),
+    );
   }
-  const resolution = resolveCommand(ctx.services.commands, parsed.words);
+  const resolution = resolveCommand(commands, parsed.words);
   switch (resolution.kind) {
     case "unknown-command": {
       const hint = resolution.suggestion ? ` Did you mean \`/${resolution.suggestion}\`?` : "";
-      return {
-        command: null,
-        reply: problem(
+      return refuse(
+        null,
+        problem(
           "unknown-command",
           `There is no command \`/${resolution.typed.slice(0, 40)}\`.${hint} Type \`/help\` to see them all.`,
           { suggestion: resolution.suggestion ?? null },
         ),
-      };
+      );
     }
     case "missing-subcommand":
     case "unknown-subcommand": {
@@ -56,14 +70,14 @@ export async function runTextCommand(line: string, ctx: CommandContext): Promise
         resolution.kind === "unknown-subcommand" && resolution.suggestion
           ? `Did you mean \`/${resolution.group} ${resolution.suggestion}\`? `
           : "";
-      return {
-        command: null,
-        reply: problem(
+      return refuse(
+        null,
+        problem(
           "unknown-command",
           `\`/${resolution.group}\` needs a subcommand. ${typed}${hint}Choose one of: ${resolution.subcommands.join(", ")}.`,
           { suggestion: resolution.kind === "unknown-subcommand" ? (resolution.suggestion ?? null) : null },
         ),
-      };
+      );
     }
     case "found":
       break;
@@ -80,13 +94,11 @@ export async function runTextCommand(line: string, ctx: CommandContext): Promise
     command.restOption,
   );
   if (!options.ok) {
-    if (options.reason === "unknown-option") {
-      return { command: path, reply: unknownOptionProblem(options.option, fields, usage) };
-    }
-    return { command: path, reply: syntaxProblem(options, usage) };
+    if (options.reason === "unknown-option")
+      return refuse(path, unknownOptionProblem(options.option, fields, usage));
+    return refuse(path, syntaxProblem(options, usage));
   }
-  const input = coerceOptions(options.values, fields);
-  return { command: path, reply: await runCommand(command, input, ctx, path) };
+  return { ok: true, command, path, input: coerceOptions(options.values, fields) };
 }
 
 function syntaxProblem(

@@ -1,4 +1,4 @@
-import type { Platform } from "../command-kit/actor.js";
+import type { Platform } from "./actor.js";
 
 /** What an adapter knows about a member when it asks whether they may curate the FAQ. */
 export interface ModeratorFacts {

@@ -1,27 +1,13 @@
-import type { CommandEntry } from "../command-kit/command.js";
 import type { Logger } from "../ports/logger.js";
 import type { Services } from "../ports/services.js";
-import { createSqliteFaqCandidateScan } from "../storage/faq-candidate-scan-sqlite.js";
-import { createSqliteFaqStore } from "../storage/faq-store-sqlite.js";
-import type { OpenDatabase } from "../storage/open-database.js";
-import { createSqliteSettingsStore } from "../storage/settings-store-sqlite.js";
-import { ThreadReplyStoreSqlite } from "../storage/thread-reply-store-sqlite.js";
-import { faqSearchFor } from "./faq-search.js";
-import { SqliteThreadReplyService } from "./thread-reply-service.js";
+import type { Stores } from "../ports/stores.js";
+import { FaqSearch } from "./faq-search.js";
+import { ThreadReplies, type ThreadRepliesOptions } from "./thread-replies.js";
 
-/** Builds the services every adapter shares, over one open database. Tests use it too. */
-export function createServices(
-  database: OpenDatabase,
-  logger: Logger,
-  commands: readonly CommandEntry[],
-): Services {
-  const faq = createSqliteFaqStore(database.sqlite);
-  const settings = createSqliteSettingsStore(database.sqlite);
-  const faqCandidates = createSqliteFaqCandidateScan(database.sqlite);
-  const threadReplies = new SqliteThreadReplyService(
-    new ThreadReplyStoreSqlite(database),
-    faqSearchFor(faqCandidates),
-    settings,
-  );
-  return { commands, faq, faqCandidates, settings, threadReplies, logger };
+/** Builds the services every adapter shares over one engine's stores. Tests use it too. */
+export function createServices(stores: Stores, logger: Logger, options: ThreadRepliesOptions = {}): Services {
+  // One search per process, so /ask, /faq search and the thread replies share its profile cache.
+  const faqSearch = new FaqSearch(stores.faq.candidates);
+  const threadReplies = new ThreadReplies(stores.threadReplies, faqSearch, stores.settings, options);
+  return { faq: stores.faq, faqSearch, settings: stores.settings, threadReplies, logger };
 }

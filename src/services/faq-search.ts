@@ -7,8 +7,9 @@ import {
   type RankedMatch,
   rankCandidates,
 } from "../core/faq/rank-candidates.js";
-import type { FaqCandidateScan, ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
-import type { FaqStore } from "../ports/faq-store.js";
+import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
+import type { FaqSearch as FaqSearchPort, FaqSearchResult } from "../ports/faq-search.js";
 
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
@@ -25,14 +26,10 @@ const MAX_QUERY_WORDS = 80;
 /** Profiles of recently seen entries, so a popular entry's text is analysed once, not per query. */
 const PROFILE_CACHE_SIZE = 5_000;
 
-export interface FaqSearchResult {
-  best: RankedMatch<ScannedFaqCandidate> | null;
-  /** The next candidates, best first (the runner-up is related[0]). */
-  related: RankedMatch<ScannedFaqCandidate>[];
-}
-
-/** Where candidates come from: an unranked scan (fast at any size), or the store's bm25 first cut. */
-export type FaqCandidateSource = FaqCandidateScan | Pick<FaqStore, "findCandidates">;
+/** Where candidates come from: an unranked scan (fast at any size), or the index's bm25 first cut. */
+export type FaqCandidateSource =
+  | Pick<FaqCandidateScan, "scanCandidates">
+  | Pick<FaqCandidateScan, "findCandidates">;
 
 /**
  * Text -> analysed terms -> safe MATCH expressions -> candidates -> re-rank. The one matcher
@@ -43,38 +40,38 @@ export type FaqCandidateSource = FaqCandidateScan | Pick<FaqStore, "findCandidat
  * used. Neither reads more than its limit, so the cost stays flat as the FAQ grows. The ranking
  * ignores bm25 (MATCH_MODEL.bm25Weight is 0), so both sources rank the same candidates the same way.
  */
-export class FaqSearch {
+export class FaqSearch implements FaqSearchPort {
   private readonly profiles = new Map<string, EntryProfile>();
   private readonly titles = new Map<string, string>();
 
   constructor(private readonly source: FaqCandidateSource) {}
 
-  search(text: string, relatedLimit = 2): FaqSearchResult {
+  async search(text: string, relatedLimit = 2): Promise<FaqSearchResult> {
     const query = analyseText(text, MAX_QUERY_WORDS);
-    const ranked = this.rank(query);
+    const ranked = await this.rank(query);
     return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit) };
   }
 
-  rank(query: AnalysedText): RankedMatch<ScannedFaqCandidate>[] {
-    const candidates = this.candidates(query);
+  async rank(query: AnalysedText): Promise<RankedMatch<ScannedFaqCandidate>[]> {
+    const candidates = await this.candidates(query);
     if (candidates.length === 0) return [];
     const profiles = candidates.map((candidate) => this.profileOf(candidate));
     return rankCandidates(query, candidates, profiles);
   }
 
   /** The first cut for a query, before the full re-ranking (public for the eval and tuning tools). */
-  firstCut(query: AnalysedText): ScannedFaqCandidate[] {
+  firstCut(query: AnalysedText): Promise<ScannedFaqCandidate[]> {
     return this.candidates(query);
   }
 
-  private candidates(query: AnalysedText): ScannedFaqCandidate[] {
+  private async candidates(query: AnalysedText): Promise<ScannedFaqCandidate[]> {
     const anyWord = buildMatchExpression(query.searchWords);
     if (anyWord === "") return [];
     if (!("scanCandidates" in this.source)) return this.source.findCandidates(anyWord, CANDIDATE_LIMIT);
     const scan = this.source;
     const everyConcept = buildAllOfMatchExpression(query.searchGroups);
-    const strict = everyConcept === "" ? [] : scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
-    const loose = scan.scanCandidates(anyWord, LOOSE_CANDIDATE_LIMIT);
+    const strict = everyConcept === "" ? [] : await scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
+    const loose = await scan.scanCandidates(anyWord, LOOSE_CANDIDATE_LIMIT);
     const seen = new Set(strict.map((candidate) => candidate.slug));
     const scanned = [...strict, ...loose.filter((candidate) => !seen.has(candidate.slug))];
     return scanned.length <= RERANKED_CANDIDATE_LIMIT ? scanned : this.preselect(query, scanned);
@@ -125,19 +122,4 @@ export class FaqSearch {
     }
     return profile;
   }
-}
-
-const searchByStore = new WeakMap<object, FaqSearch>();
-
-/**
- * The FaqSearch for a store, made once so that commands (which receive the store through
- * `ctx.services.faq`) share the profile cache with each other.
- */
-export function faqSearchFor(store: FaqCandidateSource): FaqSearch {
-  let search = searchByStore.get(store);
-  if (!search) {
-    search = new FaqSearch(store);
-    searchByStore.set(store, search);
-  }
-  return search;
 }

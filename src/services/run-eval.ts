@@ -1,16 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { seedStarterPackIfEmpty, starterPackPath } from "../content/seed-starter-pack.js";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "../core/faq/decide-thread-reply.js";
-import { seedStarterPackIfEmpty, starterPackPath } from "../faq/seed-starter-pack.js";
-import type { IncomingThreadMessage } from "../ports/thread-replies.js";
-import { createSqliteFaqCandidateScan } from "../storage/faq-candidate-scan-sqlite.js";
-import { createSqliteFaqStore } from "../storage/faq-store-sqlite.js";
-import { openDatabase } from "../storage/open-database.js";
-import { createSqliteSettingsStore } from "../storage/settings-store-sqlite.js";
-import { ThreadReplyStoreSqlite } from "../storage/thread-reply-store-sqlite.js";
+import type { IncomingThreadMessage } from "../core/faq/thread-reply-types.js";
+import { openDatabase } from "../storage/sqlite/open-database.js";
+import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
 import { FaqSearch } from "./faq-search.js";
-import { SqliteThreadReplyService } from "./thread-reply-service.js";
+import { ThreadReplies } from "./thread-replies.js";
 
 export const evalMessagesPath = fileURLToPath(
   new URL("../../test/fixtures/eval-messages.json", import.meta.url),
@@ -57,33 +54,30 @@ export interface EvalReport {
  * labelled message through the real thread-reply service, each as the opening post of its own new
  * thread in a forum (an auto-answer channel by default).
  */
-export function runEval(
+export async function runEval(
   options: { threshold?: number; messagesPath?: string; packPath?: string } = {},
-): EvalReport {
+): Promise<EvalReport> {
   const file = evalFileSchema.parse(
     JSON.parse(readFileSync(options.messagesPath ?? evalMessagesPath, "utf8")),
   );
   const database = openDatabase(":memory:");
   try {
     const now = new Date("2026-11-26T00:00:00Z");
-    const faq = createSqliteFaqStore(database.sqlite);
-    seedStarterPackIfEmpty(faq, now, options.packPath ?? starterPackPath);
-    const settings = createSqliteSettingsStore(database.sqlite, () => now);
+    const stores = createSqliteStores(database, { clock: () => now });
+    await seedStarterPackIfEmpty(stores.faq, now, options.packPath ?? starterPackPath);
+    const { settings } = stores;
     const community = { platform: "console" as const, communityId: "eval" };
-    const storedDefaultThreshold = settings.get(community).confidenceThreshold;
-    settings.update(
+    const storedDefaultThreshold = (await settings.get(community)).confidenceThreshold;
+    await settings.update(
       community,
       { confidenceThreshold: options.threshold ?? DEFAULT_CONFIDENCE_THRESHOLD },
       "eval",
     );
-    const threshold = settings.get(community).confidenceThreshold;
+    const threshold = (await settings.get(community)).confidenceThreshold;
     let counter = 0;
-    const service = new SqliteThreadReplyService(
-      new ThreadReplyStoreSqlite(database),
-      new FaqSearch(createSqliteFaqCandidateScan(database.sqlite)),
-      settings,
-      { newReplyId: () => `eval-${++counter}` },
-    );
+    const service = new ThreadReplies(stores.threadReplies, new FaqSearch(stores.faq.candidates), settings, {
+      newReplyId: () => `eval-${++counter}`,
+    });
 
     const misses: EvalMiss[] = [];
     const timings: number[] = [];
@@ -92,7 +86,7 @@ export function runEval(
     let correct = 0;
     let mustNotAnswer = 0;
     let falselyAnswered = 0;
-    file.messages.forEach((labelled, index) => {
+    for (const [index, labelled] of file.messages.entries()) {
       const message: IncomingThreadMessage = {
         ...community,
         channelId: "eval-forum",
@@ -107,7 +101,7 @@ export function runEval(
         text: labelled.text,
       };
       const started = performance.now();
-      const outcome = service.handle(message, now);
+      const outcome = await service.handle(message, now);
       timings.push(performance.now() - started);
       const got = outcome.kind === "thread_reply" ? outcome.faq.slug : outcome.reason;
       const confidence =
@@ -141,7 +135,7 @@ export function runEval(
           misses.push({ text: labelled.text, expected: null, got, confidence, kind: "false-answer" });
         }
       }
-    });
+    }
     timings.sort((a, b) => a - b);
     const top1AmongAnswered = answered === 0 ? 0 : correct / answered;
     const answerRate = answerable === 0 ? 0 : answered / answerable;

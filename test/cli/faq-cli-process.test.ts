@@ -10,7 +10,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 /** The real `npm run faq` entry point, as an operator runs it, on a throwaway database file. */
 function faq(args: string[], database: string) {
   // node --import tsx is what `npm run faq` runs, without npm's and npx's start-up time.
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/faq-cli.ts", ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/faq.ts", ...args], {
     cwd: new URL("../..", import.meta.url).pathname,
     env: { ...process.env, DATABASE_PATH: join(folder, database) },
     encoding: "utf8",

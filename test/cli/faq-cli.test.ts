@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { progressLine } from "../../src/faq/progress-bar.js";
-import { EXIT_INVALID_FILE, EXIT_OK, EXIT_USAGE, runFaqCli } from "../../src/faq/run-faq-cli.js";
+import { progressLine } from "../../src/cli/faq/progress-bar.js";
+import { EXIT_INVALID_FILE, EXIT_OK, EXIT_USAGE, runFaqCli } from "../../src/cli/faq/run-faq-cli.js";
 import { openTestFaqStore } from "../storage/faq-test-database.js";
 
 const now = new Date("2026-11-20T12:00:00.000Z");
@@ -28,38 +28,42 @@ function cli(files: Record<string, Uint8Array | string> = {}, stderrIsTerminal =
 }
 
 describe("npm run faq (in-process)", () => {
-  it("imports a file, reports the counts, and reports unchanged the second time", () => {
+  it("imports a file, reports the counts, and reports unchanged the second time", async () => {
     const { store } = openTestFaqStore();
     const first = cli({ "pack.json": fixture });
-    expect(runFaqCli(["import", "pack.json"], store, first.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["import", "pack.json"], store, first.io, now)).toBe(EXIT_OK);
     expect(first.stdout()).toMatch(/^Imported: 3 added, 0 changed, 0 unchanged, 0 archived\./);
     const second = cli({ "pack.json": fixture });
-    expect(runFaqCli(["import", "pack.json"], store, second.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["import", "pack.json"], store, second.io, now)).toBe(EXIT_OK);
     expect(second.stdout()).toMatch(/0 added, 0 changed, 3 unchanged, 0 archived/);
   });
 
-  it("writes nothing on --dry-run and says so", () => {
+  it("writes nothing on --dry-run and says so", async () => {
     const { store, snapshot } = openTestFaqStore();
     const before = snapshot();
     const run = cli({ "pack.json": fixture });
-    expect(runFaqCli(["import", "pack.json", "--dry-run", "--replace"], store, run.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["import", "pack.json", "--dry-run", "--replace"], store, run.io, now)).toBe(
+      EXIT_OK,
+    );
     expect(run.stdout()).toMatch(/^Dry run, nothing written\. Would have: 3 added/);
     expect(snapshot()).toEqual(before);
   });
 
-  it("exports to a file that imports with --replace into an empty database as the same entries", () => {
+  it("exports to a file that imports with --replace into an empty database as the same entries", async () => {
     const source = openTestFaqStore();
-    runFaqCli(["import", "pack.json"], source.store, cli({ "pack.json": fixture }).io, now);
+    await runFaqCli(["import", "pack.json"], source.store, cli({ "pack.json": fixture }).io, now);
     const exporting = cli();
-    expect(runFaqCli(["export", "faq.json"], source.store, exporting.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["export", "faq.json"], source.store, exporting.io, now)).toBe(EXIT_OK);
     const file = exporting.written["faq.json"] ?? "";
     expect(JSON.parse(file)).toMatchObject({ version: 1 });
 
     const target = openTestFaqStore();
     const importing = cli({ "faq.json": file });
-    expect(runFaqCli(["import", "faq.json", "--replace"], target.store, importing.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["import", "faq.json", "--replace"], target.store, importing.io, now)).toBe(
+      EXIT_OK,
+    );
     const again = cli();
-    runFaqCli(["export"], target.store, again.io, now);
+    await runFaqCli(["export"], target.store, again.io, now);
     expect(again.stdout()).toBe(file);
   });
 
@@ -100,12 +104,14 @@ describe("npm run faq (in-process)", () => {
     ],
   ])(
     "rejects a file with %s whole: exit 1, every problem listed, nothing written",
-    (_name, content, message) => {
+    async (_name, content, message) => {
       const { store, snapshot } = openTestFaqStore();
-      runFaqCli(["import", "pack.json"], store, cli({ "pack.json": fixture }).io, now);
+      await runFaqCli(["import", "pack.json"], store, cli({ "pack.json": fixture }).io, now);
       const before = snapshot();
       const run = cli({ "bad.json": content });
-      expect(runFaqCli(["import", "bad.json", "--replace"], store, run.io, now)).toBe(EXIT_INVALID_FILE);
+      expect(await runFaqCli(["import", "bad.json", "--replace"], store, run.io, now)).toBe(
+        EXIT_INVALID_FILE,
+      );
       expect(run.stderr()).toMatch(/bad\.json was not imported; nothing changed\./);
       expect(run.stderr()).toMatch(message);
       expect(run.stderr().length).toBeLessThan(2000);
@@ -114,10 +120,10 @@ describe("npm run faq (in-process)", () => {
     },
   );
 
-  it("exits 1 for a file it cannot read", () => {
+  it("exits 1 for a file it cannot read", async () => {
     const { store } = openTestFaqStore();
     const run = cli();
-    expect(runFaqCli(["import", "missing.json"], store, run.io, now)).toBe(EXIT_INVALID_FILE);
+    expect(await runFaqCli(["import", "missing.json"], store, run.io, now)).toBe(EXIT_INVALID_FILE);
     expect(run.stderr()).toMatch(/cannot read it: ENOENT/);
   });
 
@@ -128,21 +134,21 @@ describe("npm run faq (in-process)", () => {
     [["export", "a", "b"]],
     [["frobnicate"]],
     [["import", "a", "b"]],
-  ])("exits 2 with the usage for %j", (argv) => {
+  ])("exits 2 with the usage for %j", async (argv) => {
     const { store } = openTestFaqStore();
     const run = cli();
-    expect(runFaqCli(argv, store, run.io, now)).toBe(EXIT_USAGE);
+    expect(await runFaqCli(argv, store, run.io, now)).toBe(EXIT_USAGE);
     expect(run.stderr()).toMatch(/Usage:/);
   });
 
-  it("imports the starter pack by name", () => {
+  it("imports the starter pack by name", async () => {
     const { store } = openTestFaqStore();
     const run = cli();
-    expect(runFaqCli(["import", "starter"], store, run.io, now)).toBe(EXIT_OK);
-    expect(store.countPublished()).toBeGreaterThanOrEqual(30);
+    expect(await runFaqCli(["import", "starter"], store, run.io, now)).toBe(EXIT_OK);
+    expect(await store.entries.countPublished()).toBeGreaterThanOrEqual(30);
   });
 
-  it("draws a progress bar on a terminal for a large file, and not otherwise", () => {
+  it("draws a progress bar on a terminal for a large file, and not otherwise", async () => {
     const entries = Array.from({ length: 600 }, (_, index) => ({
       slug: `e-${index}`,
       question: `Q${index}?`,
@@ -150,10 +156,10 @@ describe("npm run faq (in-process)", () => {
     }));
     const file = JSON.stringify({ version: 1, entries });
     const onTerminal = cli({ "big.json": file }, true);
-    runFaqCli(["import", "big.json"], openTestFaqStore().store, onTerminal.io, now);
+    await runFaqCli(["import", "big.json"], openTestFaqStore().store, onTerminal.io, now);
     expect(onTerminal.stderr()).toContain(`\r${progressLine("importing", 600, 600)}\n`);
     const piped = cli({ "big.json": file }, false);
-    runFaqCli(["import", "big.json"], openTestFaqStore().store, piped.io, now);
+    await runFaqCli(["import", "big.json"], openTestFaqStore().store, piped.io, now);
     expect(piped.stderr()).toBe("");
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import { optionFields } from "../../src/command-kit/option-fields.js";
 import { listCommandPaths } from "../../src/command-kit/resolve-command.js";
 import { runCommand } from "../../src/command-kit/run-command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
 import { memoryLogger } from "../support/memory-logger.js";
 
@@ -18,8 +18,8 @@ function context(isModerator = true): CommandContext {
     displayName: "u",
     isModerator,
   };
-  const services = { commands, logger: memoryLogger().logger } as unknown as Services;
-  return { actor, services, now: new Date("2026-11-26T12:00:00Z") };
+  const services = { logger: memoryLogger().logger } as unknown as Services;
+  return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
 }
 
 async function refusal(line: string): Promise<string> {

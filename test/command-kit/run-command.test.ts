@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import type { Actor } from "../../src/command-kit/actor.js";
 import { type CommandEntry, defineCommand } from "../../src/command-kit/command.js";
-import { message } from "../../src/command-kit/reply.js";
 import { runCommand } from "../../src/command-kit/run-command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
+import { message } from "../../src/core/reply.js";
 import type { Services } from "../../src/ports/services.js";
 import { memoryLogger } from "../support/memory-logger.js";
 
@@ -56,9 +56,10 @@ const group: CommandEntry = { name: "faq", description: "FAQ", subcommands: [gua
 function context(isModerator = false) {
   const log = memoryLogger();
   const actor: Actor = { platform: "console", communityId: "c", userId: "u", displayName: "u", isModerator };
-  // Only the logger and the command list are read by runCommand; the stores are never touched.
-  const services = { commands: [echo, guarded, broken, group], logger: log.logger } as unknown as Services;
-  return { ctx: { actor, services, now: new Date("2026-11-26T00:00:00Z") }, log };
+  // Only the logger is read by runCommand; the stores are never touched.
+  const services = { logger: log.logger } as unknown as Services;
+  const commands = [echo, guarded, broken, group];
+  return { ctx: { actor, services, commands, now: new Date("2026-11-26T00:00:00Z") }, log };
 }
 
 describe("runCommand", () => {

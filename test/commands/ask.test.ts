@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
 import { threadReplyHarness } from "../services/thread-reply-harness.js";
 import { memoryLogger } from "../support/memory-logger.js";
 
-const harness = threadReplyHarness();
+const harness = await threadReplyHarness();
 afterAll(() => harness.close());
 
 function context(isModerator = false): CommandContext {
@@ -18,15 +18,14 @@ function context(isModerator = false): CommandContext {
     displayName: "Ana",
     isModerator,
   };
-  const services = {
-    commands,
+  const services: Services = {
     faq: harness.faq,
-    faqCandidates: harness.faqCandidates,
+    faqSearch: harness.search,
     settings: harness.settings,
     threadReplies: harness.service,
     logger: memoryLogger().logger,
-  } as Services;
-  return { actor, services, now: new Date("2026-11-26T12:00:00Z") };
+  };
+  return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
 }
 
 describe("/ask", () => {

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eligibilityCommand } from "../../commands/eligibility.js";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
-import type { Reply } from "../../src/command-kit/reply.js";
 import { runCommand } from "../../src/command-kit/run-command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { Reply } from "../../src/core/reply.js";
 import type { TierVerdict } from "../../src/core/rules/eligibility/tier-verdict.js";
 import { categoryChoices, rulesetIdChoices } from "../../src/core/rules/ruleset-choices.js";
 import type { Services } from "../../src/ports/services.js";
@@ -22,7 +22,7 @@ function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandCon
     isModerator: false,
   };
   const services = { commands, logger: memoryLogger().logger } as unknown as Services;
-  return { actor, services, now };
+  return { actor, services, commands, now };
 }
 
 interface EligibilityData {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { exclusiveCheckCommand } from "../../commands/exclusive-check.js";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
-import type { Reply } from "../../src/command-kit/reply.js";
 import { runCommand } from "../../src/command-kit/run-command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { Reply } from "../../src/core/reply.js";
 import type { ExclusiveCheckData } from "../../src/core/rules/exclusive-check/exclusive-check-data.js";
 import type { Services } from "../../src/ports/services.js";
 import { memoryLogger } from "../support/memory-logger.js";
@@ -20,7 +20,7 @@ function context(): CommandContext {
   };
   // The command reads neither store; runTextCommand reads the command list and the logger.
   const services = { commands, logger: memoryLogger().logger } as unknown as Services;
-  return { actor, services, now: new Date("2026-11-26T05:00:00Z") };
+  return { actor, services, commands, now: new Date("2026-11-26T05:00:00Z") };
 }
 
 async function run(line: string): Promise<Reply<ExclusiveCheckData>> {

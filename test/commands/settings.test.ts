@@ -1,39 +1,38 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
 import { threadReplyHarness } from "../services/thread-reply-harness.js";
 import { memoryLogger } from "../support/memory-logger.js";
 
-let harness = threadReplyHarness();
-afterEach(() => {
+let harness = await threadReplyHarness();
+afterEach(async () => {
   harness.close();
-  harness = threadReplyHarness();
+  harness = await threadReplyHarness();
 });
 
 const key = { platform: "discord" as const, communityId: "guild-1" };
 
 function context(isModerator: boolean): CommandContext {
   const actor: Actor = { ...key, userId: "mod-1", displayName: "Mo", isModerator };
-  const services = {
-    commands,
+  const services: Services = {
     faq: harness.faq,
-    faqCandidates: harness.faqCandidates,
+    faqSearch: harness.search,
     settings: harness.settings,
     threadReplies: harness.service,
     logger: memoryLogger().logger,
-  } as Services;
-  return { actor, services, now: new Date("2026-11-26T12:00:00Z") };
+  };
+  return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
 }
 
 describe("/settings", () => {
   it("refuses non-moderators privately and changes nothing", async () => {
-    const before = harness.settings.get(key);
+    const before = await harness.settings.get(key);
     const { reply } = await runTextCommand("/settings threshold:0.9", context(false));
     expect(reply).toMatchObject({ kind: "problem", code: "not-allowed", visibility: "private" });
-    expect(harness.settings.get(key)).toEqual(before);
+    expect(await harness.settings.get(key)).toEqual(before);
   });
 
   it("changes every setting a moderator names", async () => {
@@ -42,7 +41,7 @@ describe("/settings", () => {
       context(true),
     );
     expect(reply.kind).toBe("message");
-    expect(harness.settings.get(key)).toMatchObject({
+    expect(await harness.settings.get(key)).toMatchObject({
       autoAnswerChannels: ["111", "222"],
       confidenceThreshold: 0.85,
       channelCooldownSeconds: 600,
@@ -56,7 +55,10 @@ describe("/settings", () => {
   it("goes back to forums and clears lists", async () => {
     await runTextCommand("/settings auto_answer_channels:111 shadow_channel:222", context(true));
     await runTextCommand("/settings auto_answer_channels:forums shadow_channel:none", context(true));
-    expect(harness.settings.get(key)).toMatchObject({ autoAnswerChannels: "forums", shadowChannelId: null });
+    expect(await harness.settings.get(key)).toMatchObject({
+      autoAnswerChannels: "forums",
+      shadowChannelId: null,
+    });
   });
 
   it("shows the settings when no option is given", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
-import type { Reply } from "../../src/command-kit/reply.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { Reply } from "../../src/core/reply.js";
 import { rulesetCatalog } from "../../src/core/rules/ruleset-catalog.js";
 import { statusIds } from "../../src/core/rules/ruleset-schema.js";
 import type { Services } from "../../src/ports/services.js";
@@ -19,7 +19,7 @@ function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandCon
     isModerator: false,
   };
   const services = { commands, logger: memoryLogger().logger } as unknown as Services;
-  return { actor, services, now };
+  return { actor, services, commands, now };
 }
 
 interface StatusDetail {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseFaqFile } from "../../src/core/faq-import/parse-faq-file.js";
+import { parseFaqFile } from "../../src/core/faq/import/parse-faq-file.js";
 import { rulesetCatalog } from "../../src/core/rules/ruleset-catalog.js";
 import { stableCriterionIds } from "../fixtures/stable-criterion-ids.js";
 

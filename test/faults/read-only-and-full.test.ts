@@ -6,10 +6,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateEntries, toImportFile } from "../../bench/generate-entries.js";
 import { commands } from "../../commands/index.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
-import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
+import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { createServices } from "../../src/services/create-services.js";
-import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
-import { openDatabase } from "../../src/storage/open-database.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../support/memory-logger.js";
 import { type KillableProcess, startKillable } from "./killable-process.js";
 
@@ -39,10 +39,10 @@ afterAll(() => {
   }
 });
 
-function seededDatabase(folder: string): { path: string; entries: number } {
+async function seededDatabase(folder: string): Promise<{ path: string; entries: number }> {
   const path = join(folder, "gigdesk.sqlite");
   const database = openDatabase(path);
-  seedStarterPackIfEmpty(createSqliteFaqStore(database.sqlite), new Date("2026-11-01T00:00:00Z"));
+  await seedStarterPackIfEmpty(createSqliteStores(database).faq, new Date("2026-11-01T00:00:00Z"));
   const entries = (database.sqlite.prepare("SELECT count(*) AS n FROM faq_entries").get() as { n: number }).n;
   database.close();
   return { path, entries };
@@ -69,7 +69,7 @@ async function runToEnd(process: KillableProcess) {
 async function importOntoFullDisk() {
   const mounted = tinyTmpfs(1_536);
   const folder = mounted ?? mkdtempSync(join(tmpdir(), "gigdesk-full-"));
-  const { path, entries } = seededDatabase(folder);
+  const { path, entries } = await seededDatabase(folder);
   const big = generateEntries(3_040).entries.slice(40);
   if (mounted) {
     // The real thing: `npm run faq -- import` on a file system with no room left.
@@ -84,10 +84,10 @@ async function importOntoFullDisk() {
   const database = openDatabase(path);
   const pages = database.sqlite.pragma("page_count", { simple: true }) as number;
   database.sqlite.pragma(`max_page_count = ${pages + 50}`);
-  const store = createSqliteFaqStore(database.sqlite);
+  const store = createSqliteStores(database).faq;
   let message = "";
   try {
-    store.importEntries(
+    await store.transfer.importEntries(
       big,
       { replace: false, dryRun: false },
       { platform: "console", communityId: "cli", userId: "t" },
@@ -132,7 +132,7 @@ describe("fault: a read-only database file", () => {
   async function startOnReadOnlyDatabase() {
     const mounted = tinyTmpfs(8_192);
     const folder = mounted ?? mkdtempSync(join(tmpdir(), "gigdesk-readonly-"));
-    const { path, entries } = seededDatabase(folder);
+    const { path, entries } = await seededDatabase(folder);
     if (mounted) execFileSync("mount", ["-o", "remount,ro", mounted], { stdio: "ignore" });
     else {
       chmodSync(path, 0o444);
@@ -179,10 +179,10 @@ describe("fault: a read-only database file", () => {
   it("answers a write on a database that turned read-only with a private problem and loses nothing", async () => {
     const folder = mkdtempSync(join(tmpdir(), "gigdesk-readonly-live-"));
     mkdirSync(folder, { recursive: true });
-    const { path, entries } = seededDatabase(folder);
+    const { path, entries } = await seededDatabase(folder);
     const database = openDatabase(path);
     const log = memoryLogger();
-    const services = createServices(database, log.logger, commands);
+    const services = createServices(createSqliteStores(database), log.logger);
     // Simulated on the open connection: remounting a file system read-only under an open writer is refused.
     database.sqlite.pragma("query_only = ON");
     const { reply } = await runTextCommand(
@@ -196,6 +196,7 @@ describe("fault: a read-only database file", () => {
           isModerator: true,
         },
         services,
+        commands,
         now: new Date(),
       },
     );

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readStarterEntries } from "../../bench/generate-entries.js";
-import { openDatabase } from "../../src/storage/open-database.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { freshDatabasePath } from "../support/run-bot-process.js";
 import { type KillableProcess, startKillable } from "./killable-process.js";
 

@@ -2,9 +2,9 @@ import { statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateEntries, toImportFile } from "../../bench/generate-entries.js";
-import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
-import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
-import { openDatabase } from "../../src/storage/open-database.js";
+import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { freshDatabasePath } from "../support/run-bot-process.js";
 import { type KillableProcess, startKillable } from "./killable-process.js";
 
@@ -44,7 +44,7 @@ describe("fault: SIGKILL in the middle of a large import", () => {
     const databasePath = freshDatabasePath();
     // The starter pack is committed first: it must survive whatever happens to the import.
     const seeded = openDatabase(databasePath);
-    seedStarterPackIfEmpty(createSqliteFaqStore(seeded.sqlite), new Date("2026-11-01T00:00:00Z"));
+    await seedStarterPackIfEmpty(createSqliteStores(seeded).faq, new Date("2026-11-01T00:00:00Z"));
     seeded.close();
     const before = inspect(databasePath);
 

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
-import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
+import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { createServices } from "../../src/services/create-services.js";
-import { busyTimeoutMs, openDatabase } from "../../src/storage/open-database.js";
+import { busyTimeoutMs, openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../support/memory-logger.js";
 import { freshDatabasePath, projectRoot } from "../support/run-bot-process.js";
 
@@ -37,12 +38,12 @@ afterEach(() => {
   for (const holder of holders.splice(0)) holder.kill("SIGKILL");
 });
 
-function openBot() {
+async function openBot() {
   const databasePath = freshDatabasePath();
   const database = openDatabase(databasePath);
   const log = memoryLogger();
-  const services = createServices(database, log.logger, commands);
-  seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
+  const services = createServices(createSqliteStores(database), log.logger);
+  await seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
   const ctx: CommandContext = {
     actor: {
       platform: "console",
@@ -52,6 +53,7 @@ function openBot() {
       isModerator: true,
     },
     services,
+    commands,
     now: new Date("2026-11-26T12:00:00Z"),
   };
   return { databasePath, database, services, log, ctx };
@@ -62,7 +64,7 @@ const addLine = (slug: string) =>
 
 describe("fault: a locked database (SQLITE_BUSY)", () => {
   it("waits within busy_timeout for another process's write lock, then succeeds", async () => {
-    const bot = openBot();
+    const bot = await openBot();
     expect(bot.database.sqlite.pragma("busy_timeout", { simple: true })).toBe(busyTimeoutMs);
     const holdMs = 700;
     await holdWriteLock(bot.databasePath, holdMs);
@@ -72,15 +74,15 @@ describe("fault: a locked database (SQLITE_BUSY)", () => {
     expect(reply.kind, reply.body).toBe("message");
     expect(waitedMs).toBeGreaterThan(holdMs * 0.5);
     expect(waitedMs).toBeLessThan(busyTimeoutMs);
-    expect(bot.services.faq.getBySlug("busy-then-free")).not.toBeNull();
+    expect(await bot.services.faq.entries.getBySlug("busy-then-free")).not.toBeNull();
     bot.database.close();
   });
 
   it("reports a lock that outlasts busy_timeout clearly, privately, and loses nothing committed", async () => {
-    const bot = openBot();
+    const bot = await openBot();
     // A shorter wait than production's keeps the test quick; the behaviour at the limit is the same.
     bot.database.sqlite.pragma("busy_timeout = 400");
-    const before = bot.services.faq.countAll();
+    const before = await bot.services.faq.entries.countAll();
     const holder = await holdWriteLock(bot.databasePath, 60_000);
     const { reply } = await runTextCommand(addLine("busy-forever"), bot.ctx);
     expect(reply).toMatchObject({ kind: "problem", visibility: "private" });
@@ -92,7 +94,7 @@ describe("fault: a locked database (SQLITE_BUSY)", () => {
 
     holder.kill("SIGKILL");
     await new Promise((resolve) => holder.once("exit", resolve));
-    expect(bot.services.faq.countAll()).toBe(before);
+    expect(await bot.services.faq.entries.countAll()).toBe(before);
     const retry = await runTextCommand(addLine("busy-forever"), bot.ctx);
     expect(retry.reply.kind, retry.reply.body).toBe("message");
     expect(bot.database.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");

@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { analyseText } from "../../src/core/faq/analyse-text.js";
 import { buildMatchExpression } from "../../src/core/faq/build-match-expression.js";
-import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
-import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
-import { openDatabase } from "../../src/storage/open-database.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { fuzzParameters, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
 
 // A real FTS5 table (the migrations' faq_fts) with real rows: a syntax error would surface here.
 const database = openDatabase(":memory:");
-const store = createSqliteFaqStore(database.sqlite);
-seedStarterPackIfEmpty(store, new Date("2026-11-01T00:00:00Z"));
+const store = createSqliteStores(database).faq;
+await seedStarterPackIfEmpty(store, new Date("2026-11-01T00:00:00Z"));
 const matchCount = database.sqlite.prepare<[string], { n: number }>(
   "SELECT count(*) AS n FROM faq_fts WHERE faq_fts MATCH ?",
 );

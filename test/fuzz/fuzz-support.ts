@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { commands } from "../../commands/index.js";
-import type { Actor } from "../../src/command-kit/actor.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import type { OptionField } from "../../src/command-kit/option-fields.js";
-import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
+import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
+import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
 import { createServices } from "../../src/services/create-services.js";
-import { openDatabase } from "../../src/storage/open-database.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../support/memory-logger.js";
 
 /**
@@ -29,11 +30,11 @@ export function fuzzParameters(runs = fuzzRuns()): fc.Parameters<unknown> {
 }
 
 /** The real services over an in-memory database with the real migrations and the starter pack. */
-export function fuzzServices() {
+export async function fuzzServices() {
   const database = openDatabase(":memory:");
   const log = memoryLogger();
-  const services = createServices(database, log.logger, commands);
-  seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
+  const services = createServices(createSqliteStores(database), log.logger);
+  await seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
   return { database, services, log };
 }
 
@@ -46,7 +47,7 @@ export function fuzzContext(services: Services, isModerator: boolean): CommandCo
     isModerator,
     channelId: "fuzz-channel",
   };
-  return { actor, services, now: new Date("2026-11-26T12:00:00Z") };
+  return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
 }
 
 /** Text that stresses parsers: quotes of every kind, separators, control and bidi characters, emoji. */

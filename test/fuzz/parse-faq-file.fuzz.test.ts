@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readStarterEntries } from "../../bench/generate-entries.js";
-import { parseFaqFile } from "../../src/core/faq-import/parse-faq-file.js";
+import { parseFaqFile } from "../../src/core/faq/import/parse-faq-file.js";
 import { fuzzParameters, fuzzTimeoutMs } from "./fuzz-support.js";
 
 const encoder = new TextEncoder();

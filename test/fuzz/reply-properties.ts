@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Reply } from "../../src/command-kit/reply.js";
+import type { Reply } from "../../src/core/reply.js";
 
 /** Codes that mean "your input was refused": the text must say which option or command was at fault. */
 const rejectionCodes = new Set(["invalid-input", "unknown-command", "not-allowed"]);

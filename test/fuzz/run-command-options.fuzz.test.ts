@@ -1,15 +1,16 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { optionFields } from "../../src/command-kit/option-fields.js";
 import { listCommandPaths } from "../../src/command-kit/resolve-command.js";
 import { runCommand } from "../../src/command-kit/run-command.js";
 import { anyRawValue, fuzzContext, fuzzParameters, fuzzServices, fuzzTimeoutMs } from "./fuzz-support.js";
 import { expectWellFormedReply } from "./reply-properties.js";
 
-const { database, services } = fuzzServices();
+const { database, services } = await fuzzServices();
 afterAll(() => database.close());
 
-const paths = listCommandPaths(services.commands);
+const paths = listCommandPaths(commands);
 
 /**
  * runCommand with raw option objects of any type, as a platform's payload could carry them

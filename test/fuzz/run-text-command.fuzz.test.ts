@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { optionFields } from "../../src/command-kit/option-fields.js";
 import { parseCommandLine } from "../../src/command-kit/parse-command-line.js";
 import { listCommandPaths } from "../../src/command-kit/resolve-command.js";
@@ -15,10 +16,10 @@ import {
 } from "./fuzz-support.js";
 import { expectWellFormedReply } from "./reply-properties.js";
 
-const { database, services } = fuzzServices();
+const { database, services } = await fuzzServices();
 afterAll(() => database.close());
 
-const paths = listCommandPaths(services.commands);
+const paths = listCommandPaths(commands);
 
 /** A line for one command: some of its options with generated values, maybe an unknown one, maybe free text. */
 const commandLines = paths.map(({ path, command }) => {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
+import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import { fuzzParameters, fuzzServices, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
 
-const { database, services } = fuzzServices();
+const { database, services } = await fuzzServices();
 afterAll(() => database.close());
 
 /** Words from the FAQ's own field mixed with noise, so that some messages really match and get answered. */
@@ -77,13 +77,13 @@ const message = fc
 describe("fuzz: the thread-reply path", () => {
   it(
     "never throws on any message, and an answer never pings anyone but the asker",
-    () => {
+    async () => {
       let minute = 0;
       let answered = 0;
-      fc.assert(
-        fc.property(message, (incoming) => {
+      await fc.assert(
+        fc.asyncProperty(message, async (incoming) => {
           minute += 1;
-          const outcome = services.threadReplies.handle(
+          const outcome = await services.threadReplies.handle(
             incoming,
             new Date(Date.UTC(2026, 10, 1) + minute * 3_600_000),
           );

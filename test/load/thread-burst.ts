@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seededRandom } from "../../bench/generate-entries.js";
-import { commands } from "../../commands/index.js";
-import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
+import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
+import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import type { Logger } from "../../src/ports/logger.js";
-import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
 import { createServices } from "../../src/services/create-services.js";
-import { openDatabase } from "../../src/storage/open-database.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 
 /**
  * The load scenario shared by test/load (a few thousand messages, every `npm test`) and the
@@ -90,15 +90,15 @@ export function burstMessages(count: number, seed = 9): { stream: IncomingThread
   return { stream, unique };
 }
 
-export function runThreadBurst(count: number): BurstResult {
+export async function runThreadBurst(count: number): Promise<BurstResult> {
   const folder = mkdtempSync(join(tmpdir(), "gigdesk-load-"));
   const path = join(folder, "load.sqlite");
   const primary = openDatabase(path);
   const secondary = openDatabase(path);
   try {
-    const first = createServices(primary, silentLogger, commands);
-    const second = createServices(secondary, silentLogger, commands);
-    seedStarterPackIfEmpty(first.faq, new Date("2026-11-01T00:00:00Z"));
+    const first = createServices(createSqliteStores(primary), silentLogger);
+    const second = createServices(createSqliteStores(secondary), silentLogger);
+    await seedStarterPackIfEmpty(first.faq, new Date("2026-11-01T00:00:00Z"));
     const { stream, unique } = burstMessages(count);
     const seen = new Set<string>();
     let answered = 0;
@@ -108,11 +108,11 @@ export function runThreadBurst(count: number): BurstResult {
     const sampleEvery = Math.max(1, Math.floor(stream.length / 10));
     const now = new Date("2026-11-26T12:00:00Z");
     const started = performance.now();
-    stream.forEach((message, index) => {
+    for (const [index, message] of stream.entries()) {
       const isDuplicate = seen.has(message.messageId);
       seen.add(message.messageId);
       const service = isDuplicate ? second.threadReplies : first.threadReplies;
-      const outcome = service.handle(message, now);
+      const outcome = await service.handle(message, now);
       if (isDuplicate) {
         if (outcome.kind === "thread_reply") duplicateAnswers += 1;
       } else if (outcome.kind === "thread_reply") {
@@ -121,7 +121,7 @@ export function runThreadBurst(count: number): BurstResult {
         silent += 1;
       }
       if (index % sampleEvery === 0) rssMb.push(Math.round(process.memoryUsage().rss / 1_048_576));
-    });
+    }
     const elapsedMs = performance.now() - started;
     const count1 = (sql: string) => (primary.sqlite.prepare(sql).get() as { n: number }).n;
     return {

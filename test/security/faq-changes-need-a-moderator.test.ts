@@ -44,16 +44,16 @@ const moderatorExamples = exampleInvocations(commands).filter(
 
 describe("no FAQ change by a non-moderator: console and the command list", () => {
   it("refuses every moderator command's examples on the console and changes nothing", async () => {
-    const { database, services } = fuzzServices();
-    services.faq.archive(archivedSlug, {}, securityModerator, new Date());
-    const before = curationState(services);
+    const { database, services } = await fuzzServices();
+    await services.faq.entries.archive(archivedSlug, {}, securityModerator, new Date());
+    const before = await curationState(services);
     expect(moderatorExamples.length).toBeGreaterThan(5);
     for (const { example, path } of moderatorExamples) {
       const { reply } = await runTextCommand(`/${example}`, fuzzContext(services, false));
       expect(reply, example).toMatchObject({ kind: "problem", code: "not-allowed", visibility: "private" });
       expect(reply.body).toContain(`/${path}`);
     }
-    expect(curationState(services)).toEqual(before);
+    expect(await curationState(services)).toEqual(before);
     database.close();
   });
 
@@ -70,8 +70,8 @@ describe("no FAQ change by a non-moderator: Discord", () => {
   let suggestionId = 0;
   beforeAll(async () => {
     harness = await startDiscordHarness();
-    harness.services.faq.archive(archivedSlug, {}, securityModerator, new Date());
-    const filed = harness.services.faq.suggest(
+    await harness.services.faq.entries.archive(archivedSlug, {}, securityModerator, new Date());
+    const filed = await harness.services.faq.suggestions.suggest(
       { question: "Can I get Connects back after a cancelled job?", answer: "Yes, they are refunded." },
       securityModerator,
       new Date(),
@@ -84,7 +84,7 @@ describe("no FAQ change by a non-moderator: Discord", () => {
   });
 
   it("refuses every moderator slash command (with its example options) privately", async () => {
-    const before = curationState(harness.services);
+    const before = await curationState(harness.services);
     for (const invocation of moderatorExamples) {
       for (const member of [fakeMembers.asker, fakeMembers.roleHolder]) {
         const answer = await finalAnswer(
@@ -102,11 +102,11 @@ describe("no FAQ change by a non-moderator: Discord", () => {
         );
       }
     }
-    expect(curationState(harness.services)).toEqual(before);
+    expect(await curationState(harness.services)).toEqual(before);
   });
 
   it("ignores the queue's Approve, Edit and Reject buttons pressed by a member", async () => {
-    const before = curationState(harness.services);
+    const before = await curationState(harness.services);
     for (const verb of ["approve", "edit", "reject"]) {
       const answer = await finalAnswer(
         harness,
@@ -123,12 +123,12 @@ describe("no FAQ change by a non-moderator: Discord", () => {
       expect(answer.ephemeral, verb).toBe(true);
       expect(answer.callbackType, `${verb} must not open a modal`).not.toBe(9);
     }
-    expect(curationState(harness.services)).toEqual(before);
-    expect(harness.services.faq.getSuggestion(suggestionId)?.status).toBe("pending");
+    expect(await curationState(harness.services)).toEqual(before);
+    expect((await harness.services.faq.suggestions.getSuggestion(suggestionId))?.status).toBe("pending");
   });
 
   it("refuses forged submissions of the add, edit and approve modals", async () => {
-    const before = curationState(harness.services);
+    const before = await curationState(harness.services);
     const values = {
       question: "Who wrote this?",
       answer: "Someone who was never shown the modal.",
@@ -146,11 +146,11 @@ describe("no FAQ change by a non-moderator: Discord", () => {
       );
       expect(answer.ephemeral, customId).toBe(true);
     }
-    expect(curationState(harness.services)).toEqual(before);
+    expect(await curationState(harness.services)).toEqual(before);
   });
 
   it("lets Save as FAQ file a suggestion only: the published FAQ stays as it was", async () => {
-    const before = publishedFaqState(harness.services);
+    const before = await publishedFaqState(harness.services);
     const thread = newForumThread(harness.fake, { title: "Fees on tips?", owner: fakeMembers.asker });
     harness.fake.dispatch("THREAD_CREATE", thread);
     harness.fake.rememberMessage(
@@ -175,10 +175,12 @@ describe("no FAQ change by a non-moderator: Discord", () => {
       }),
     );
     expect(answer.ephemeral).toBe(true);
-    expect(publishedFaqState(harness.services)).toEqual(before);
-    expect(harness.services.faq.listQueue(500).every((suggestion) => suggestion.status === "pending")).toBe(
-      true,
-    );
+    expect(await publishedFaqState(harness.services)).toEqual(before);
+    expect(
+      (await harness.services.faq.suggestions.listQueue(500)).every(
+        (suggestion) => suggestion.status === "pending",
+      ),
+    ).toBe(true);
   });
 });
 
@@ -188,8 +190,8 @@ describe("no FAQ change by a non-moderator: Slack", () => {
   const member = "UMEMBER";
   beforeAll(async () => {
     harness = await startSlackHarness();
-    harness.services.faq.archive(archivedSlug, {}, securityModerator, new Date());
-    const filed = harness.services.faq.suggest(
+    await harness.services.faq.entries.archive(archivedSlug, {}, securityModerator, new Date());
+    const filed = await harness.services.faq.suggestions.suggest(
       { question: "Do tips count towards Top Rated earnings?", answer: "Yes, all earnings count." },
       securityModerator,
       new Date(),
@@ -210,7 +212,7 @@ describe("no FAQ change by a non-moderator: Slack", () => {
   }
 
   it("refuses every moderator slash command (with its example text) and opens no modal", async () => {
-    const before = curationState(harness.services);
+    const before = await curationState(harness.services);
     for (const { example } of moderatorExamples) {
       const [name = "", ...rest] = example.split(" ");
       const responseId = uniqueId("sec");
@@ -224,11 +226,11 @@ describe("no FAQ change by a non-moderator: Slack", () => {
       expect(String((await respondedTo(responseId)).text), example).toMatch(/Only moderators/);
     }
     expect(harness.fake.callsTo("views.open")).toHaveLength(0);
-    expect(curationState(harness.services)).toEqual(before);
+    expect(await curationState(harness.services)).toEqual(before);
   });
 
   it("ignores the queue's buttons and a forged command-modal submission from a member", async () => {
-    const before = curationState(harness.services);
+    const before = await curationState(harness.services);
     for (const verb of ["approve", "edit", "reject"]) {
       const responseId = uniqueId("btn");
       await postInteraction(
@@ -270,7 +272,7 @@ describe("no FAQ change by a non-moderator: Slack", () => {
     await harness.fake.waitFor("the refusals", () =>
       harness.fake.callsTo("chat.postEphemeral").length >= ephemeralBefore + 3 ? true : null,
     );
-    expect(curationState(harness.services)).toEqual(before);
-    expect(harness.services.faq.getSuggestion(suggestionId)?.status).toBe("pending");
+    expect(await curationState(harness.services)).toEqual(before);
+    expect((await harness.services.faq.suggestions.getSuggestion(suggestionId))?.status).toBe("pending");
   });
 });

@@ -4,22 +4,29 @@ import type { Services } from "../../src/ports/services.js";
 export const archivedSlug = "service-fee-history";
 
 /** Everything a curation path could change in the published FAQ, read through the ports. */
-export function publishedFaqState(services: Services) {
+export async function publishedFaqState(services: Services) {
   return {
-    published: services.faq.exportEntries(),
-    versions: services.faq.allSlugs().map((slug) => [slug, services.faq.getBySlug(slug)?.version]),
-    archived: services.faq.getBySlug(archivedSlug)?.status ?? null,
-    total: services.faq.countAll(),
+    published: await services.faq.transfer.exportEntries(),
+    versions: await Promise.all(
+      (await services.faq.entries.allSlugs()).map(async (slug) => [
+        slug,
+        (await services.faq.entries.getBySlug(slug))?.version,
+      ]),
+    ),
+    archived: (await services.faq.entries.getBySlug(archivedSlug))?.status ?? null,
+    total: await services.faq.entries.countAll(),
   };
 }
 
 /** The published FAQ plus the suggestion queue's decisions (a member may add suggestions, never decide them). */
-export function curationState(services: Services) {
+export async function curationState(services: Services) {
   return {
-    ...publishedFaqState(services),
-    decided: services.faq
-      .listQueue(500)
-      .map((suggestion) => [suggestion.id, suggestion.status, suggestion.createdEntrySlug]),
+    ...(await publishedFaqState(services)),
+    decided: (await services.faq.suggestions.listQueue(500)).map((suggestion) => [
+      suggestion.id,
+      suggestion.status,
+      suggestion.createdEntrySlug,
+    ]),
   };
 }
 

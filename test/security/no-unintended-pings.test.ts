@@ -29,8 +29,8 @@ const discordHostileText = `Please do not ping @everyone or @here, nor <@&${role
 const slackHostileText =
   "Please do not ping <!everyone>, <!channel>, <!here>, <!subteam^S0001> or <@U0STRANGER>: post it in the gigs channel instead.";
 
-function addHostileEntry(services: DiscordHarness["services"], answer: string): void {
-  const added = services.faq.add(
+async function addHostileEntry(services: DiscordHarness["services"], answer: string): Promise<void> {
+  const added = await services.faq.entries.add(
     {
       slug: "announce-a-new-gig",
       question,
@@ -69,7 +69,7 @@ describe("no unintended pings: Discord", () => {
   let harness: DiscordHarness;
   beforeAll(async () => {
     harness = await startDiscordHarness();
-    addHostileEntry(harness.services, discordHostileText);
+    await addHostileEntry(harness.services, discordHostileText);
   });
   afterAll(async () => {
     await harness?.close();
@@ -163,8 +163,8 @@ describe("no unintended pings: Slack", () => {
   let harness: SlackHarness;
   beforeAll(async () => {
     harness = await startSlackHarness();
-    addHostileEntry(harness.services, slackHostileText);
-    harness.services.settings.update(
+    await addHostileEntry(harness.services, slackHostileText);
+    await harness.services.settings.update(
       { platform: "slack", communityId: teamId },
       { autoAnswerChannels: ["CHELP"] },
       "setup",

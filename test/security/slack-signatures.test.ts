@@ -69,12 +69,12 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
 
   beforeAll(async () => {
     harness = await startSlackHarness();
-    harness.services.settings.update(
+    await harness.services.settings.update(
       { platform: "slack", communityId: teamId },
       { autoAnswerChannels: ["CHELP"] },
       "setup",
     );
-    const filed = harness.services.faq.suggest(
+    const filed = await harness.services.faq.suggestions.suggest(
       { question: "Are bonuses subject to the service fee?", answer: "Yes, the usual fee applies." },
       securityModerator,
       new Date(),
@@ -137,8 +137,9 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
   ];
 
   it("refuses every forgery of every kind of request with 401 and changes nothing", async () => {
-    const before = curationState(harness.services);
-    const stats = () => harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5);
+    const before = await curationState(harness.services);
+    const stats = async () =>
+      await harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5);
     const statsBefore = stats();
     const callsBefore = harness.fake.calls.length;
     const responsesBefore = harness.fake.responses.length;
@@ -152,7 +153,7 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(harness.fake.calls.length).toBe(callsBefore);
     expect(harness.fake.responses.length).toBe(responsesBefore);
-    expect(curationState(harness.services)).toEqual(before);
+    expect(await curationState(harness.services)).toEqual(before);
     expect(stats()).toEqual(statsBefore);
   });
 
@@ -167,17 +168,17 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
       expect(response.status).toBe(200);
     }
     // The refusals above mean something: the same requests, signed, do change things.
-    await harness.fake.waitFor("the entry, the approval and the answer", () => {
-      const added = harness.services.faq.getBySlug("forged-by-signature") !== null;
-      const approved = harness.services.faq.getSuggestion(suggestionId)?.status === "approved";
+    await harness.fake.waitFor("the entry, the approval and the answer", async () => {
+      const added = (await harness.services.faq.entries.getBySlug("forged-by-signature")) !== null;
+      const approved =
+        (await harness.services.faq.suggestions.getSuggestion(suggestionId))?.status === "approved";
       const answered = harness.fake.callsTo("chat.postMessage").length > 0;
       return added && approved && answered ? true : null;
     });
-    const afterFirst = curationState(harness.services);
+    const afterFirst = await curationState(harness.services);
     const postsAfterFirst = harness.fake.callsTo("chat.postMessage").length;
-    const answeredAfterFirst = harness.services.threadReplies.stats(
-      { platform: "slack", communityId: teamId },
-      5,
+    const answeredAfterFirst = (
+      await harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5)
     ).answered;
 
     // The captured requests, byte for byte with their signatures, sent again a moment later.
@@ -188,10 +189,10 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
       });
     }
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(curationState(harness.services)).toEqual(afterFirst);
+    expect(await curationState(harness.services)).toEqual(afterFirst);
     expect(harness.fake.callsTo("chat.postMessage")).toHaveLength(postsAfterFirst);
-    expect(harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5).answered).toBe(
-      answeredAfterFirst,
-    );
+    expect(
+      (await harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5)).answered,
+    ).toBe(answeredAfterFirst);
   });
 });

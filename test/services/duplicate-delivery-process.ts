@@ -8,13 +8,13 @@ import { incoming, threadReplyHarness } from "./thread-reply-harness.js";
 
 const [path, countText] = process.argv.slice(2);
 if (!path || !countText) throw new Error("usage: <db path> <messages>");
-const harness = threadReplyHarness(path, `p${process.pid}-`);
+const harness = await threadReplyHarness(path, `p${process.pid}-`);
 process.stdout.write("ready\n");
-process.stdin.once("data", () => {
+process.stdin.once("data", async () => {
   const kinds: string[] = [];
   const now = new Date("2026-11-26T12:00:00Z");
   for (let index = 0; index < Number(countText); index += 1) {
-    const outcome = harness.service.handle(
+    const outcome = await harness.service.handle(
       incoming({ threadId: `thread-${index}`, messageId: `m-${index}` }),
       now,
     );

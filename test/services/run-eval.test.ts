@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { EVAL_TARGETS, runEval } from "../../src/services/run-eval.js";
 
-describe("npm run eval (the thread-reply path on the labelled messages)", () => {
-  const report = runEval();
+describe("npm run eval (the thread-reply path on the labelled messages)", async () => {
+  const report = await runEval();
 
   it("meets the issue's targets at the default threshold", () => {
     expect(report.answerable).toBeGreaterThanOrEqual(90);
@@ -18,7 +18,7 @@ describe("npm run eval (the thread-reply path on the labelled messages)", () => 
     expect(report.misses.filter((miss) => miss.kind === "false-answer")).toHaveLength(report.falselyAnswered);
   });
 
-  it("answers nothing at a threshold no confidence reaches", () => {
-    expect(runEval({ threshold: 1 }).answered).toBe(0);
+  it("answers nothing at a threshold no confidence reaches", async () => {
+    expect((await runEval({ threshold: 1 })).answered).toBe(0);
   });
 });

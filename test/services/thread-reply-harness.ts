@@ -1,33 +1,25 @@
-import { seedStarterPackIfEmpty } from "../../src/faq/seed-starter-pack.js";
-import type { IncomingThreadMessage } from "../../src/ports/thread-replies.js";
+import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
+import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import { FaqSearch } from "../../src/services/faq-search.js";
-import { SqliteThreadReplyService } from "../../src/services/thread-reply-service.js";
-import { createSqliteFaqCandidateScan } from "../../src/storage/faq-candidate-scan-sqlite.js";
-import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
-import { type OpenDatabase, openDatabase } from "../../src/storage/open-database.js";
-import { createSqliteSettingsStore } from "../../src/storage/settings-store-sqlite.js";
-import { ThreadReplyStoreSqlite } from "../../src/storage/thread-reply-store-sqlite.js";
+import { ThreadReplies } from "../../src/services/thread-replies.js";
+import { type OpenDatabase, openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 
 export const seededAt = new Date("2026-11-01T00:00:00Z");
 export const community = { platform: "discord" as const, communityId: "guild-1" };
 
 /** The real thread-reply path over a real database (":memory:" or a file) with the starter pack. */
-export function threadReplyHarness(path = ":memory:", idPrefix = "r") {
+export async function threadReplyHarness(path = ":memory:", idPrefix = "r") {
   const database: OpenDatabase = openDatabase(path);
-  const faq = createSqliteFaqStore(database.sqlite);
-  seedStarterPackIfEmpty(faq, seededAt);
-  const settings = createSqliteSettingsStore(database.sqlite, () => seededAt);
+  const stores = createSqliteStores(database, { clock: () => seededAt });
+  const { faq, settings } = stores;
+  await seedStarterPackIfEmpty(faq, seededAt);
   let counter = 0;
-  const faqCandidates = createSqliteFaqCandidateScan(database.sqlite);
-  const service = new SqliteThreadReplyService(
-    new ThreadReplyStoreSqlite(database),
-    new FaqSearch(faqCandidates),
-    settings,
-    {
-      newReplyId: () => `${idPrefix}${++counter}`,
-    },
-  );
-  return { database, faq, faqCandidates, settings, service, close: () => database.close() };
+  const search = new FaqSearch(faq.candidates);
+  const service = new ThreadReplies(stores.threadReplies, search, settings, {
+    newReplyId: () => `${idPrefix}${++counter}`,
+  });
+  return { database, stores, faq, search, settings, service, close: () => database.close() };
 }
 
 export const askedQuestion = "How long does it take for the Top Rated badge to appear once I qualify?";

@@ -3,17 +3,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Actor } from "../../src/command-kit/actor.js";
-import type { IncomingThreadMessage, ThreadReplyOutcome } from "../../src/ports/thread-replies.js";
+import type { Actor } from "../../src/core/actor.js";
+import type { IncomingThreadMessage, ThreadReplyOutcome } from "../../src/core/faq/thread-reply-types.js";
 import { askedQuestion, community, incoming, threadReplyHarness } from "./thread-reply-harness.js";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
-let harness = threadReplyHarness();
-afterEach(() => {
+let harness = await threadReplyHarness();
+afterEach(async () => {
   harness.close();
-  harness = threadReplyHarness();
+  harness = await threadReplyHarness();
 });
 
 function unansweredRows() {
@@ -72,14 +72,14 @@ describe("the thread-reply decision table", () => {
     },
   ];
 
-  it.each(cases)("$name -> $expected", ({ message, expected, recorded }) => {
-    const outcome = harness.service.handle(incoming(message), now);
+  it.each(cases)("$name -> $expected", async ({ message, expected, recorded }) => {
+    const outcome = await harness.service.handle(incoming(message), now);
     expect(outcome.kind === "thread_reply" ? "thread_reply" : outcome.reason).toBe(expected);
     expect(unansweredRows().length).toBe(recorded ? 1 : 0);
   });
 
-  it("answers with the right entry, mentions only the asker, and carries the three actions", () => {
-    const outcome = harness.service.handle(incoming(), now);
+  it("answers with the right entry, mentions only the asker, and carries the three actions", async () => {
+    const outcome = await harness.service.handle(incoming(), now);
     expect(outcome.kind).toBe("thread_reply");
     if (outcome.kind !== "thread_reply") return;
     expect(outcome.faq.slug).toBe("top-rated-badge-delay");
@@ -96,9 +96,9 @@ describe("the thread-reply decision table", () => {
     ]);
   });
 
-  it("a second question in an answered thread stays silent as already-answered and is listed", () => {
-    expect(harness.service.handle(incoming(), now).kind).toBe("thread_reply");
-    const second = harness.service.handle(
+  it("a second question in an answered thread stays silent as already-answered and is listed", async () => {
+    expect((await harness.service.handle(incoming(), now)).kind).toBe("thread_reply");
+    const second = await harness.service.handle(
       incoming({
         isThreadStart: false,
         mentionsBot: true,
@@ -111,50 +111,56 @@ describe("the thread-reply decision table", () => {
     expect(unansweredRows()).toEqual([{ reason: "already-answered", messageId: "m-2" }]);
   });
 
-  it("the per-channel cooldown silences the next auto-answer, but not a mention, and ends on time", () => {
-    harness.settings.update(community, { channelCooldownSeconds: 600 }, "mod");
-    expect(harness.service.handle(incoming(), now).kind).toBe("thread_reply");
+  it("the per-channel cooldown silences the next auto-answer, but not a mention, and ends on time", async () => {
+    await harness.settings.update(community, { channelCooldownSeconds: 600 }, "mod");
+    expect((await harness.service.handle(incoming(), now)).kind).toBe("thread_reply");
     const next = incoming({ threadId: "thread-2", messageId: "m-2" });
-    expect(harness.service.handle(next, later(60))).toMatchObject({ kind: "silent", reason: "cooldown" });
+    expect(await harness.service.handle(next, later(60))).toMatchObject({
+      kind: "silent",
+      reason: "cooldown",
+    });
     const mention = incoming({ threadId: "thread-3", messageId: "m-3", mentionsBot: true });
-    expect(harness.service.handle(mention, later(61)).kind).toBe("thread_reply");
+    expect((await harness.service.handle(mention, later(61))).kind).toBe("thread_reply");
     const afterCooldown = incoming({ threadId: "thread-4", messageId: "m-4" });
-    expect(harness.service.handle(afterCooldown, later(601)).kind).toBe("thread_reply");
+    expect((await harness.service.handle(afterCooldown, later(601))).kind).toBe("thread_reply");
   });
 
-  it("ambiguous when two entries fit equally well", () => {
+  it("ambiguous when two entries fit equally well", async () => {
     // A copy of the best entry under another slug: both match exactly as well.
-    const original = harness.faq.getBySlug("top-rated-badge-delay");
+    const original = await harness.faq.entries.getBySlug("top-rated-badge-delay");
     if (!original) throw new Error("starter pack missing top-rated-badge-delay");
-    harness.faq.add(
+    await harness.faq.entries.add(
       { ...original, slug: "top-rated-badge-delay-copy", reviewBy: original.reviewBy },
       { ...community, userId: "mod" },
       now,
     );
-    expect(harness.service.handle(incoming(), now)).toMatchObject({ kind: "silent", reason: "ambiguous" });
+    expect(await harness.service.handle(incoming(), now)).toMatchObject({
+      kind: "silent",
+      reason: "ambiguous",
+    });
   });
 
-  it("shadow mode sends the answer to the moderators' channel and pings nobody", () => {
-    harness.settings.update(community, { shadowMode: true, shadowChannelId: "mods" }, "mod");
-    const outcome = harness.service.handle(incoming(), now);
+  it("shadow mode sends the answer to the moderators' channel and pings nobody", async () => {
+    await harness.settings.update(community, { shadowMode: true, shadowChannelId: "mods" }, "mod");
+    const outcome = await harness.service.handle(incoming(), now);
     expect(outcome.kind).toBe("thread_reply");
     if (outcome.kind !== "thread_reply") return;
     expect(outcome.target).toEqual({ kind: "shadow", channelId: "mods" });
     expect(outcome.reply.body).not.toContain("{asker}");
     expect(outcome.reply.data).toMatchObject({ askerId: null, shadow: true });
     // Still at most once per thread.
-    expect(harness.service.handle(incoming(), now)).toMatchObject({
+    expect(await harness.service.handle(incoming(), now)).toMatchObject({
       kind: "silent",
       reason: "already-answered",
     });
   });
 
-  it("a listed channel turns auto-answers on there and off in forums", () => {
-    harness.settings.update(community, { autoAnswerChannels: ["help"] }, "mod");
-    expect(harness.service.handle(incoming({ channelKind: "text", channelId: "help" }), now).kind).toBe(
-      "thread_reply",
-    );
-    expect(harness.service.handle(incoming({ threadId: "t-2", messageId: "m-2" }), now)).toMatchObject({
+  it("a listed channel turns auto-answers on there and off in forums", async () => {
+    await harness.settings.update(community, { autoAnswerChannels: ["help"] }, "mod");
+    expect(
+      (await harness.service.handle(incoming({ channelKind: "text", channelId: "help" }), now)).kind,
+    ).toBe("thread_reply");
+    expect(await harness.service.handle(incoming({ threadId: "t-2", messageId: "m-2" }), now)).toMatchObject({
       reason: "channel-off",
     });
   });
@@ -163,8 +169,8 @@ describe("the thread-reply decision table", () => {
 describe("at most one answer per thread", () => {
   it("the same message delivered twice answers once and records no false 'unanswered'", async () => {
     const outcomes = await Promise.all([
-      Promise.resolve().then(() => harness.service.handle(incoming(), now)),
-      Promise.resolve().then(() => harness.service.handle(incoming(), now)),
+      Promise.resolve().then(async () => await harness.service.handle(incoming(), now)),
+      Promise.resolve().then(async () => await harness.service.handle(incoming(), now)),
     ]);
     expect(outcomes.filter((outcome) => outcome.kind === "thread_reply")).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.kind === "silent")).toMatchObject({
@@ -174,31 +180,31 @@ describe("at most one answer per thread", () => {
     expect(unansweredRows()).toEqual([]);
   });
 
-  it("a message plus an app_mention for it (two deliveries, one with the mention flag) answer once", () => {
-    const first = harness.service.handle(incoming(), now);
-    const second = harness.service.handle(incoming({ mentionsBot: true }), now);
+  it("a message plus an app_mention for it (two deliveries, one with the mention flag) answer once", async () => {
+    const first = await harness.service.handle(incoming(), now);
+    const second = await harness.service.handle(incoming({ mentionsBot: true }), now);
     expect([first.kind, second.kind].sort()).toEqual(["silent", "thread_reply"]);
   });
 
-  it("two connections to one database file, interleaved, answer once, and a restart remembers", () => {
+  it("two connections to one database file, interleaved, answer once, and a restart remembers", async () => {
     const folder = mkdtempSync(join(tmpdir(), "gigdesk-thread-"));
     const path = join(folder, "bot.sqlite");
-    const one = threadReplyHarness(path, "a");
-    const two = threadReplyHarness(path, "b");
+    const one = await threadReplyHarness(path, "a");
+    const two = await threadReplyHarness(path, "b");
     try {
       const outcomes: ThreadReplyOutcome[] = [];
       for (let index = 0; index < 20; index += 1) {
         const message = incoming({ threadId: `thread-${index}`, messageId: `m-${index}` });
-        outcomes.push(one.service.handle(message, now), two.service.handle(message, now));
+        outcomes.push(await one.service.handle(message, now), await two.service.handle(message, now));
       }
       const answered = outcomes.filter((outcome) => outcome.kind === "thread_reply");
       expect(answered).toHaveLength(20);
       expect(answerCount(one.database)).toBe(20);
       expect(answerCount(two.database)).toBe(20);
       // A restart: a fresh service over the same file still remembers every answered thread.
-      const restarted = threadReplyHarness(path, "c");
+      const restarted = await threadReplyHarness(path, "c");
       expect(
-        restarted.service.handle(incoming({ threadId: "thread-3", messageId: "m-3" }), now),
+        await restarted.service.handle(incoming({ threadId: "thread-3", messageId: "m-3" }), now),
       ).toMatchObject({
         kind: "silent",
         reason: "already-answered",
@@ -251,7 +257,7 @@ describe("at most one answer per thread across processes", () => {
   it("two bot processes handling the same messages at the same moment answer each thread once", async () => {
     const folder = mkdtempSync(join(tmpdir(), "gigdesk-twins-"));
     const path = join(folder, "bot.sqlite");
-    threadReplyHarness(path).close(); // migrate and seed once, as the first start would
+    (await threadReplyHarness(path)).close(); // migrate and seed once, as the first start would
     try {
       const count = 30;
       const twins = [startProcess(path, count), startProcess(path, count)];
@@ -262,7 +268,7 @@ describe("at most one answer per thread across processes", () => {
         const pair = [one[index], two[index]].sort();
         expect(pair).toEqual(["already-answered", "thread_reply"]);
       }
-      const check = threadReplyHarness(path);
+      const check = await threadReplyHarness(path);
       expect(answerCount(check.database)).toBe(count);
       // Duplicate deliveries of an answered message are not "unanswered questions".
       expect(check.database.sqlite.prepare("SELECT count(*) AS n FROM unanswered_questions").get()).toEqual({
@@ -280,43 +286,53 @@ describe("feedback, dismiss and stats", () => {
   const stranger: Actor = { ...asker, userId: "someone-else" };
   const moderator: Actor = { ...asker, userId: "mod-1", isModerator: true };
 
-  function answer(): string {
-    const outcome = harness.service.handle(incoming(), now);
+  async function answer(): Promise<string> {
+    const outcome = await harness.service.handle(incoming(), now);
     if (outcome.kind !== "thread_reply") throw new Error(`expected an answer, got ${outcome.reason}`);
     return outcome.replyId;
   }
 
-  it("stores one verdict per user per reply", () => {
-    const replyId = answer();
-    expect(harness.service.recordFeedback(replyId, "u1", "helpful", now)).toBe("recorded");
-    expect(harness.service.recordFeedback(replyId, "u1", "not-helpful", now)).toBe("already-recorded");
-    expect(harness.service.recordFeedback(replyId, "u2", "not-helpful", now)).toBe("recorded");
-    expect(harness.service.recordFeedback("no-such-reply", "u1", "helpful", now)).toBe("not-found");
-    expect(harness.service.stats(community, 5)).toMatchObject({ answered: 1, helpful: 1, notHelpful: 1 });
+  it("stores one verdict per user per reply", async () => {
+    const replyId = await answer();
+    expect(await harness.service.recordFeedback(replyId, "u1", "helpful", now)).toBe("recorded");
+    expect(await harness.service.recordFeedback(replyId, "u1", "not-helpful", now)).toBe("already-recorded");
+    expect(await harness.service.recordFeedback(replyId, "u2", "not-helpful", now)).toBe("recorded");
+    expect(await harness.service.recordFeedback("no-such-reply", "u1", "helpful", now)).toBe("not-found");
+    expect(await harness.service.stats(community, 5)).toMatchObject({
+      answered: 1,
+      helpful: 1,
+      notHelpful: 1,
+    });
   });
 
-  it("lets the asker or a moderator dismiss, nobody else", () => {
-    const replyId = answer();
-    harness.service.recordDelivery(replyId, "posted-1");
-    expect(harness.service.dismiss(replyId, stranger, now)).toEqual({ kind: "not-allowed" });
-    expect(harness.service.dismiss(replyId, asker, now)).toEqual({
+  it("lets the asker or a moderator dismiss, nobody else", async () => {
+    const replyId = await answer();
+    await harness.service.recordDelivery(replyId, "posted-1");
+    expect(await harness.service.dismiss(replyId, stranger, now)).toEqual({ kind: "not-allowed" });
+    expect(await harness.service.dismiss(replyId, asker, now)).toEqual({
       kind: "dismissed",
       channelId: "forum-1",
       threadId: "thread-1",
       postedMessageId: "posted-1",
     });
-    expect(harness.service.dismiss(replyId, moderator, now)).toMatchObject({ kind: "dismissed" });
-    expect(harness.service.dismiss("nope", moderator, now)).toEqual({ kind: "not-found" });
-    expect(harness.service.stats(community, 5).dismissed).toBe(1);
+    expect(await harness.service.dismiss(replyId, moderator, now)).toMatchObject({ kind: "dismissed" });
+    expect(await harness.service.dismiss("nope", moderator, now)).toEqual({ kind: "not-found" });
+    expect((await harness.service.stats(community, 5)).dismissed).toBe(1);
   });
 
-  it("counts silences by reason and lists the most asked unanswered questions", () => {
+  it("counts silences by reason and lists the most asked unanswered questions", async () => {
     const uncovered = "how do I file taxes as a freelancer in Germany?";
-    harness.service.handle(incoming({ threadId: "t1", messageId: "m1", text: uncovered }), now);
-    harness.service.handle(incoming({ threadId: "t2", messageId: "m2", text: uncovered.toUpperCase() }), now);
-    harness.service.handle(incoming({ threadId: "t3", messageId: "m3", text: "thanks everyone!" }), now);
-    harness.service.handle(incoming({ threadId: "t4", messageId: "m4", text: askedQuestion }), now);
-    const stats = harness.service.stats(community, 5);
+    await harness.service.handle(incoming({ threadId: "t1", messageId: "m1", text: uncovered }), now);
+    await harness.service.handle(
+      incoming({ threadId: "t2", messageId: "m2", text: uncovered.toUpperCase() }),
+      now,
+    );
+    await harness.service.handle(
+      incoming({ threadId: "t3", messageId: "m3", text: "thanks everyone!" }),
+      now,
+    );
+    await harness.service.handle(incoming({ threadId: "t4", messageId: "m4", text: askedQuestion }), now);
+    const stats = await harness.service.stats(community, 5);
     expect(stats.answered).toBe(1);
     expect(stats.silent).toBe(3);
     expect(stats.silentByReason).toEqual({ "low-confidence": 2, "not-a-question": 1 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseFaqFile } from "../../src/core/faq-import/parse-faq-file.js";
-import type { FaqEntry, FaqEntryInput } from "../../src/ports/faq-store.js";
+import { parseFaqFile } from "../../src/core/faq/import/parse-faq-file.js";
+import type { FaqEntry, FaqEntryInput } from "../../src/core/faq/types.js";
 import { at, moderator, openTestFaqStore, sampleEntry } from "./faq-test-database.js";
 
 const t0 = at("2026-11-01T10:00:00.000Z");
@@ -16,15 +16,15 @@ function smallPack(): FaqEntryInput[] {
 const upsert = { replace: false, dryRun: false };
 
 describe("FaqStore import and export", () => {
-  it("adds, then reports everything unchanged on a second import", () => {
+  it("adds, then reports everything unchanged on a second import", async () => {
     const { store, auditRows, revisionCount } = openTestFaqStore();
-    expect(store.importEntries(smallPack(), upsert, moderator, t0)).toEqual({
+    expect(await store.transfer.importEntries(smallPack(), upsert, moderator, t0)).toEqual({
       added: ["jss-calculation", "conversion-fee", "availability-badge"],
       changed: [],
       unchanged: [],
       archived: [],
     });
-    expect(store.importEntries(smallPack(), upsert, moderator, t1)).toEqual({
+    expect(await store.transfer.importEntries(smallPack(), upsert, moderator, t1)).toEqual({
       added: [],
       changed: [],
       unchanged: ["jss-calculation", "conversion-fee", "availability-badge"],
@@ -37,45 +37,62 @@ describe("FaqStore import and export", () => {
     ]);
   });
 
-  it("upserts by slug, keeping a revision of each changed entry, and leaves others alone without --replace", () => {
+  it("upserts by slug, keeping a revision of each changed entry, and leaves others alone without --replace", async () => {
     const { store, revisionCount } = openTestFaqStore();
-    store.add(sampleEntry(), moderator, t0);
-    store.importEntries(smallPack(), upsert, moderator, t0);
+    await store.entries.add(sampleEntry(), moderator, t0);
+    await store.transfer.importEntries(smallPack(), upsert, moderator, t0);
     const edited = smallPack().map((entry) =>
       entry.slug === "conversion-fee" ? { ...entry, answer: "New answer." } : entry,
     );
-    expect(store.importEntries(edited, upsert, moderator, t1)).toMatchObject({
+    expect(await store.transfer.importEntries(edited, upsert, moderator, t1)).toMatchObject({
       changed: ["conversion-fee"],
       archived: [],
     });
-    expect(store.getBySlug("conversion-fee")).toMatchObject({ answer: "New answer.", version: 2 });
-    expect(store.history("conversion-fee")?.revisions[0]).toMatchObject({ version: 1, reason: "import" });
+    expect(await store.entries.getBySlug("conversion-fee")).toMatchObject({
+      answer: "New answer.",
+      version: 2,
+    });
+    expect((await store.history.history("conversion-fee"))?.revisions[0]).toMatchObject({
+      version: 1,
+      reason: "import",
+    });
     expect(revisionCount()).toBe(1);
-    expect(store.getBySlug("top-rated-badge-delay")?.status).toBe("published");
+    expect((await store.entries.getBySlug("top-rated-badge-delay"))?.status).toBe("published");
   });
 
-  it("with --replace archives what the file leaves out and restores archived entries it names", () => {
+  it("with --replace archives what the file leaves out and restores archived entries it names", async () => {
     const { store } = openTestFaqStore();
-    store.add(sampleEntry(), moderator, t0);
-    store.importEntries(smallPack(), upsert, moderator, t0);
-    store.archive("jss-calculation", {}, moderator, t0);
-    expect(store.importEntries(smallPack(), { replace: true, dryRun: false }, moderator, t1)).toEqual({
+    await store.entries.add(sampleEntry(), moderator, t0);
+    await store.transfer.importEntries(smallPack(), upsert, moderator, t0);
+    await store.entries.archive("jss-calculation", {}, moderator, t0);
+    expect(
+      await store.transfer.importEntries(smallPack(), { replace: true, dryRun: false }, moderator, t1),
+    ).toEqual({
       added: [],
       changed: ["jss-calculation"],
       unchanged: ["conversion-fee", "availability-badge"],
       archived: ["top-rated-badge-delay"],
     });
-    expect(store.allSlugs()).toEqual(["availability-badge", "conversion-fee", "jss-calculation"]);
-    expect(store.findCandidates('"badge"', 5).map((candidate) => candidate.slug)).toEqual([
+    expect(await store.entries.allSlugs()).toEqual([
+      "availability-badge",
+      "conversion-fee",
+      "jss-calculation",
+    ]);
+    expect((await store.candidates.findCandidates('"badge"', 5)).map((candidate) => candidate.slug)).toEqual([
       "availability-badge",
     ]);
   });
 
-  it("reports the same outcome on a dry run and writes nothing", () => {
+  it("reports the same outcome on a dry run and writes nothing", async () => {
     const { store, snapshot } = openTestFaqStore();
-    store.add(sampleEntry(), moderator, t0);
+    await store.entries.add(sampleEntry(), moderator, t0);
     const before = snapshot();
-    const dry = store.importEntries(smallPack(), { replace: true, dryRun: true }, moderator, t1);
+    const dry = await store.transfer.importEntries(
+      smallPack(),
+      { replace: true, dryRun: true },
+      moderator,
+      t1,
+    );
     expect(snapshot()).toEqual(before);
     expect(dry).toEqual({
       added: ["jss-calculation", "conversion-fee", "availability-badge"],
@@ -83,17 +100,25 @@ describe("FaqStore import and export", () => {
       unchanged: [],
       archived: ["top-rated-badge-delay"],
     });
-    expect(store.importEntries(smallPack(), { replace: true, dryRun: false }, moderator, t1)).toEqual(dry);
+    expect(
+      await store.transfer.importEntries(smallPack(), { replace: true, dryRun: false }, moderator, t1),
+    ).toEqual(dry);
   });
 
-  it("export then import --replace into an empty database reproduces the same entries", () => {
+  it("export then import --replace into an empty database reproduces the same entries", async () => {
     const source = openTestFaqStore();
-    source.store.importEntries(smallPack(), upsert, moderator, t0);
-    source.store.add(sampleEntry({ owner: "mod-1" }), moderator, t0);
-    source.store.edit("jss-calculation", { aliases: ["jss math"] }, { reason: "r" }, moderator, t1);
-    source.store.add(sampleEntry({ slug: "gone" }), moderator, t0);
-    source.store.archive("gone", {}, moderator, t1);
-    const exported = source.store.exportEntries();
+    await source.store.transfer.importEntries(smallPack(), upsert, moderator, t0);
+    await source.store.entries.add(sampleEntry({ owner: "mod-1" }), moderator, t0);
+    await source.store.entries.edit(
+      "jss-calculation",
+      { aliases: ["jss math"] },
+      { reason: "r" },
+      moderator,
+      t1,
+    );
+    await source.store.entries.add(sampleEntry({ slug: "gone" }), moderator, t0);
+    await source.store.entries.archive("gone", {}, moderator, t1);
+    const exported = await source.store.transfer.exportEntries();
     expect(exported.map((entry) => entry.slug)).toEqual([
       "availability-badge",
       "conversion-fee",
@@ -102,19 +127,21 @@ describe("FaqStore import and export", () => {
     ]);
 
     const target = openTestFaqStore();
-    target.store.importEntries(exported, { replace: true, dryRun: false }, moderator, t1);
-    expect(target.store.exportEntries()).toEqual(exported);
+    await target.store.transfer.importEntries(exported, { replace: true, dryRun: false }, moderator, t1);
+    expect(await target.store.transfer.exportEntries()).toEqual(exported);
     const strip = ({ id, version, createdAt, updatedAt, ...rest }: FaqEntry) => rest;
-    expect(target.store.listPublished().map(strip)).toEqual(source.store.listPublished().map(strip));
+    expect((await target.store.entries.listPublished()).map(strip)).toEqual(
+      (await source.store.entries.listPublished()).map(strip),
+    );
   });
 
-  it("reports progress while applying a large import", () => {
+  it("reports progress while applying a large import", async () => {
     const { store } = openTestFaqStore();
     const entries = Array.from({ length: 250 }, (_, index) =>
       sampleEntry({ slug: `entry-${index}`, question: `Question number ${index}?` }),
     );
     const calls: [number, number][] = [];
-    store.importEntries(
+    await store.transfer.importEntries(
       entries,
       { ...upsert, onProgress: (done, total) => calls.push([done, total]) },
       moderator,
@@ -125,6 +152,6 @@ describe("FaqStore import and export", () => {
       [200, 250],
       [250, 250],
     ]);
-    expect(store.countPublished()).toBe(250);
+    expect(await store.entries.countPublished()).toBe(250);
   });
 });

@@ -1,11 +1,11 @@
-import type { FaqActor, FaqEntryInput } from "../../src/ports/faq-store.js";
-import { createSqliteFaqStore } from "../../src/storage/faq-store-sqlite.js";
-import { openDatabase } from "../../src/storage/open-database.js";
+import type { FaqActor, FaqEntryInput } from "../../src/core/faq/types.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 
-/** A fresh in-memory database with the real migrations, and the store over it. */
+/** A fresh in-memory database with the real migrations, and the FAQ stores over it. */
 export function openTestFaqStore() {
   const database = openDatabase(":memory:");
-  const store = createSqliteFaqStore(database.sqlite);
+  const store = createSqliteStores(database).faq;
   const auditRows = () =>
     database.sqlite
       .prepare("select actor, platform, community, action, target, detail from audit_log order by id")

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { migrationsFolder, openDatabase } from "../../src/storage/open-database.js";
+import { migrationsFolder, openDatabase } from "../../src/storage/sqlite/open-database.js";
 
 describe("migrations", () => {
   it("create the FTS5 table with porter stemming and its three sync triggers", () => {
@@ -44,7 +44,7 @@ describe("migrations", () => {
           "node_modules/drizzle-kit/bin.cjs",
           "generate",
           "--dialect=sqlite",
-          "--schema=./src/storage/schema/*.ts",
+          "--schema=./src/storage/sqlite/schema/*.ts",
           // drizzle-kit prefixes "./" to --out, so it must be relative to the working directory.
           `--out=${relative(root, folder)}`,
         ],

@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/storage/open-database.js";
-import {
-  createSqliteSettingsStore,
-  defaultCommunitySettings,
-} from "../../src/storage/settings-store-sqlite.js";
+import { defaultCommunitySettings } from "../../src/core/community-settings.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteSettingsStore } from "../../src/storage/sqlite/settings-store.js";
+import { sqliteHandle } from "../../src/storage/sqlite/sqlite-handle.js";
 
 const discordGuild = { platform: "discord" as const, communityId: "guild-1" };
 const slackTeam = { platform: "slack" as const, communityId: "T1" };
 
 function open() {
   const database = openDatabase(":memory:");
-  const store = createSqliteSettingsStore(database.sqlite, () => new Date("2026-11-20T12:00:00.000Z"));
+  const store = createSqliteSettingsStore(
+    sqliteHandle(database.sqlite),
+    () => new Date("2026-11-20T12:00:00.000Z"),
+  );
   const audit = () =>
     database.sqlite
       .prepare("select actor, platform, community, action, detail, at from audit_log order by id")
@@ -26,8 +28,8 @@ function open() {
 }
 
 describe("SettingsStore over SQLite", () => {
-  it("gives the defaults to a community nobody configured", () => {
-    expect(open().store.get(discordGuild)).toEqual({
+  it("gives the defaults to a community nobody configured", async () => {
+    expect(await open().store.get(discordGuild)).toEqual({
       autoAnswerChannels: "forums",
       confidenceThreshold: defaultCommunitySettings.confidenceThreshold,
       channelCooldownSeconds: 0,
@@ -38,17 +40,20 @@ describe("SettingsStore over SQLite", () => {
     });
   });
 
-  it("updates one community only, keeps unchanged fields, and writes an audit row with before and after", () => {
+  it("updates one community only, keeps unchanged fields, and writes an audit row with before and after", async () => {
     const { store, audit } = open();
-    const updated = store.update(discordGuild, { shadowMode: true, shadowChannelId: "mods" }, "mod-1");
+    const updated = await store.update(discordGuild, { shadowMode: true, shadowChannelId: "mods" }, "mod-1");
     expect(updated).toMatchObject({
       shadowMode: true,
       shadowChannelId: "mods",
       autoAnswerChannels: "forums",
     });
-    store.update(discordGuild, { autoAnswerChannels: ["c1", "c2"] }, "mod-2");
-    expect(store.get(discordGuild)).toMatchObject({ shadowMode: true, autoAnswerChannels: ["c1", "c2"] });
-    expect(store.get(slackTeam)).toEqual(defaultCommunitySettings);
+    await store.update(discordGuild, { autoAnswerChannels: ["c1", "c2"] }, "mod-2");
+    expect(await store.get(discordGuild)).toMatchObject({
+      shadowMode: true,
+      autoAnswerChannels: ["c1", "c2"],
+    });
+    expect(await store.get(slackTeam)).toEqual(defaultCommunitySettings);
     const rows = audit();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({
@@ -63,25 +68,27 @@ describe("SettingsStore over SQLite", () => {
     });
   });
 
-  it("reads a hand-damaged stored field as its default instead of failing", () => {
+  it("reads a hand-damaged stored field as its default instead of failing", async () => {
     const { database, store } = open();
-    store.update(slackTeam, { confidenceThreshold: 0.7 }, "admin");
+    await store.update(slackTeam, { confidenceThreshold: 0.7 }, "admin");
     database.sqlite
       .prepare("update community_settings set settings = ? where community_id = ?")
       .run(JSON.stringify({ confidenceThreshold: "high", shadowMode: true }), "T1");
-    expect(store.get(slackTeam)).toMatchObject({
+    expect(await store.get(slackTeam)).toMatchObject({
       confidenceThreshold: defaultCommunitySettings.confidenceThreshold,
       shadowMode: true,
     });
   });
 
-  it("leaves settings and audit log untouched when the write fails half-way", () => {
+  it("leaves settings and audit log untouched when the write fails half-way", async () => {
     const { database, store, audit } = open();
     database.sqlite.exec(
       "create trigger no_audit before insert on audit_log begin select raise(abort, 'audit unavailable'); end",
     );
-    expect(() => store.update(discordGuild, { shadowMode: true }, "mod")).toThrow(/audit unavailable/);
-    expect(store.get(discordGuild).shadowMode).toBe(false);
+    await expect(store.update(discordGuild, { shadowMode: true }, "mod")).rejects.toThrow(
+      /audit unavailable/,
+    );
+    expect((await store.get(discordGuild)).shadowMode).toBe(false);
     expect(audit()).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import type { Actor } from "../../command-kit/actor.js";
-import type { Reply } from "../../command-kit/reply.js";
 import { replyToPlainText } from "../../command-kit/reply-text.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
+import type { Actor } from "../../core/actor.js";
+import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyOutcome } from "../../core/faq/thread-reply-types.js";
 import { isModerator } from "../../core/moderation.js";
-import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyOutcome } from "../../ports/thread-replies.js";
+import type { Reply } from "../../core/reply.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 
 export interface ConsoleOptions {
@@ -39,8 +39,11 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
   let stopping = false;
   let threadCounter = 0;
 
-  const actor = (): Actor => {
-    const settings = context.services.settings.get({ platform: "console", communityId: consoleCommunity });
+  const actor = async (): Promise<Actor> => {
+    const settings = await context.services.settings.get({
+      platform: "console",
+      communityId: consoleCommunity,
+    });
     return {
       platform: "console",
       communityId: consoleCommunity,
@@ -65,8 +68,9 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
 
   async function handleCommand(line: string): Promise<void> {
     const { command, reply } = await runTextCommand(line, {
-      actor: actor(),
+      actor: await actor(),
       services: context.services,
+      commands: context.commands,
       now: context.now(),
     });
     if (options.json) {
@@ -89,7 +93,7 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
   async function handleChat(line: string): Promise<void> {
     threadCounter += 1;
     const threadId = `console-${randomUUID()}`;
-    const outcome: ThreadReplyOutcome = context.services.threadReplies.handle(
+    const outcome: ThreadReplyOutcome = await context.services.threadReplies.handle(
       {
         platform: "console",
         communityId: consoleCommunity,
@@ -107,7 +111,10 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
       context.now(),
     );
     if (outcome.kind === "thread_reply") {
-      context.services.threadReplies.recordDelivery(outcome.replyId, `${threadId}-answer-${threadCounter}`);
+      await context.services.threadReplies.recordDelivery(
+        outcome.replyId,
+        `${threadId}-answer-${threadCounter}`,
+      );
       // The console's mention syntax is a plain @name: there is nobody to ping.
       const reply = {
         ...outcome.reply,

@@ -1,5 +1,5 @@
 import { MessageFlags, type RepliableInteraction } from "discord.js";
-import type { Reply } from "../../command-kit/reply.js";
+import type { Reply } from "../../core/reply.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
 
 export interface AnswerTiming {

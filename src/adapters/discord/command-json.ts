@@ -11,15 +11,11 @@ import {
 import { type Command, type CommandEntry, isCommandGroup } from "../../command-kit/command.js";
 import { type OptionField, optionFields } from "../../command-kit/option-fields.js";
 import { discordOptionName } from "./discord-option-name.js";
-import { isModalCommandPath, modalFieldsOf } from "./modal-commands.js";
 import { maxAutocompleteChoices } from "./rank-autocomplete-choices.js";
 import { truncateText } from "./truncate-text.js";
 
 /** The message context-menu command that files a thread answer as an FAQ suggestion. */
 export const saveAsFaqCommandName = "Save as FAQ";
-
-/** Options whose values come from live data (FAQ slugs, status ids), offered as the member types. */
-export const autocompleteOptionNames = new Set(["slug", "tier", "status"]);
 
 // Discord's limits for application commands.
 const maxDescriptionLength = 100;
@@ -48,7 +44,7 @@ function entryJson(entry: CommandEntry): RESTPostAPIApplicationCommandsJSONBody 
       type: ApplicationCommandOptionType.Subcommand,
       name: command.name,
       description: description(command.description, command.name),
-      options: optionsJson(command, `${entry.name} ${command.name}`),
+      options: optionsJson(command),
     }));
     return {
       type: ApplicationCommandType.ChatInput,
@@ -63,7 +59,7 @@ function entryJson(entry: CommandEntry): RESTPostAPIApplicationCommandsJSONBody 
     type: ApplicationCommandType.ChatInput,
     name: entry.name,
     description: description(entry.description, entry.name),
-    options: optionsJson(entry, entry.name),
+    options: optionsJson(entry),
     ...guildOnly,
     ...(entry.permission === "moderator" ? moderatorHint : {}),
   };
@@ -73,22 +69,25 @@ function saveAsFaqJson(): RESTPostAPIApplicationCommandsJSONBody {
   return { type: ApplicationCommandType.Message, name: saveAsFaqCommandName, ...guildOnly };
 }
 
-/** The command's fields as Discord sees them (names, and modal fields made optional). */
-export function discordOptionFields(command: Command, path: string): OptionField[] {
+/**
+ * The command's fields as Discord sees them: a form's boxes are optional when typing the command
+ * opens the form (the modal asks for them), since a slash-command option holds long text badly.
+ */
+export function discordOptionFields(command: Command): OptionField[] {
   const fields = optionFields(command.options);
-  if (!isModalCommandPath(path)) return fields;
-  const modalFields = new Set<string>(modalFieldsOf(command));
+  if (!command.form?.opensWhen) return fields;
+  const modalFields = new Set(command.form.fields.map((field) => field.option));
   return fields.map((field) => (modalFields.has(field.name) ? { ...field, required: false } : field));
 }
 
-function optionsJson(command: Command, path: string): APIApplicationCommandBasicOption[] {
-  const fields = discordOptionFields(command, path);
+function optionsJson(command: Command): APIApplicationCommandBasicOption[] {
+  const fields = discordOptionFields(command);
   // Discord rejects a required option listed after an optional one.
   const ordered = [...fields.filter((field) => field.required), ...fields.filter((field) => !field.required)];
-  return ordered.map(optionJson);
+  return ordered.map((field) => optionJson(field, command));
 }
 
-function optionJson(field: OptionField): APIApplicationCommandBasicOption {
+function optionJson(field: OptionField, command: Command): APIApplicationCommandBasicOption {
   const base = {
     name: discordOptionName(field.name),
     description: description(field.description, field.name),
@@ -118,7 +117,8 @@ function optionJson(field: OptionField): APIApplicationCommandBasicOption {
         ...base,
         type: ApplicationCommandOptionType.String,
         max_length: Math.min(field.maxLength ?? maxStringOptionLength, maxStringOptionLength),
-        ...(autocompleteOptionNames.has(field.name) ? { autocomplete: true } : {}),
+        // Values from live data (FAQ slugs) are offered as the member types.
+        ...(command.autocomplete?.[field.name] ? { autocomplete: true } : {}),
       };
   }
 }

@@ -1,5 +1,5 @@
 import { type Interaction, PermissionFlagsBits } from "discord.js";
-import type { Actor } from "../../command-kit/actor.js";
+import type { Actor } from "../../core/actor.js";
 import { isModerator } from "../../core/moderation.js";
 import type { SettingsStore } from "../../ports/settings-store.js";
 
@@ -7,7 +7,10 @@ import type { SettingsStore } from "../../ports/settings-store.js";
  * Who clicked or typed, with the moderator question answered by the core's one rule from the
  * facts Discord sends with every interaction (the member's resolved permissions and roles).
  */
-export function actorFromInteraction(interaction: Interaction, settings: SettingsStore): Actor {
+export async function actorFromInteraction(
+  interaction: Interaction,
+  settings: SettingsStore,
+): Promise<Actor> {
   const communityId = interaction.guildId ?? "direct-messages";
   const member = interaction.member;
   const roleIds = member ? (Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()]) : [];
@@ -15,7 +18,7 @@ export function actorFromInteraction(interaction: Interaction, settings: Setting
     (member && "displayName" in member ? member.displayName : undefined) ??
     interaction.user.globalName ??
     interaction.user.username;
-  const communitySettings = settings.get({ platform: "discord", communityId });
+  const communitySettings = await settings.get({ platform: "discord", communityId });
   const actor: Actor = {
     platform: "discord",
     communityId,

@@ -1,4 +1,5 @@
 import type { Client } from "discord.js";
+import type { CommandEntry } from "../../command-kit/command.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Services } from "../../ports/services.js";
 
@@ -6,6 +7,7 @@ import type { Services } from "../../ports/services.js";
 export interface DiscordHandlerDeps {
   client: Client;
   services: Services;
+  commands: readonly CommandEntry[];
   now: () => Date;
   logger: Logger;
   /** A command still running after this long is deferred (Discord allows 3 s for the first answer). */

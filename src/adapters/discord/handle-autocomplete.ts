@@ -1,13 +1,13 @@
 import type { AutocompleteInteraction } from "discord.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
-import { statusIds } from "../../core/rules/ruleset-schema.js";
 import { discordOptionFields } from "./command-json.js";
+import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { discordOptionName } from "./discord-option-name.js";
 import { rankAutocompleteChoices } from "./rank-autocomplete-choices.js";
 import { truncateText } from "./truncate-text.js";
 
-/** Offers FAQ slugs, status ids, or a long choice list as the member types; best match first. */
+/** Offers a long choice list, or the values the command declares (FAQ slugs), as the member types; best match first. */
 export async function handleAutocomplete(
   interaction: AutocompleteInteraction,
   deps: DiscordHandlerDeps,
@@ -16,21 +16,22 @@ export async function handleAutocomplete(
     (word): word is string => typeof word === "string",
   );
   const focused = interaction.options.getFocused(true);
-  const resolution = resolveCommand(deps.services.commands, words);
+  const resolution = resolveCommand(deps.commands, words);
   const field =
     resolution.kind === "found"
-      ? discordOptionFields(resolution.command, resolution.path).find(
+      ? discordOptionFields(resolution.command).find(
           (candidate) => discordOptionName(candidate.name) === focused.name,
         )
       : undefined;
+  const live =
+    field && resolution.kind === "found" ? resolution.command.autocomplete?.[field.name] : undefined;
+  const actor = await actorFromInteraction(interaction, deps.services.settings);
   const candidates =
     field?.kind === "choice"
       ? (field.choices ?? [])
-      : field?.name === "slug"
-        ? deps.services.faq.allSlugs()
-        : field?.name === "tier" || field?.name === "status"
-          ? [...statusIds]
-          : [];
+      : live
+        ? await live({ actor, services: deps.services, commands: deps.commands, now: deps.now() })
+        : [];
   const ranked = rankAutocompleteChoices(candidates, String(focused.value));
   await interaction.respond(ranked.map((value) => ({ name: truncateText(value, 100), value })));
 }

@@ -1,22 +1,19 @@
-import { randomBytes } from "node:crypto";
 import { type ButtonInteraction, DiscordAPIError, RESTJSONErrorCodes, Routes } from "discord.js";
-import { message, problem } from "../../command-kit/reply.js";
-import { resolveCommand } from "../../command-kit/resolve-command.js";
+import { type ButtonTarget, findButtonTarget } from "../../command-kit/command-buttons.js";
+import { message, problem } from "../../core/reply.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
-import { buildFaqModal } from "./faq-modal.js";
-import { coerceText } from "./interaction-input.js";
-import { modalFieldsOf } from "./modal-commands.js";
+import { openFormModal } from "./open-form-modal.js";
 import { runAndAnswer } from "./run-and-answer.js";
-import { moderatorsOnly, replyNow, staleCommand } from "./simple-replies.js";
-import { suggestionIdField } from "./suggestion-id-field.js";
+import { replyNow } from "./simple-replies.js";
 
-/** Button ids: `thread:<helpful|not-helpful|dismiss>:<replyId>` and `faq:<approve|edit|reject>:<id>`. */
+/** Button ids: `thread:<helpful|not-helpful|dismiss>:<replyId>`, or one a command declares. */
 export async function handleButton(interaction: ButtonInteraction, deps: DiscordHandlerDeps): Promise<void> {
   const [scope, verb = "", ...rest] = interaction.customId.split(":");
   const argument = rest.join(":");
   if (scope === "thread" && argument !== "") return handleThreadButton(interaction, verb, argument, deps);
-  if (scope === "faq" && argument !== "") return handleQueueButton(interaction, verb, argument, deps);
+  const target = findButtonTarget(deps.commands, interaction.customId);
+  if (target) return handleCommandButton(interaction, target, deps);
   await replyNow(
     interaction,
     problem("not-found", "This button no longer does anything. Run the command again for fresh buttons.", {
@@ -33,7 +30,7 @@ async function handleThreadButton(
 ): Promise<void> {
   const { threadReplies } = deps.services;
   if (verb === "helpful" || verb === "not-helpful") {
-    const outcome = threadReplies.recordFeedback(replyId, interaction.user.id, verb, deps.now());
+    const outcome = await threadReplies.recordFeedback(replyId, interaction.user.id, verb, deps.now());
     const body = {
       recorded: "Thanks, your feedback was recorded. It helps tune when the bot answers.",
       "already-recorded": "You already rated this answer; your first rating stands.",
@@ -46,8 +43,8 @@ async function handleThreadButton(
     return;
   }
   if (verb === "dismiss") {
-    const actor = actorFromInteraction(interaction, deps.services.settings);
-    const outcome = threadReplies.dismiss(replyId, actor, deps.now());
+    const actor = await actorFromInteraction(interaction, deps.services.settings);
+    const outcome = await threadReplies.dismiss(replyId, actor, deps.now());
     if (outcome.kind === "not-allowed") {
       await replyNow(
         interaction,
@@ -82,45 +79,17 @@ async function handleThreadButton(
   await replyNow(interaction, problem("not-found", "This button no longer does anything.", { replyId }));
 }
 
-/** The moderators' queue: Approve and Reject run the subcommands; Edit opens the text first. */
-async function handleQueueButton(
+/** A button a command declared: it runs the command, opening its form first when the button says so. */
+async function handleCommandButton(
   interaction: ButtonInteraction,
-  verb: string,
-  suggestionId: string,
+  target: ButtonTarget,
   deps: DiscordHandlerDeps,
 ): Promise<void> {
-  const path = verb === "edit" ? "faq approve" : `faq ${verb}`;
-  const resolution = resolveCommand(deps.services.commands, path.split(" "));
-  if (resolution.kind !== "found") {
-    await replyNow(interaction, staleCommand(path));
-    return;
+  const actor = await actorFromInteraction(interaction, deps.services.settings);
+  // "offered" forms are for platforms without a reply to follow up in; here the click runs at once.
+  if (target.button.form === "required") {
+    const opened = await openFormModal(interaction, target.command, target.path, target.input, actor, deps);
+    if (opened) return;
   }
-  const { command } = resolution;
-  const actor = actorFromInteraction(interaction, deps.services.settings);
-  const idField = suggestionIdField(command);
-  if (verb === "edit") {
-    if (!actor.isModerator) {
-      await replyNow(interaction, moderatorsOnly(path));
-      return;
-    }
-    const suggestion = deps.services.faq.getSuggestion(Number(suggestionId));
-    if (!suggestion) {
-      await replyNow(
-        interaction,
-        problem("not-found", `There is no suggestion #${suggestionId}.`, { suggestionId }),
-      );
-      return;
-    }
-    const nonce = randomBytes(4).toString("hex");
-    const modal = buildFaqModal({ kind: "approve", nonce, suggestionId }, modalFieldsOf(command), {
-      question: suggestion.question,
-      answer: suggestion.answer,
-    });
-    if (modal) {
-      await interaction.showModal(modal);
-      return;
-    }
-  }
-  const input = idField ? { [idField.name]: coerceText(idField, suggestionId) } : {};
-  await runAndAnswer(interaction, command, input, actor, resolution.path, deps);
+  await runAndAnswer(interaction, target.command, target.input, actor, target.path, deps);
 }

@@ -1,5 +1,5 @@
 import { ChannelType, type MessageContextMenuCommandInteraction } from "discord.js";
-import { message, problem } from "../../command-kit/reply.js";
+import { message, problem } from "../../core/reply.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { replyNow } from "./simple-replies.js";
@@ -41,8 +41,8 @@ export async function handleSaveAsFaq(
   const openingQuestion = [isForum ? thread.name : null, starter?.content ?? (isForum ? null : thread.name)]
     .filter((part): part is string => typeof part === "string" && part.trim() !== "")
     .join("\n");
-  const actor = actorFromInteraction(interaction, deps.services.settings);
-  const result = deps.services.faq.saveThreadAnswerAsSuggestion(
+  const actor = await actorFromInteraction(interaction, deps.services.settings);
+  const result = await deps.services.faq.suggestions.saveThreadAnswerAsSuggestion(
     {
       channelId: thread.parentId ?? thread.id,
       threadId: thread.id,

@@ -1,12 +1,12 @@
 import type { Message } from "discord.js";
-import type { Reply, ReplyAction } from "../../command-kit/reply.js";
 import { threadReplyActions } from "../../core/faq/render-thread-reply.js";
 import {
   ASKER_MENTION_PLACEHOLDER,
   THREAD_ACTION_PREFIX,
   type ThreadReplyData,
   type ThreadReplyOutcome,
-} from "../../ports/thread-replies.js";
+} from "../../core/faq/thread-reply-types.js";
+import type { Reply, ReplyAction } from "../../core/reply.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { incomingThreadMessage } from "./incoming-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
@@ -18,7 +18,7 @@ export async function handleThreadMessage(message: Message, deps: DiscordHandler
   const botUserId = deps.client.user?.id;
   if (!message.inGuild() || !botUserId) return;
   const incoming = incomingThreadMessage(message, botUserId);
-  const outcome = deps.services.threadReplies.handle(incoming, deps.now());
+  const outcome = await deps.services.threadReplies.handle(incoming, deps.now());
   if (outcome.kind === "silent") {
     deps.logger.debug(
       { messageId: message.id, reason: outcome.reason, best: outcome.best },
@@ -27,7 +27,7 @@ export async function handleThreadMessage(message: Message, deps: DiscordHandler
     return;
   }
   const posted = await postAnswer(message, outcome, deps);
-  if (posted) deps.services.threadReplies.recordDelivery(outcome.replyId, posted.id);
+  if (posted) await deps.services.threadReplies.recordDelivery(outcome.replyId, posted.id);
 }
 
 async function postAnswer(

@@ -1,5 +1,5 @@
 import { ChannelType, type Message } from "discord.js";
-import type { IncomingThreadMessage } from "../../ports/thread-replies.js";
+import type { IncomingThreadMessage } from "../../core/faq/thread-reply-types.js";
 
 /**
  * A guild message as the shared thread-reply path sees it. A forum post's opening message has

@@ -6,7 +6,7 @@ import {
   ComponentType,
   MessageFlags,
 } from "discord.js";
-import type { ActionStyle, Reply } from "../../command-kit/reply.js";
+import type { ActionStyle, Reply } from "../../core/reply.js";
 import { truncateText } from "./truncate-text.js";
 
 /** What discord.js needs to send one reply; the same shape serves interactions and channel posts. */

@@ -1,8 +1,8 @@
 import type { RepliableInteraction } from "discord.js";
-import type { Actor } from "../../command-kit/actor.js";
 import type { Command } from "../../command-kit/command.js";
-import type { Reply } from "../../command-kit/reply.js";
 import { runCommand } from "../../command-kit/run-command.js";
+import type { Actor } from "../../core/actor.js";
+import type { Reply } from "../../core/reply.js";
 import { answerInteraction } from "./answer-interaction.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 
@@ -22,7 +22,14 @@ export function runAndAnswer(
   return answerInteraction(
     interaction,
     async () =>
-      adjust(await runCommand(command, input, { actor, services: deps.services, now: deps.now() }, path)),
+      adjust(
+        await runCommand(
+          command,
+          input,
+          { actor, services: deps.services, commands: deps.commands, now: deps.now() },
+          path,
+        ),
+      ),
     { slow: command.slow ?? false, deferAfterMs: deps.deferAfterMs },
   );
 }

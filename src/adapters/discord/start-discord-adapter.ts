@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, RESTEvents } from "discord.js";
-import { problem } from "../../command-kit/reply.js";
+import { problem } from "../../core/reply.js";
 import { StartupError } from "../../startup-error.js";
+import { InFlightWork } from "../in-flight-work.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { logFailure } from "./describe-error.js";
 import { type DiscordHandlerDeps, PendingModalInputs } from "./discord-handler-deps.js";
@@ -43,6 +44,7 @@ export async function startDiscordAdapter(
   const deps: DiscordHandlerDeps = {
     client,
     services: context.services,
+    commands: context.commands,
     now: context.now,
     logger,
     deferAfterMs: options.deferAfterMs ?? 2_000,
@@ -50,21 +52,15 @@ export async function startDiscordAdapter(
   };
   const seenInteractions = new SeenIds();
   const seenMessages = new SeenIds();
-  const inFlight = new Set<Promise<void>>();
-  let stopping = false;
-
+  const inFlight = new InFlightWork();
   const track = (work: () => Promise<void>, onError: (error: unknown) => Promise<void> | void) => {
-    if (stopping) return;
-    const running: Promise<void> = work()
-      .catch(async (error: unknown) => {
-        try {
-          await onError(error);
-        } catch (secondError) {
-          logFailure(logger, secondError, {}, "could not report a failure to the member");
-        }
-      })
-      .finally(() => inFlight.delete(running));
-    inFlight.add(running);
+    void inFlight.run(work, async (error) => {
+      try {
+        await onError(error);
+      } catch (secondError) {
+        logFailure(logger, secondError, {}, "could not report a failure to the member");
+      }
+    });
   };
 
   client.on(Events.InteractionCreate, (interaction) => {
@@ -151,8 +147,7 @@ export async function startDiscordAdapter(
   return {
     name: "discord",
     async stop() {
-      stopping = true;
-      await Promise.allSettled([...inFlight]);
+      await inFlight.stop();
       await client.destroy();
     },
   };

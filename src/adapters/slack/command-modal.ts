@@ -27,7 +27,6 @@ const labelMaxChars = 2000;
 const hintMaxChars = 2000;
 const maxSelectOptions = 100;
 const longTextMinChars = 200;
-const longTextNames = new Set(["answer", "question", "body", "text", "reason"]);
 
 function cut(text: string, maxChars: number): string {
   return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1)}…`;
@@ -37,7 +36,7 @@ function option(value: string, label = value): PlainTextOption {
   return { text: { type: "plain_text", text: cut(label, 75) }, value: cut(value, 150) };
 }
 
-function inputElement(field: OptionField, initial: unknown): InputBlock["element"] {
+function inputElement(field: OptionField, initial: unknown, formBox: boolean): InputBlock["element"] {
   const initialText = initial === undefined || initial === null ? undefined : String(initial);
   switch (field.kind) {
     case "boolean":
@@ -74,7 +73,8 @@ function inputElement(field: OptionField, initial: unknown): InputBlock["element
       return {
         type: "plain_text_input",
         action_id: "value",
-        multiline: longTextNames.has(field.name) || (field.maxLength ?? 0) >= longTextMinChars,
+        // The command's form boxes, and any long text, get a paragraph box.
+        multiline: formBox || (field.maxLength ?? 0) >= longTextMinChars,
         ...(field.maxLength !== undefined ? { max_length: Math.min(field.maxLength, 3000) } : {}),
         ...(initialText ? { initial_value: initialText.slice(0, 3000) } : {}),
       };
@@ -98,7 +98,11 @@ export function buildCommandModal(
       optional: !field.required,
       label: { type: "plain_text", text: cut(field.name, labelMaxChars) },
       hint: { type: "plain_text", text: cut(`${field.description} (${optionHint(field)})`, hintMaxChars) },
-      element: inputElement(field, initialValues[field.name] ?? field.defaultValue),
+      element: inputElement(
+        field,
+        initialValues[field.name] ?? field.defaultValue,
+        command.form?.fields.some((box) => box.option === field.name && box.multiline) ?? false,
+      ),
     }));
   return {
     type: "modal",

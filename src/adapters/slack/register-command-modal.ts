@@ -1,10 +1,10 @@
 import type { App } from "@slack/bolt";
 import type { CommandEntry } from "../../command-kit/command.js";
 import { optionFields } from "../../command-kit/option-fields.js";
-import type { Reply } from "../../command-kit/reply.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
 import { runCommand } from "../../command-kit/run-command.js";
 import { coerceOptions } from "../../command-kit/text-invocation.js";
+import type { Reply } from "../../core/reply.js";
 import { commandModalCallbackId, parseModalMetadata, readModalValues } from "./command-modal.js";
 import { markupToPlainText } from "./markup-to-mrkdwn.js";
 import { renderSlackMessage } from "./render-reply-blocks.js";
@@ -23,7 +23,7 @@ function findCommand(commands: readonly CommandEntry[], path: string) {
 export function registerCommandModal(app: App, runtime: SlackRuntime): void {
   app.view(commandModalCallbackId, async ({ ack, view, body, client }) => {
     const metadata = parseModalMetadata(view.private_metadata);
-    const command = metadata ? findCommand(runtime.services.commands, metadata.path) : null;
+    const command = metadata ? findCommand(runtime.commands, metadata.path) : null;
     if (!metadata || !command) {
       await ack();
       runtime.logger.warn({ callbackId: view.callback_id }, "modal submission for an unknown command");
@@ -40,7 +40,7 @@ export function registerCommandModal(app: App, runtime: SlackRuntime): void {
     const reply: Reply = await runCommand(
       command,
       input,
-      { actor, services: runtime.services, now: runtime.now() },
+      { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() },
       metadata.path,
     );
     const option = reply.kind === "problem" ? (reply.data as { option?: unknown }).option : undefined;

@@ -1,57 +1,47 @@
 import type { App } from "@slack/bolt";
 import type { Command, CommandEntry } from "../../command-kit/command.js";
 import { isCommandGroup } from "../../command-kit/command.js";
-import { problem } from "../../command-kit/reply.js";
-import { runTextCommand } from "../../command-kit/text-invocation.js";
-import type { FaqEntry } from "../../ports/faq-store.js";
+import { formValues, opensForm } from "../../command-kit/command-ui.js";
+import { moderatorsOnly } from "../../command-kit/run-command.js";
+import { parseTextCommand, runTextCommand } from "../../command-kit/text-invocation.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 import { slashCommandText } from "./slack-text.js";
 import { slashCommandLine } from "./slash-command-line.js";
 
-/** Subcommands that open a modal when typed without options: long answers are easier in a form. */
-const modalSubcommands = new Set(["add", "edit"]);
-
-interface ModalRequest {
+interface FormRequest {
   command: Command;
   path: string;
+  /** What the member typed, to start the form with. */
   initialValues: Record<string, unknown>;
 }
 
-/** `/faq add` (nothing else) or `/faq edit` (nothing, or only the slug) opens a modal. */
-export function modalRequestFor(entry: CommandEntry, text: string): ModalRequest | null {
-  if (!isCommandGroup(entry)) return null;
-  const [word, ...rest] = text.trim().split(/\s+/);
-  const subcommandName = word?.toLowerCase();
-  if (!subcommandName || !modalSubcommands.has(subcommandName)) return null;
-  const command = entry.subcommands.find((sub) => sub.name === subcommandName);
-  if (!command) return null;
-  const path = `${entry.name} ${command.name}`;
-  if (rest.length === 0) return { command, path, initialValues: {} };
-  const onlyWord = rest.length === 1 ? rest[0] : undefined;
-  // `/faq edit top-rated-badge`: the slug fills its field, everything else is typed in the form.
-  if (subcommandName === "edit" && onlyWord && !/[:=]/.test(onlyWord) && "slug" in command.options.shape) {
-    return { command, path, initialValues: { slug: onlyWord } };
-  }
-  return null;
+/**
+ * A typed command opens its form (a modal) when the command's form says so (`/faq add` without
+ * the text, `/faq edit` with nothing to change yet). The form's key may be typed bare:
+ * `/faq edit top-rated-badge`.
+ */
+export function formRequestFor(entry: CommandEntry, text: string): FormRequest | null {
+  const parsed = parseTextCommand(slashCommandLine(entry, text), [entry]);
+  const request = parsed.ok ? parsed : bareKeyRequest(entry, text);
+  const form = request?.command.form;
+  if (!request || !form || !opensForm(form, request.input)) return null;
+  return { command: request.command, path: request.path, initialValues: request.input };
 }
 
-/** The entry's current text, so that `/faq edit <slug>` opens a form to change rather than retype. */
-export function entryInitialValues(entry: FaqEntry): Record<string, unknown> {
-  return {
-    question: entry.question,
-    answer: entry.answer,
-    aliases: entry.aliases.join(", "),
-    tags: entry.tags.join(", "),
-    sources: entry.sources.join(", "),
-    ...(entry.reviewBy ? { review_by: entry.reviewBy } : {}),
-  };
+function bareKeyRequest(entry: CommandEntry, text: string) {
+  const [subcommandName, onlyWord, ...more] = text.trim().split(/\s+/);
+  if (!isCommandGroup(entry) || !onlyWord || more.length > 0 || /[:=]/.test(onlyWord)) return null;
+  const command = entry.subcommands.find((sub) => sub.name === subcommandName?.toLowerCase());
+  const key = command?.form?.key;
+  if (!command || !key) return null;
+  return { command, path: `${entry.name} ${command.name}`, input: { [key]: onlyWord } };
 }
 
 /** One Slack slash command per command entry, answered through respond() after an immediate ack. */
 export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
-  for (const entry of runtime.services.commands) {
+  for (const entry of runtime.commands) {
     app.command(`/${entry.name}`, async ({ command, ack, respond, client }) => {
       // Slack shows the user an error unless the command is acknowledged within 3 s.
       await ack();
@@ -62,36 +52,28 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
           channelId: command.channel_id,
         });
         const text = slashCommandText(command.text);
-        const modal = modalRequestFor(entry, text);
-        if (modal && modal.command.permission === "moderator" && !actor.isModerator) {
+        const ctx = { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() };
+        const request = formRequestFor(entry, text);
+        if (request && request.command.permission === "moderator" && !actor.isModerator) {
           // The same refusal runCommand gives, instead of a form the member could not submit.
-          await respond(
-            replyResponse(
-              problem("not-allowed", `Only moderators can use \`/${modal.path}\`. Nothing was changed.`, {
-                command: modal.path,
-              }),
-            ),
-          );
+          await respond(replyResponse(moderatorsOnly(request.path)));
           return;
         }
-        if (modal) {
-          const slug = modal.initialValues.slug;
-          const current = typeof slug === "string" ? runtime.services.faq.getBySlug(slug) : null;
+        const values = request?.command.form
+          ? await formValues(request.command.form, request.initialValues, ctx)
+          : null;
+        if (request && values) {
           await client.views.open({
             trigger_id: command.trigger_id,
             view: buildCommandModal(
-              modal.command,
-              { path: modal.path, channelId: command.channel_id, fixed: {} },
-              current ? { ...entryInitialValues(current), ...modal.initialValues } : modal.initialValues,
+              request.command,
+              { path: request.path, channelId: command.channel_id, fixed: {} },
+              values,
             ),
           });
           return;
         }
-        const { reply } = await runTextCommand(slashCommandLine(entry, text), {
-          actor,
-          services: runtime.services,
-          now: runtime.now(),
-        });
+        const { reply } = await runTextCommand(slashCommandLine(entry, text), ctx);
         await respond(replyResponse(reply));
       });
     });

@@ -1,11 +1,11 @@
 import type { App, BlockAction, webApi } from "@slack/bolt";
-import { message, type Reply } from "../../command-kit/reply.js";
 import {
   ASKER_MENTION_PLACEHOLDER,
   type FeedbackVerdict,
   type ThreadReplyData,
   type ThreadReplyOutcome,
-} from "../../ports/thread-replies.js";
+} from "../../core/faq/thread-reply-types.js";
+import { message, type Reply } from "../../core/reply.js";
 import { renderSlackMessage, type SlackMessage } from "./render-reply-blocks.js";
 import { replyResponse } from "./reply-response.js";
 import { slackErrorCode } from "./slack-error-code.js";
@@ -58,7 +58,7 @@ async function deliver(
     unfurl_links: false,
     unfurl_media: false,
   });
-  if (posted.ts) runtime.services.threadReplies.recordDelivery(outcome.replyId, posted.ts);
+  if (posted.ts) await runtime.services.threadReplies.recordDelivery(outcome.replyId, posted.ts);
 }
 
 /**
@@ -81,7 +81,7 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
       if (incoming.isThreadStart || incoming.mentionsBot) {
         incoming.authorName = await runtime.actors.displayName(client, teamId, incoming.authorId);
       }
-      const outcome = runtime.services.threadReplies.handle(incoming, runtime.now());
+      const outcome = await runtime.services.threadReplies.handle(incoming, runtime.now());
       if (outcome.kind === "silent") {
         runtime.logger.debug(
           { reason: outcome.reason, best: outcome.best, event: event.type },
@@ -120,7 +120,7 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
       const now = runtime.now();
       if (verb === "dismiss") {
         const actor = await runtime.actors.resolve(client, { teamId, userId: body.user.id });
-        const result = runtime.services.threadReplies.dismiss(replyId, actor, now);
+        const result = await runtime.services.threadReplies.dismiss(replyId, actor, now);
         if (result.kind === "dismissed" && result.postedMessageId) {
           // Already deleted by hand, or the bot lost access: the dismissal itself still stands.
           await client.chat
@@ -138,7 +138,12 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
         return;
       }
       const verdict: FeedbackVerdict = verb === "helpful" ? "helpful" : "not-helpful";
-      const recorded = runtime.services.threadReplies.recordFeedback(replyId, body.user.id, verdict, now);
+      const recorded = await runtime.services.threadReplies.recordFeedback(
+        replyId,
+        body.user.id,
+        verdict,
+        now,
+      );
       const note = {
         recorded: "Thanks, your feedback is noted.",
         "already-recorded": "You already gave feedback on this answer; it is counted once.",

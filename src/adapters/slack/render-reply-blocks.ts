@@ -3,7 +3,7 @@ import type { types } from "@slack/bolt";
 type Button = types.Button;
 type KnownBlock = types.KnownBlock;
 
-import type { Reply, ReplyAction } from "../../command-kit/reply.js";
+import type { Reply, ReplyAction } from "../../core/reply.js";
 import { markupToMrkdwn, markupToPlainText } from "./markup-to-mrkdwn.js";
 
 /** A Slack message body: Block Kit for the client, `text` for notifications and screen readers. */

@@ -1,4 +1,4 @@
-import type { Reply } from "../../command-kit/reply.js";
+import type { Reply } from "../../core/reply.js";
 import { renderSlackMessage } from "./render-reply-blocks.js";
 
 /** A respond() payload: private replies are ephemeral, public ones are posted to the channel. */

@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { Actor } from "../../command-kit/actor.js";
+import type { Actor } from "../../core/actor.js";
 import { isModerator } from "../../core/moderation.js";
 import type { Logger } from "../../ports/logger.js";
 import type { SettingsStore } from "../../ports/settings-store.js";
@@ -37,7 +37,7 @@ export class SlackActorResolver {
 
   async resolve(client: webApi.WebClient, request: ActorRequest): Promise<Actor> {
     const facts = await this.memberFacts(client, request);
-    const settings = this.settings.get({ platform: "slack", communityId: request.teamId });
+    const settings = await this.settings.get({ platform: "slack", communityId: request.teamId });
     const actor: Actor = {
       platform: "slack",
       communityId: request.teamId,

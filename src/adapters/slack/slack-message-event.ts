@@ -1,4 +1,4 @@
-import type { IncomingThreadMessage } from "../../ports/thread-replies.js";
+import type { IncomingThreadMessage } from "../../core/faq/thread-reply-types.js";
 import { decodeSlackEntities } from "./slack-text.js";
 
 /** The fields of a Slack `message` or `app_mention` event that the thread-reply path reads. */

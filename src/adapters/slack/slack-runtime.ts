@@ -1,11 +1,14 @@
+import type { CommandEntry } from "../../command-kit/command.js";
 import type { Logger } from "../../ports/logger.js";
 import type { Services } from "../../ports/services.js";
+import { InFlightWork } from "../in-flight-work.js";
 import type { SlackActorResolver } from "./slack-actor-resolver.js";
 import { slackErrorCode } from "./slack-error-code.js";
 
 /** What every Slack listener shares: the services, the clock, who is who, and in-flight tracking. */
 export interface SlackRuntime {
   services: Services;
+  commands: readonly CommandEntry[];
   now: () => Date;
   logger: Logger;
   actors: SlackActorResolver;
@@ -14,32 +17,26 @@ export interface SlackRuntime {
    * further (nothing may crash the process), and stop() waits for whatever is still running.
    */
   track(label: string, work: () => Promise<void>): Promise<void>;
-  /** Resolves when every tracked piece of work has finished. */
+  /** Refuses new work and resolves when every tracked piece of work has finished (at stop). */
   settle(): Promise<void>;
 }
 
 export function createSlackRuntime(parts: Omit<SlackRuntime, "track" | "settle">): SlackRuntime {
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlightWork();
   return {
     ...parts,
     track(label, work) {
-      const running = work()
-        .catch((error: unknown) => {
-          parts.logger.error(
-            {
-              slackError: slackErrorCode(error),
-              err: error instanceof Error ? error.message : String(error),
-              task: label,
-            },
-            "slack task failed",
-          );
-        })
-        .finally(() => inFlight.delete(running));
-      inFlight.add(running);
-      return running;
+      return inFlight.run(work, (error) => {
+        parts.logger.error(
+          {
+            slackError: slackErrorCode(error),
+            err: error instanceof Error ? error.message : String(error),
+            task: label,
+          },
+          "slack task failed",
+        );
+      });
     },
-    async settle() {
-      await Promise.allSettled([...inFlight]);
-    },
+    settle: () => inFlight.stop(),
   };
 }

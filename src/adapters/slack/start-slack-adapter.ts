@@ -2,9 +2,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
+import { registerAppHome } from "./app-home.js";
 import { createBoltLogger, scrubSecrets } from "./bolt-logger.js";
+import { registerCommandButtons } from "./register-command-buttons.js";
 import { registerCommandModal } from "./register-command-modal.js";
-import { registerCuration } from "./register-curation.js";
+import { registerSaveAsFaq } from "./register-save-as-faq.js";
 import { registerSlashCommands } from "./register-slash-commands.js";
 import { registerThreadReplies } from "./register-thread-replies.js";
 import { SlackActorResolver } from "./slack-actor-resolver.js";
@@ -126,6 +128,7 @@ export async function startSlackAdapter(
 
   const runtime = createSlackRuntime({
     services: context.services,
+    commands: context.commands,
     now: context.now,
     logger,
     actors: new SlackActorResolver(context.services.settings, logger, context.now),
@@ -141,7 +144,9 @@ export async function startSlackAdapter(
   registerSlashCommands(app, runtime);
   registerCommandModal(app, runtime);
   registerThreadReplies(app, runtime);
-  registerCuration(app, runtime);
+  registerSaveAsFaq(app, runtime);
+  registerCommandButtons(app, runtime);
+  registerAppHome(app, runtime);
 
   try {
     await app.init();

@@ -1,5 +1,5 @@
-import type { CommunitySettings } from "../../ports/settings-store.js";
-import type { IncomingThreadMessage, SilenceReason } from "../../ports/thread-replies.js";
+import type { CommunitySettings } from "../community-settings.js";
+import type { IncomingThreadMessage, SilenceReason } from "./thread-reply-types.js";
 
 /**
  * The smallest lead (in relevance, 0-1) the best match must keep over the runner-up. Confidence

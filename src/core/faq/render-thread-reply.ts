@@ -1,7 +1,7 @@
-import { message, type Reply, type ReplyAction } from "../../command-kit/reply.js";
-import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyData } from "../../ports/thread-replies.js";
+import { message, type Reply, type ReplyAction } from "../reply.js";
 import { formatConfidence } from "./format-confidence.js";
 import { neutraliseMentions } from "./neutralise-mentions.js";
+import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyData } from "./thread-reply-types.js";
 
 export interface ThreadReplyEntry {
   slug: string;

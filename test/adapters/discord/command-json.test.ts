@@ -3,7 +3,7 @@ import { z } from "zod";
 import { commands } from "../../../commands/index.js";
 import { discordCommandsJson, saveAsFaqCommandName } from "../../../src/adapters/discord/command-json.js";
 import { type CommandEntry, defineCommand } from "../../../src/command-kit/command.js";
-import { message } from "../../../src/command-kit/reply.js";
+import { message } from "../../../src/core/reply.js";
 
 interface OptionJson {
   type: number;
@@ -128,6 +128,8 @@ describe("slash-command JSON from the command model", () => {
         long: z.string().describe("x".repeat(150)),
       }),
       permission: "moderator",
+      // Autocomplete is declared by the command (live values), no longer inferred from the name.
+      autocomplete: { slug: async () => ["an-entry"] },
       examples: ["sample hoursWorked:10 tier:top_rated long:x"],
       run: () => message({ body: "ok", data: {} }),
     });

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.js";
 import { renderReply } from "../../../src/adapters/discord/render-reply.js";
-import type { Actor } from "../../../src/command-kit/actor.js";
 import { runCommand } from "../../../src/command-kit/run-command.js";
-import { seedStarterPackIfEmpty } from "../../../src/faq/seed-starter-pack.js";
+import { seedStarterPackIfEmpty } from "../../../src/content/seed-starter-pack.js";
+import type { Actor } from "../../../src/core/actor.js";
 import type { Services } from "../../../src/ports/services.js";
 import { createServices } from "../../../src/services/create-services.js";
-import { type OpenDatabase, openDatabase } from "../../../src/storage/open-database.js";
+import { type OpenDatabase, openDatabase } from "../../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../../support/memory-logger.js";
 import { type DiscordHarness, finalAnswer, startDiscordHarness } from "./discord-harness.js";
 import { exampleInvocations } from "./example-invocations.js";
@@ -34,8 +35,8 @@ describe("every command over Discord", () => {
   beforeAll(async () => {
     harness = await startDiscordHarness();
     const database = openDatabase(":memory:");
-    const services = createServices(database, memoryLogger().logger, commands);
-    seedStarterPackIfEmpty(services.faq);
+    const services = createServices(createSqliteStores(database), memoryLogger().logger);
+    await seedStarterPackIfEmpty(services.faq);
     reference = { database, services };
   });
   afterAll(async () => {
@@ -66,7 +67,7 @@ describe("every command over Discord", () => {
       const expected = await runCommand(
         invocation.command,
         invocation.input,
-        { actor: moderatorActor, services: reference.services, now: new Date() },
+        { actor: moderatorActor, services: reference.services, commands, now: new Date() },
         invocation.path,
       );
       const rendered = JSON.parse(

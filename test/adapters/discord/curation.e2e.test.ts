@@ -67,7 +67,7 @@ describe("FAQ curation over Discord", () => {
     );
     expect(submitted.ephemeral).toBe(true);
     expect(submitted.data.embeds?.[0]?.description).toMatch(/Added `payment-schedule`/);
-    expect(services.faq.getBySlug("payment-schedule")).toMatchObject({
+    expect(await services.faq.entries.getBySlug("payment-schedule")).toMatchObject({
       question: "When are fixed-price payments released?",
       aliases: ["milestone payment delay", "when do i get paid"],
       version: 1,
@@ -109,10 +109,12 @@ describe("FAQ curation over Discord", () => {
         },
       }),
     );
-    const entry = services.faq.getBySlug("payment-schedule");
+    const entry = await services.faq.entries.getBySlug("payment-schedule");
     expect(entry).toMatchObject({ version: 2, aliases: [], tags: ["payments"] });
     expect(entry?.answer).toMatch(/security period/);
-    expect(services.faq.history("payment-schedule")?.revisions[0]?.reason).toBe("clearer wording");
+    expect((await services.faq.history.history("payment-schedule"))?.revisions[0]?.reason).toBe(
+      "clearer wording",
+    );
   });
 
   it("hands typed text back when a submitted modal is refused, since Discord cannot reopen it", async () => {
@@ -142,7 +144,7 @@ describe("FAQ curation over Discord", () => {
       { name: "Your question", value: longQuestion.trim() },
       { name: "Your answer", value: "Because." },
     ]);
-    expect(harness.services.faq.getBySlug("too-long")).toBeNull();
+    expect(await harness.services.faq.entries.getBySlug("too-long")).toBeNull();
   });
 
   it("refuses a member without Manage Messages or a moderator role before any modal opens", async () => {
@@ -173,7 +175,7 @@ describe("FAQ curation over Discord", () => {
     );
     expect(archive.data.flags).toBe(64);
     expect(archive.data.embeds?.[0]?.description).toMatch(/Only moderators/);
-    expect(harness.services.faq.getBySlug("payment-schedule")?.status).toBe("published");
+    expect((await harness.services.faq.entries.getBySlug("payment-schedule"))?.status).toBe("published");
   });
 
   it("Save as FAQ files a thread answer as a suggestion, with the opening post as the question", async () => {
@@ -207,7 +209,7 @@ describe("FAQ curation over Discord", () => {
     );
     expect(saved.data.flags).toBe(64);
     expect(saved.data.embeds?.[0]?.description).toMatch(/Saved as suggestion \*\*#\d+\*\*/);
-    const [suggestion] = services.faq.listQueue();
+    const [suggestion] = await services.faq.suggestions.listQueue();
     expect(suggestion).toMatchObject({
       answer: "Yes: when a client cancels a job post, the Connects you spent on it are refunded.",
       threadId: thread.id,
@@ -236,7 +238,7 @@ describe("FAQ curation over Discord", () => {
 
   it("the queue's Edit opens the suggestion in a modal and approving publishes the edited text", async () => {
     const { fake, services } = harness;
-    const [suggestion] = services.faq.listQueue();
+    const [suggestion] = await services.faq.suggestions.listQueue();
     if (!suggestion) throw new Error("the previous test files a suggestion");
     const queue = await finalAnswer(
       harness,
@@ -292,9 +294,9 @@ describe("FAQ curation over Discord", () => {
     expect(approved.data.embeds?.[0]?.description).toMatch(
       new RegExp(`Suggestion #${suggestion.id} is now the FAQ entry`),
     );
-    expect(services.faq.getSuggestion(suggestion.id)?.status).toBe("approved");
-    const slug = services.faq.getSuggestion(suggestion.id)?.createdEntrySlug ?? "";
-    expect(services.faq.getBySlug(slug)).toMatchObject({
+    expect((await services.faq.suggestions.getSuggestion(suggestion.id))?.status).toBe("approved");
+    const slug = (await services.faq.suggestions.getSuggestion(suggestion.id))?.createdEntrySlug ?? "";
+    expect(await services.faq.entries.getBySlug(slug)).toMatchObject({
       tags: ["connects"],
       aliases: ["connects refund cancelled job"],
     });
@@ -302,7 +304,7 @@ describe("FAQ curation over Discord", () => {
 
   it("Reject works for a member holding the configured moderator role, checked server-side", async () => {
     const { fake, services } = harness;
-    const filed = services.faq.suggest(
+    const filed = await services.faq.suggestions.suggest(
       { question: "Is there a fee to withdraw?", answer: "It depends on the method." },
       { platform: "discord", communityId: fake.options.guild.id, userId: fakeMembers.asker.id },
       new Date(),
@@ -318,16 +320,16 @@ describe("FAQ curation over Discord", () => {
 
     const before = callbackData(await harness.interact(click()));
     expect(before.data.embeds?.[0]?.description).toMatch(/Only moderators/);
-    expect(services.faq.getSuggestion(id)?.status).toBe("pending");
+    expect((await services.faq.suggestions.getSuggestion(id))?.status).toBe("pending");
 
-    services.settings.update(
+    await services.settings.update(
       { platform: "discord", communityId: fake.options.guild.id },
       { moderatorRoleIds: [fake.options.guild.moderatorRoleId] },
       fakeMembers.moderator.id,
     );
     const after = callbackData(await harness.interact(click()));
     expect(after.data.embeds?.[0]?.title).toBe("Suggestion rejected");
-    expect(services.faq.getSuggestion(id)?.status).toBe("rejected");
+    expect((await services.faq.suggestions.getSuggestion(id))?.status).toBe("rejected");
   });
 
   it("autocompletes FAQ slugs, best match first, at most 25", async () => {

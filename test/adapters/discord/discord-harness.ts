@@ -2,10 +2,11 @@ import { commands } from "../../../commands/index.js";
 import { startDiscordAdapter } from "../../../src/adapters/discord/start-discord-adapter.js";
 import type { RunningAdapter } from "../../../src/adapters/running-adapter.js";
 import type { CommandEntry } from "../../../src/command-kit/command.js";
-import { seedStarterPackIfEmpty } from "../../../src/faq/seed-starter-pack.js";
+import { seedStarterPackIfEmpty } from "../../../src/content/seed-starter-pack.js";
 import type { Services } from "../../../src/ports/services.js";
 import { createServices } from "../../../src/services/create-services.js";
-import { openDatabase } from "../../../src/storage/open-database.js";
+import { openDatabase } from "../../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../../support/memory-logger.js";
 import { FakeDiscordServer, type RecordedRequest } from "./fake-discord/fake-discord-server.js";
 import { fakeGuild } from "./fake-discord/fake-guild.js";
@@ -34,8 +35,8 @@ export async function startDiscordHarness(
   const fake = await FakeDiscordServer.start({ applicationId, botUser, guild: fakeGuild() });
   const database = openDatabase(":memory:");
   const { logger, lines } = memoryLogger();
-  const services = createServices(database, logger, options.commands ?? commands);
-  seedStarterPackIfEmpty(services.faq);
+  const services = createServices(createSqliteStores(database), logger);
+  await seedStarterPackIfEmpty(services.faq);
   const adapter = await startDiscordAdapter(
     {
       token: fakeBotToken,
@@ -43,7 +44,7 @@ export async function startDiscordHarness(
       apiUrl: fake.apiUrl,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     },
-    { services, now: () => new Date() },
+    { services, commands: options.commands ?? commands, now: () => new Date() },
   );
   return {
     fake,

@@ -34,7 +34,7 @@ function toInvocation(commands: readonly CommandEntry[], example: string): Examp
     throw new Error(`example "${example}" does not name a command`);
   const { command, path } = resolution;
   const optionsText = [...parsed.words.slice(resolution.wordsUsed), parsed.rest].filter(Boolean).join(" ");
-  const fields = discordOptionFields(command, path);
+  const fields = discordOptionFields(command);
   const options = parseOptions(
     optionsText,
     fields.map((field) => field.name),

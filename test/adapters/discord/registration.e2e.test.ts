@@ -10,7 +10,7 @@ import { FakeDiscordServer } from "./fake-discord/fake-discord-server.js";
 import { fakeGuild } from "./fake-discord/fake-guild.js";
 
 const run = promisify(execFile);
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** `npm run discord:register` makes Discord's list equal the code's, by one bulk overwrite. */
 describe("command registration", () => {
@@ -57,21 +57,17 @@ describe("command registration", () => {
 
   it("runs as `npm run discord:register`, configured from the environment", async () => {
     const before = fake.requests.length;
-    const { stdout } = await run(
-      process.execPath,
-      ["--import", "tsx", "src/adapters/discord/register-cli.ts"],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: fakeBotToken,
-          DISCORD_APPLICATION_ID: applicationId,
-          DISCORD_GUILD_ID: guild.id,
-          DISCORD_API_URL: fake.apiUrl,
-        },
-        timeout: 20_000,
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/cli/discord-register.ts"], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: fakeBotToken,
+        DISCORD_APPLICATION_ID: applicationId,
+        DISCORD_GUILD_ID: guild.id,
+        DISCORD_API_URL: fake.apiUrl,
       },
-    );
+      timeout: 20_000,
+    });
     expect(stdout).toContain(`Registered ${expectedBody.length} commands for server ${guild.id}`);
     const puts = fake.requests.slice(before).filter((request) => request.method === "PUT");
     expect(puts).toHaveLength(1);

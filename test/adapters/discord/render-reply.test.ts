@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderReply } from "../../../src/adapters/discord/render-reply.js";
-import { message, problem, type ReplyAction } from "../../../src/command-kit/reply.js";
+import { message, problem, type ReplyAction } from "../../../src/core/reply.js";
 
 describe("renderReply", () => {
   it("renders title, body, fields, sources and footer as one embed, pinging only the named user", () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { commands } from "../../../commands/index.js";
 import { defineCommand } from "../../../src/command-kit/command.js";
-import { message } from "../../../src/command-kit/reply.js";
+import { message } from "../../../src/core/reply.js";
 import {
   applicationId,
   callbackData,

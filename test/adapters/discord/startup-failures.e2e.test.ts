@@ -3,7 +3,8 @@ import { commands } from "../../../commands/index.js";
 import { startDiscordAdapter } from "../../../src/adapters/discord/start-discord-adapter.js";
 import { createServices } from "../../../src/services/create-services.js";
 import { StartupError } from "../../../src/startup-error.js";
-import { openDatabase } from "../../../src/storage/open-database.js";
+import { openDatabase } from "../../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../../support/memory-logger.js";
 import { applicationId, botUser, fakeBotToken } from "./discord-harness.js";
 import { type FakeDiscordOptions, FakeDiscordServer } from "./fake-discord/fake-discord-server.js";
@@ -24,10 +25,10 @@ describe("Discord start-up failures", () => {
       () => database.close(),
     );
     prepare?.(fake);
-    const services = createServices(database, memoryLogger().logger, commands);
+    const services = createServices(createSqliteStores(database), memoryLogger().logger);
     return startDiscordAdapter(
       { token: fakeBotToken, applicationId, apiUrl: fake.apiUrl, readyTimeoutMs: 5_000 },
-      { services, now: () => new Date() },
+      { services, commands, now: () => new Date() },
     ).then(
       () => null,
       (error: unknown) => error,

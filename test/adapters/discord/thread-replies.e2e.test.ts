@@ -98,7 +98,10 @@ describe("thread answers over Discord", () => {
     expect(second.data.flags).toBe(64);
     expect(second.data.embeds?.[0]?.description).toMatch(/already rated/);
     expect(
-      harness.services.threadReplies.stats({ platform: "discord", communityId: fake.options.guild.id }, 5),
+      await harness.services.threadReplies.stats(
+        { platform: "discord", communityId: fake.options.guild.id },
+        5,
+      ),
     ).toMatchObject({
       helpful: 1,
       answered: 1,
@@ -151,7 +154,7 @@ describe("thread answers over Discord", () => {
   it("answers the first message of a new thread in a channel listed for auto-answers", async () => {
     const { fake, services } = harness;
     const { guild } = fake.options;
-    services.settings.update(
+    await services.settings.update(
       { platform: "discord", communityId: guild.id },
       { autoAnswerChannels: [guild.textChannelId], channelCooldownSeconds: 0 },
       fakeMembers.moderator.id,
@@ -183,7 +186,7 @@ describe("thread answers over Discord", () => {
     );
     await settle();
     expect(postsIn(thread.id)).toHaveLength(1);
-    services.settings.update(
+    await services.settings.update(
       { platform: "discord", communityId: guild.id },
       { autoAnswerChannels: "forums" },
       fakeMembers.moderator.id,
@@ -193,7 +196,7 @@ describe("thread answers over Discord", () => {
   it("in shadow mode posts the answer to the moderators' channel and pings nobody", async () => {
     const { fake, services } = harness;
     const { guild } = fake.options;
-    services.settings.update(
+    await services.settings.update(
       { platform: "discord", communityId: guild.id },
       { shadowMode: true, shadowChannelId: guild.moderatorsChannelId, channelCooldownSeconds: 0 },
       fakeMembers.moderator.id,
@@ -218,7 +221,7 @@ describe("thread answers over Discord", () => {
     expect(body.content).toBe(`Question: https://discord.com/channels/${guild.id}/${thread.id}/${thread.id}`);
     expect(body.embeds?.[0]?.description).toMatch(/^Shadow mode/);
     expect(postsIn(thread.id)).toEqual([]);
-    services.settings.update(
+    await services.settings.update(
       { platform: "discord", communityId: guild.id },
       { shadowMode: false },
       fakeMembers.moderator.id,

@@ -6,7 +6,7 @@ import {
   readModalValues,
 } from "../../../src/adapters/slack/command-modal.js";
 import { defineCommand } from "../../../src/command-kit/command.js";
-import { message } from "../../../src/command-kit/reply.js";
+import { message } from "../../../src/core/reply.js";
 
 const approve = defineCommand({
   name: "approve",

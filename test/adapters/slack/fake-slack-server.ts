@@ -129,10 +129,14 @@ export class FakeSlackServer {
   }
 
   /** Polls until `read` returns something truthy; fails the test with `what` after the timeout. */
-  async waitFor<T>(what: string, read: () => T | undefined | null | false, timeoutMs = 5_000): Promise<T> {
+  async waitFor<T>(
+    what: string,
+    read: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+    timeoutMs = 5_000,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const value = read();
+      const value = await read();
       if (value) return value;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 15));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderPlainText, renderReplyBlocks } from "../../../src/adapters/slack/render-reply-blocks.js";
-import { message, problem } from "../../../src/command-kit/reply.js";
+import { message, problem } from "../../../src/core/reply.js";
 
 describe("renderReplyBlocks", () => {
   it("renders header, body, fields, context footer with sources, and buttons with the reply's action ids", () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../../commands/index.js";
 import { isCommandGroup } from "../../../src/command-kit/command.js";
 import { runTextCommand } from "../../../src/command-kit/text-invocation.js";
 import { signedPost, slackSignature } from "./signed-slack-request.js";
@@ -78,7 +79,7 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
   });
 
   it("runs every registered command from its first example, acknowledged fast and answered through response_url", async () => {
-    for (const entry of harness.services.commands) {
+    for (const entry of commands) {
       const examples = isCommandGroup(entry)
         ? entry.subcommands
             .filter((sub) => sub.permission === "everyone")
@@ -102,6 +103,7 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
             channelId: "CGENERAL",
           },
           services: harness.services,
+          commands,
           now: new Date(),
         });
         expect(["unknown-command", "invalid-input", "internal-error"], example).not.toContain(reply.code);
@@ -116,7 +118,7 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
     const { body } = await runSlash("/help", "");
     expect(body.response_type).toBe("ephemeral");
     expect(String(body.text)).toContain("/help");
-    const commandsWithRequiredOptions = harness.services.commands.filter(
+    const commandsWithRequiredOptions = commands.filter(
       (entry) => !isCommandGroup(entry) && entry.name !== "help",
     );
     for (const entry of commandsWithRequiredOptions) {
@@ -208,7 +210,7 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
 
   it("answers a top-level question in an auto-answer channel in a thread under it; ignores bots, edits and joins", async () => {
     const channel = "CAUTO";
-    harness.services.settings.update(
+    await harness.services.settings.update(
       { platform: "slack", communityId: teamId },
       { autoAnswerChannels: [channel] },
       adminUserId,
@@ -376,7 +378,7 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
 
   it("in shadow mode posts the would-be answer to the moderators' channel, not the thread", async () => {
     const shadowTeam = "TSHADOW";
-    harness.services.settings.update(
+    await harness.services.settings.update(
       { platform: "slack", communityId: shadowTeam },
       { shadowMode: true, shadowChannelId: "CMODS" },
       adminUserId,

@@ -4,12 +4,12 @@ import {
   buttonPayload,
   postEvent,
   postInteraction,
-  postSlashCommand,
   type SlackHarness,
   startSlackHarness,
   teamId,
   uniqueId,
 } from "./slack-harness.js";
+import { type Block, slackInteractions } from "./slack-interactions.js";
 
 let harness: SlackHarness;
 
@@ -21,59 +21,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-type Block = { type: string; block_id?: string; elements?: Array<{ action_id?: string }> };
-
-async function slash(command: string, text: string, userId: string) {
-  const responseId = uniqueId("cur");
-  const response = await postSlashCommand(harness, { command, text, userId, responseId });
-  expect(response.status).toBe(200);
-  return responseId;
-}
-
-async function responseTo(responseId: string) {
-  const [answer] = await harness.fake.waitFor(`respond() ${responseId}`, () => {
-    const posted = harness.fake.responsesTo(responseId);
-    return posted.length > 0 ? posted : null;
-  });
-  return answer?.body ?? {};
-}
-
-async function viewOpenedWith(triggerId: string) {
-  const [opened] = await harness.fake.waitFor(`views.open ${triggerId}`, () => {
-    const calls = harness.fake.callsTo("views.open").filter((call) => call.params.trigger_id === triggerId);
-    return calls.length > 0 ? calls : null;
-  });
-  return opened?.params.view as { callback_id: string; private_metadata: string; blocks: Block[] };
-}
-
-function submitView(
-  view: { callback_id: string; private_metadata: string },
-  userId: string,
-  values: Record<string, string>,
-) {
-  const state = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, { value: { type: "plain_text_input", value } }]),
-  );
-  return postInteraction(harness, {
-    type: "view_submission",
-    team: { id: teamId, domain: "fake" },
-    user: { id: userId, username: userId.toLowerCase(), team_id: teamId },
-    api_app_id: "A0001",
-    token: "unused",
-    trigger_id: uniqueId("trigger-"),
-    view: {
-      id: "V0001",
-      team_id: teamId,
-      type: "modal",
-      callback_id: view.callback_id,
-      private_metadata: view.private_metadata,
-      state: { values: state },
-      hash: "h",
-      app_id: "A0001",
-      bot_id: "BBOT",
-    },
-  });
-}
+const { slash, responseTo, viewOpenedWith, submitView } = slackInteractions(() => harness);
 
 function homeActions(userId: string): string[] {
   const published = harness.fake.callsTo("views.publish").filter((call) => call.params.user_id === userId);
@@ -85,7 +33,7 @@ function homeActions(userId: string): string[] {
 
 describe("FAQ curation on Slack", () => {
   it("refuses /faq add to a member who is not a moderator, with or without text, and changes nothing", async () => {
-    const before = harness.services.faq.countAll();
+    const before = await harness.services.faq.entries.countAll();
     const bare = await responseTo(await slash("/faq", "add", "UMEMBER"));
     expect(String(bare.text)).toMatch(/Only moderators/);
     expect(harness.fake.callsTo("views.open")).toHaveLength(0);
@@ -97,7 +45,7 @@ describe("FAQ curation on Slack", () => {
       ),
     );
     expect(String(typed.text)).toMatch(/Only moderators/);
-    expect(harness.services.faq.countAll()).toBe(before);
+    expect(await harness.services.faq.entries.countAll()).toBe(before);
   });
 
   it("opens a modal for /faq add for a workspace admin and adds the entry on submission", async () => {
@@ -106,7 +54,7 @@ describe("FAQ curation on Slack", () => {
     expect(view.callback_id).toBe("command-modal");
     const inputs = view.blocks.map((block) => block.block_id);
     expect(inputs).toEqual(expect.arrayContaining(["question", "answer"]));
-    const before = harness.services.faq.countPublished();
+    const before = await harness.services.faq.entries.countPublished();
     const values: Record<string, string> = {
       question: "Can I pause my profile while on holiday?",
       answer: "Yes: set your availability and, if needed, make the profile private for a while.",
@@ -114,7 +62,10 @@ describe("FAQ curation on Slack", () => {
     if (inputs.includes("slug")) values.slug = "pause-profile-holiday";
     const submitted = await submitView(view, adminUserId, values);
     expect(submitted.status).toBe(200);
-    await harness.fake.waitFor("the entry", () => harness.services.faq.countPublished() === before + 1);
+    await harness.fake.waitFor(
+      "the entry",
+      async () => (await harness.services.faq.entries.countPublished()) === before + 1,
+    );
     const [ephemeral] = await harness.fake.waitFor("the private confirmation", () => {
       const calls = harness.fake
         .callsTo("chat.postEphemeral")
@@ -125,7 +76,7 @@ describe("FAQ curation on Slack", () => {
   });
 
   it("treats a configured moderator user id as a moderator", async () => {
-    harness.services.settings.update(
+    await harness.services.settings.update(
       { platform: "slack", communityId: teamId },
       { moderatorUserIds: ["UCONFIGURED"] },
       adminUserId,
@@ -165,9 +116,9 @@ describe("FAQ curation on Slack", () => {
     expect(shortcut.status).toBe(200);
     const confirmation = await responseTo(responseId);
     expect(confirmation.response_type).toBe("ephemeral");
-    const [suggestion] = harness.services.faq
-      .listQueue(50)
-      .filter((candidate) => candidate.threadId === parentTs);
+    const [suggestion] = (await harness.services.faq.suggestions.listQueue(50)).filter(
+      (candidate) => candidate.threadId === parentTs,
+    );
     expect(suggestion).toMatchObject({
       question: "Does a private profile stop my JSS from updating?",
       answer:
@@ -228,7 +179,7 @@ describe("FAQ curation on Slack", () => {
     expect(JSON.stringify(harness.fake.callsTo("views.publish").at(-1)?.params.view)).toContain(
       "Only moderators",
     );
-    expect(harness.services.faq.getSuggestion(id)?.status).toBe("pending");
+    expect((await harness.services.faq.suggestions.getSuggestion(id))?.status).toBe("pending");
     await homeClick(adminUserId);
     await harness.fake.waitFor(
       "the refreshed home",
@@ -236,12 +187,12 @@ describe("FAQ curation on Slack", () => {
     );
     await harness.fake.waitFor(
       "the approval",
-      () => harness.services.faq.getSuggestion(id)?.status === "approved",
+      async () => (await harness.services.faq.suggestions.getSuggestion(id))?.status === "approved",
     );
   });
 
   it("opens an Edit modal (approve with changes) prefilled with the suggestion's text", async () => {
-    const filed = harness.services.faq.suggest(
+    const filed = await harness.services.faq.suggestions.suggest(
       { question: "Can I raise my rate mid-contract?", answer: "Ask the client; they must accept it." },
       { platform: "slack", communityId: teamId, userId: "UMEMBER" },
       new Date(),
@@ -270,15 +221,15 @@ describe("FAQ curation on Slack", () => {
     });
     await harness.fake.waitFor(
       "the edited approval",
-      () => harness.services.faq.getSuggestion(id)?.status === "approved",
+      async () => (await harness.services.faq.suggestions.getSuggestion(id))?.status === "approved",
     );
-    expect(harness.services.faq.getBySlug("raise-rate-mid-contract")?.question).toBe(
+    expect((await harness.services.faq.entries.getBySlug("raise-rate-mid-contract"))?.question).toBe(
       "Can I raise my hourly rate during a contract?",
     );
   });
 
   it("opens a Reject modal with the suggestion fixed, and rejects with the reason", async () => {
-    const filed = harness.services.faq.suggest(
+    const filed = await harness.services.faq.suggestions.suggest(
       { question: "Is it fine to ask clients to pay by bank transfer?", answer: "Sure, why not." },
       { platform: "slack", communityId: teamId, userId: "UMEMBER" },
       new Date(),
@@ -299,7 +250,7 @@ describe("FAQ curation on Slack", () => {
     });
     await harness.fake.waitFor(
       "the rejection",
-      () => harness.services.faq.getSuggestion(id)?.status === "rejected",
+      async () => (await harness.services.faq.suggestions.getSuggestion(id))?.status === "rejected",
     );
   });
 
@@ -318,7 +269,7 @@ describe("FAQ curation on Slack", () => {
   });
 
   it("prefills /faq edit <slug> with the entry's current text", async () => {
-    const [entry] = harness.services.faq.listPublished();
+    const [entry] = await harness.services.faq.entries.listPublished();
     if (!entry) throw new Error("the starter pack should be loaded");
     const responseId = await slash("/faq", `edit ${entry.slug}`, adminUserId);
     const view = (await viewOpenedWith(`trigger-${responseId}`)) as unknown as {
@@ -331,7 +282,7 @@ describe("FAQ curation on Slack", () => {
   });
 
   it("puts Approve / Edit / Reject buttons on the /faq queue reply, and they work from that message", async () => {
-    const filed = harness.services.faq.suggest(
+    const filed = await harness.services.faq.suggestions.suggest(
       {
         question: "Do milestones count toward my earnings right away?",
         answer: "Once the client releases them.",
@@ -355,6 +306,6 @@ describe("FAQ curation on Slack", () => {
     );
     const answer = await responseTo(responseId);
     expect(answer.response_type).toBe("ephemeral");
-    expect(harness.services.faq.getSuggestion(id)?.status).toBe("approved");
+    expect((await harness.services.faq.suggestions.getSuggestion(id))?.status).toBe("approved");
   });
 });

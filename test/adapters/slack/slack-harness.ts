@@ -4,10 +4,12 @@ import {
   type SlackRunningAdapter,
   startSlackAdapter,
 } from "../../../src/adapters/slack/start-slack-adapter.js";
-import { seedStarterPackIfEmpty } from "../../../src/faq/seed-starter-pack.js";
+import type { CommandEntry } from "../../../src/command-kit/command.js";
+import { seedStarterPackIfEmpty } from "../../../src/content/seed-starter-pack.js";
 import type { Services } from "../../../src/ports/services.js";
 import { createServices } from "../../../src/services/create-services.js";
-import { type OpenDatabase, openDatabase } from "../../../src/storage/open-database.js";
+import { type OpenDatabase, openDatabase } from "../../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../../support/memory-logger.js";
 import { FakeSlackServer } from "./fake-slack-server.js";
 import { formBody, signedPost } from "./signed-slack-request.js";
@@ -30,14 +32,17 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(mode: "http" | "socket" = "http"): Promise<SlackHarness> {
+export async function startSlackHarness(
+  mode: "http" | "socket" = "http",
+  options: { commands?: readonly CommandEntry[] } = {},
+): Promise<SlackHarness> {
   const fake = new FakeSlackServer({ adminUserIds: [adminUserId], teamId });
   await fake.start();
   const { logger, lines } = memoryLogger();
   const database: OpenDatabase = openDatabase(":memory:");
-  const services = createServices(database, logger, commands);
-  seedStarterPackIfEmpty(services.faq);
-  const context = { services, now: () => new Date() };
+  const services = createServices(createSqliteStores(database), logger);
+  await seedStarterPackIfEmpty(services.faq);
+  const context = { services, commands: options.commands ?? commands, now: () => new Date() };
   const started: SlackRunningAdapter[] = [];
   const start = async (retryConfig: webApi.RetryOptions) => {
     const adapter = await startSlackAdapter(

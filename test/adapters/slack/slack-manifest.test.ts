@@ -54,7 +54,7 @@ describe("Slack app manifest", () => {
   });
 
   it("`npm run slack:manifest` prints YAML whose slash commands equal the code's commands", () => {
-    const yaml = execFileSync("npx", ["tsx", "src/adapters/slack/manifest-cli.ts", "--socket-mode"], {
+    const yaml = execFileSync("npx", ["tsx", "src/cli/slack-manifest.ts", "--socket-mode"], {
       encoding: "utf8",
     });
     const printed = [...yaml.matchAll(/^\s+- command: "([^"]+)"$/gm)].map((match) => match[1]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { modalRequestFor } from "../../../src/adapters/slack/register-slash-commands.js";
+import { formRequestFor } from "../../../src/adapters/slack/register-slash-commands.js";
 import { slashCommandLine } from "../../../src/adapters/slack/slash-command-line.js";
 import { type CommandGroup, defineCommand } from "../../../src/command-kit/command.js";
-import { message } from "../../../src/command-kit/reply.js";
+import type { CommandForm } from "../../../src/command-kit/command-ui.js";
+import { message } from "../../../src/core/reply.js";
 
 const run = () => message({ body: "ok", data: {} });
 const eligibility = defineCommand({
@@ -30,21 +31,40 @@ const help = defineCommand({
   examples: ["help"],
   run,
 });
-const sub = (name: string, options: z.ZodObject) =>
+const sub = (name: string, options: z.ZodObject, form?: CommandForm) =>
   defineCommand({
     name,
     description: name,
     options,
     permission: "moderator",
     examples: [`faq ${name}`],
+    ...(form ? { form } : {}),
     run,
   });
+const box = (option: string) => ({ option, label: option, multiline: true, maxLength: 100 });
+// The forms are declared the way commands/faq/add.ts and edit.ts declare theirs.
+const addForm: CommandForm = {
+  title: "Add",
+  fields: [box("question"), box("answer")],
+  required: ["question", "answer"],
+  opensWhen: "required-missing",
+};
+const editForm: CommandForm = {
+  title: "Edit",
+  fields: [box("answer")],
+  key: "slug",
+  opensWhen: "no-field-given",
+};
 const faq: CommandGroup = {
   name: "faq",
   description: "FAQ",
   subcommands: [
-    sub("add", z.object({ question: z.string().describe("Q"), answer: z.string().describe("A") })),
-    sub("edit", z.object({ slug: z.string().describe("Slug"), answer: z.string().optional().describe("A") })),
+    sub("add", z.object({ question: z.string().describe("Q"), answer: z.string().describe("A") }), addForm),
+    sub(
+      "edit",
+      z.object({ slug: z.string().describe("Slug"), answer: z.string().optional().describe("A") }),
+      editForm,
+    ),
     sub("show", z.object({ slug: z.string().describe("Slug") })),
   ],
 };
@@ -66,23 +86,23 @@ describe("slashCommandLine", () => {
   });
 });
 
-describe("modalRequestFor", () => {
+describe("formRequestFor", () => {
   it.each([
     ["add", { path: "faq add", initialValues: {} }],
     ["edit", { path: "faq edit", initialValues: {} }],
     ["edit top-rated", { path: "faq edit", initialValues: { slug: "top-rated" } }],
   ])("opens a modal for `/faq %s`", (text, expected) => {
-    expect(modalRequestFor(faq, text)).toMatchObject(expected);
+    expect(formRequestFor(faq, text)).toMatchObject(expected);
   });
 
   it.each(["add question:x answer:y", "edit slug:x answer:y", "show top-rated", ""])(
     "runs `/faq %s` directly",
     (text) => {
-      expect(modalRequestFor(faq, text)).toBeNull();
+      expect(formRequestFor(faq, text)).toBeNull();
     },
   );
 
   it("never opens a modal for plain commands", () => {
-    expect(modalRequestFor(eligibility, "add")).toBeNull();
+    expect(formRequestFor(eligibility, "add")).toBeNull();
   });
 });

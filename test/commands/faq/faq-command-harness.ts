@@ -1,15 +1,16 @@
 import { faqCommand } from "../../../commands/faq/index.js";
-import type { Actor } from "../../../src/command-kit/actor.js";
-import type { Reply } from "../../../src/command-kit/reply.js";
 import { runTextCommand } from "../../../src/command-kit/text-invocation.js";
+import type { Actor } from "../../../src/core/actor.js";
+import type { Reply } from "../../../src/core/reply.js";
 import { createServices } from "../../../src/services/create-services.js";
-import { openDatabase } from "../../../src/storage/open-database.js";
+import { openDatabase } from "../../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../../support/memory-logger.js";
 
 /** Real services over an in-memory database with the real migrations; commands run as typed text. */
 export function openFaqCommandHarness(now = new Date("2026-11-20T12:00:00.000Z")) {
   const database = openDatabase(":memory:");
-  const services = createServices(database, memoryLogger().logger, [faqCommand]);
+  const services = createServices(createSqliteStores(database), memoryLogger().logger);
   const actor = (isModerator: boolean): Actor => ({
     platform: "console",
     communityId: "console",
@@ -18,7 +19,7 @@ export function openFaqCommandHarness(now = new Date("2026-11-20T12:00:00.000Z")
     isModerator,
   });
   const run = async (line: string, asModerator: boolean): Promise<Reply> =>
-    (await runTextCommand(line, { actor: actor(asModerator), services, now })).reply;
+    (await runTextCommand(line, { actor: actor(asModerator), services, commands: [faqCommand], now })).reply;
   const count = (table: string) =>
     (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   const snapshot = () =>

@@ -5,9 +5,9 @@ const seedActor = { platform: "console" as const, communityId: "console", userId
 
 describe("/faq curation through the text syntax", () => {
   let harness: ReturnType<typeof openFaqCommandHarness>;
-  beforeEach(() => {
+  beforeEach(async () => {
     harness = openFaqCommandHarness();
-    harness.services.faq.add(
+    await harness.services.faq.entries.add(
       {
         slug: "top-rated-badge-delay",
         question: "How long until the Top Rated badge shows up?",
@@ -71,11 +71,11 @@ describe("/faq curation through the text syntax", () => {
     ).toBe("message");
     const second = await harness.run('/faq edit slug:top-rated-badge-delay answer:"Second." version:1', true);
     expect(second).toMatchObject({ kind: "problem", code: "conflict", data: { currentVersion: 2 } });
-    expect(harness.services.faq.getBySlug("top-rated-badge-delay")?.answer).toBe("First.");
+    expect((await harness.services.faq.entries.getBySlug("top-rated-badge-delay"))?.answer).toBe("First.");
   });
 
   it("reverts to the previous text exactly, after an edit, through history", async () => {
-    const original = harness.services.faq.getBySlug("top-rated-badge-delay");
+    const original = await harness.services.faq.entries.getBySlug("top-rated-badge-delay");
     await harness.run('/faq edit slug:top-rated-badge-delay answer:"Wrong." tags:- reason:"test"', true);
     const history = await harness.run("/faq history top-rated-badge-delay", true);
     expect(history.data).toMatchObject({
@@ -84,7 +84,7 @@ describe("/faq curation through the text syntax", () => {
     });
     const reverted = await harness.run("/faq revert slug:top-rated-badge-delay version:1", true);
     expect(reverted.data).toMatchObject({ action: "reverted", entry: { version: 3 } });
-    const now = harness.services.faq.getBySlug("top-rated-badge-delay");
+    const now = await harness.services.faq.entries.getBySlug("top-rated-badge-delay");
     expect({ answer: now?.answer, tags: now?.tags, question: now?.question }).toEqual({
       answer: original?.answer,
       tags: original?.tags,
@@ -129,7 +129,7 @@ describe("/faq curation through the text syntax", () => {
   });
 
   it("asks for a shorter question when approving a long thread capture unedited", async () => {
-    harness.services.faq.saveThreadAnswerAsSuggestion(
+    await harness.services.faq.suggestions.saveThreadAnswerAsSuggestion(
       {
         channelId: "c",
         threadId: "t",
@@ -154,7 +154,7 @@ describe("/faq curation through the text syntax", () => {
       data: { tag: "badges", total: 1, entries: [{ slug: "top-rated-badge-delay" }] },
     });
     for (let index = 0; index < 30; index += 1) {
-      harness.services.faq.add(
+      await harness.services.faq.entries.add(
         { slug: `extra-${String(index).padStart(2, "0")}`, question: `Extra ${index}?`, answer: "A." },
         seedActor,
         harness.now,

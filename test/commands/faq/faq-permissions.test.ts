@@ -26,10 +26,10 @@ const moderatorCases = [
 describe("/faq moderator subcommands", () => {
   let harness: ReturnType<typeof openFaqCommandHarness>;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     harness = openFaqCommandHarness();
     const { services, now } = harness;
-    services.faq.add(
+    await services.faq.entries.add(
       {
         slug: "conversion-fee",
         question: "What is the conversion fee?",
@@ -39,10 +39,14 @@ describe("/faq moderator subcommands", () => {
       mod,
       now,
     );
-    services.faq.edit("conversion-fee", { answer: "Second." }, { reason: "seed" }, mod, now);
-    services.faq.add({ slug: "archived-one", question: "Old?", answer: "Old." }, mod, now);
-    services.faq.archive("archived-one", {}, mod, now);
-    services.faq.suggest({ question: "Does a refund hurt my JSS?", answer: "It can." }, mod, now);
+    await services.faq.entries.edit("conversion-fee", { answer: "Second." }, { reason: "seed" }, mod, now);
+    await services.faq.entries.add({ slug: "archived-one", question: "Old?", answer: "Old." }, mod, now);
+    await services.faq.entries.archive("archived-one", {}, mod, now);
+    await services.faq.suggestions.suggest(
+      { question: "Does a refund hurt my JSS?", answer: "It can." },
+      mod,
+      now,
+    );
   });
 
   it("covers every moderator subcommand of the group", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FaqFileProblem, parseFaqFile } from "../../../src/core/faq-import/parse-faq-file.js";
+import { type FaqFileProblem, parseFaqFile } from "../../../src/core/faq/import/parse-faq-file.js";
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 const entry = (overrides: Record<string, unknown> = {}) => ({

@@ -1,0 +1,94 @@
+import type { App, webApi } from "@slack/bolt";
+import { message, problem, type Reply } from "../../core/reply.js";
+import { replyResponse } from "./reply-response.js";
+import { saveAsFaqCallbackId } from "./slack-manifest.js";
+import type { SlackRuntime } from "./slack-runtime.js";
+import { slackMessageToMarkup } from "./slack-text.js";
+
+/** Slack's permalink shape, used when chat.getPermalink is unavailable. */
+function fallbackPermalink(channelId: string, ts: string): string {
+  return `https://slack.com/archives/${channelId}/p${ts.replace(".", "")}`;
+}
+
+async function saveThreadAnswer(
+  client: webApi.WebClient,
+  runtime: SlackRuntime,
+  shortcut: {
+    teamId: string;
+    userId: string;
+    channelId: string;
+    messageTs: string;
+    threadTs: string | undefined;
+    text: string;
+  },
+): Promise<Reply> {
+  if (!shortcut.threadTs || shortcut.threadTs === shortcut.messageTs) {
+    return problem(
+      "invalid-input",
+      "Pick the answer inside a thread: *Save as FAQ* pairs the thread's question with the reply you choose.",
+    );
+  }
+  const thread = await client.conversations.replies({
+    channel: shortcut.channelId,
+    ts: shortcut.threadTs,
+    limit: 1,
+  });
+  const opening =
+    thread.messages?.find((candidate) => candidate.ts === shortcut.threadTs) ?? thread.messages?.[0];
+  if (!opening?.text)
+    return problem("not-found", "I could not read the thread's question, so nothing was saved.");
+  let link = fallbackPermalink(shortcut.channelId, shortcut.messageTs);
+  try {
+    const permalink = await client.chat.getPermalink({
+      channel: shortcut.channelId,
+      message_ts: shortcut.messageTs,
+    });
+    if (permalink.permalink) link = permalink.permalink;
+  } catch (error) {
+    runtime.logger.debug({ err: String(error) }, "chat.getPermalink failed; using the archive link");
+  }
+  const saved = await runtime.services.faq.suggestions.saveThreadAnswerAsSuggestion(
+    {
+      channelId: shortcut.channelId,
+      threadId: shortcut.threadTs,
+      openingQuestion: slackMessageToMarkup(opening.text),
+      answerText: slackMessageToMarkup(shortcut.text),
+      answerMessageLink: link,
+    },
+    { platform: "slack", communityId: shortcut.teamId, userId: shortcut.userId },
+    runtime.now(),
+  );
+  if (!saved.ok)
+    return problem(
+      saved.code === "not-found" ? "not-found" : "conflict",
+      `Nothing was saved (${saved.code}).`,
+      { code: saved.code },
+    );
+  const { suggestion, duplicate } = saved.value;
+  return message({
+    body: duplicate
+      ? `That answer is already waiting for the moderators as suggestion **#${suggestion.id}**.`
+      : `Thanks! Suggestion **#${suggestion.id}** is in the moderators' queue.`,
+    visibility: "private",
+    data: { suggestionId: suggestion.id, duplicate },
+  });
+}
+
+/** The "Save as FAQ" message shortcut: a member files a thread's answer for the moderators. */
+export function registerSaveAsFaq(app: App, runtime: SlackRuntime): void {
+  app.shortcut(saveAsFaqCallbackId, async ({ ack, shortcut, client, respond }) => {
+    await ack();
+    if (shortcut.type !== "message_action") return;
+    await runtime.track("save as faq", async () => {
+      const reply = await saveThreadAnswer(client, runtime, {
+        teamId: shortcut.team?.id ?? "",
+        userId: shortcut.user.id,
+        channelId: shortcut.channel.id,
+        messageTs: shortcut.message.ts,
+        threadTs: shortcut.message.thread_ts,
+        text: shortcut.message.text ?? "",
+      });
+      await respond(replyResponse(reply));
+    });
+  });
+}

@@ -1,0 +1,122 @@
+import { userInfo } from "node:os";
+import { commands } from "../../commands/index.js";
+import { startConsoleAdapter } from "../adapters/console/console-adapter.js";
+import type { RunningAdapter } from "../adapters/running-adapter.js";
+import { loadConfig } from "../config.js";
+import { seedStarterPackIfEmpty } from "../content/seed-starter-pack.js";
+import { loadRulesets } from "../core/rules/load-rulesets.js";
+import { createLogger } from "../logger.js";
+import { createServices } from "../services/create-services.js";
+import { StartupError } from "../startup-error.js";
+import { openDatabase } from "../storage/sqlite/open-database.js";
+import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
+import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
+import { cliUsage, parseCliArgs } from "./bot-args.js";
+
+/**
+ * Composition root: configuration -> rulesets -> database -> services -> adapters, and a
+ * shutdown that lets in-flight replies finish before the database closes.
+ */
+async function main(): Promise<number> {
+  const parsedArgs = parseCliArgs(process.argv.slice(2), safeUserName());
+  if (!parsedArgs.ok) throw new StartupError(parsedArgs.message);
+  const args = parsedArgs.args;
+  if (args.help) {
+    process.stdout.write(`${cliUsage}\n`);
+    return 0;
+  }
+  const config = loadConfig(process.env);
+  loadRulesets();
+  const platformsConfigured = config.discord !== undefined || config.slack !== undefined;
+  const runConsole = args.forceConsole || !platformsConfigured;
+  const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
+  const database = openDatabase(config.databasePath);
+  const services = createServices(createSqliteStores(database), logger);
+  const seeded = await seedStarterPackIfEmpty(services.faq);
+  if (seeded.seeded) logger.info({ added: seeded.outcome }, "loaded the starter FAQ into an empty database");
+  const now = () => new Date();
+  const adapters: RunningAdapter[] = [];
+
+  let stopping: Promise<void> | undefined;
+  const stopEverything = () => {
+    stopping ??= (async () => {
+      // Reverse start order: the last adapter started is the first to stop taking work.
+      for (const adapter of [...adapters].reverse()) {
+        await adapter
+          .stop()
+          .catch((error: unknown) => logger.error({ err: error, adapter: adapter.name }, "stop failed"));
+      }
+      database.close();
+    })();
+    return stopping;
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, "shutting down");
+      void stopEverything().then(() => process.exit(0));
+    });
+  }
+
+  try {
+    if (config.discord) {
+      const { startDiscordAdapter } = await import("../adapters/discord/start-discord-adapter.js");
+      adapters.push(await startDiscordAdapter(config.discord, { services, commands, now }));
+    }
+    if (config.slack) {
+      const { startSlackAdapter } = await import("../adapters/slack/start-slack-adapter.js");
+      adapters.push(await startSlackAdapter(config.slack, { services, commands, now }));
+    }
+  } catch (error) {
+    await stopEverything();
+    throw error;
+  }
+
+  if (runConsole) {
+    const consoleAdapter = startConsoleAdapter(
+      {
+        input: process.stdin,
+        output: process.stdout,
+        json: args.json,
+        user: args.user,
+        moderator: args.moderator,
+      },
+      { services, commands, now },
+    );
+    adapters.push(consoleAdapter);
+    await consoleAdapter.finished;
+    // End of input (or Ctrl+D) ends the process even when platforms run beside the console.
+    await stopEverything();
+    return 0;
+  }
+  logger.info({ adapters: adapters.map((adapter) => adapter.name) }, "gigdesk is running");
+  return await new Promise<number>(() => {
+    // Runs until a signal arrives; the signal handler exits.
+  });
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || "console-user";
+  } catch {
+    return "console-user";
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const storageFailure = describeStorageFailure(error);
+    if (error instanceof StartupError || (error instanceof Error && error.name === "RulesetError")) {
+      process.stderr.write(`${error.message}\n`);
+    } else if (storageFailure) {
+      process.stderr.write(`gigdesk stopped: ${storageFailure}\n`);
+    } else {
+      process.stderr.write(
+        `gigdesk stopped on an unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
+    }
+    process.exitCode = 1;
+  },
+);

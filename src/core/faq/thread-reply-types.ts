@@ -1,0 +1,150 @@
+import type { Platform } from "../actor.js";
+import type { Reply } from "../reply.js";
+
+/**
+ * How a thread reply mentions the asker, for the adapters: the reply's body STARTS with this token
+ * and `reply.data.askerId` (ThreadReplyData) holds the asker's platform user id. The adapter
+ * replaces the token with its own mention syntax (Discord `<@id>`, Slack `<@U..>`, console
+ * `@name`) and allows exactly that one user to be pinged (Discord
+ * `allowedMentions: { users: [askerId], parse: [] }`). In shadow mode `askerId` is null and the
+ * body carries no token: moderators see the asker's name as plain text and nobody is pinged.
+ * FAQ text never contains the token or a live mention: @everyone/@here/@channel, roles and user
+ * mentions are neutralised when the reply is built.
+ */
+export const ASKER_MENTION_PLACEHOLDER = "{asker}";
+
+/** The `data` of a thread reply's Reply. */
+export interface ThreadReplyData {
+  replyId: string;
+  /** The asker to mention in place of ASKER_MENTION_PLACEHOLDER; null in shadow mode. */
+  askerId: string | null;
+  slug: string;
+  confidence: number;
+  /** YYYY-MM-DD: when the entry's text last changed. */
+  asOf: string;
+  shadow: boolean;
+  /** The message that was answered (shadow posts link back to it). */
+  question: { channelId: string; threadId: string; messageId: string; authorName: string };
+}
+
+/** A chat message as an adapter saw it; the thread-reply path decides what to do with it. */
+export interface IncomingThreadMessage {
+  platform: Platform;
+  communityId: string;
+  channelId: string;
+  /** "forum" for Discord forum channels; the default auto-answer setting keys on it. */
+  channelKind: "forum" | "text";
+  /** The thread's id (Slack: the parent message ts; a top-level message starts its own thread). */
+  threadId: string;
+  messageId: string;
+  authorId: string;
+  authorName: string;
+  authorIsBot: boolean;
+  /** True for the opening post of a new thread or forum post (or a top-level Slack message). */
+  isThreadStart: boolean;
+  mentionsBot: boolean;
+  text: string;
+}
+
+export type SilenceReason =
+  | "bot-author"
+  | "not-addressed"
+  | "not-a-question"
+  | "low-confidence"
+  | "ambiguous"
+  | "already-answered"
+  | "cooldown"
+  | "channel-off";
+
+export interface MatchSummary {
+  slug: string;
+  confidence: number;
+}
+
+export type ThreadReplyOutcome =
+  | {
+      kind: "thread_reply";
+      /** Stable id of the recorded answer, used in button ids. */
+      replyId: string;
+      faq: { slug: string };
+      confidence: number;
+      /** The answer to post; its body already mentions the asker (and nobody else). */
+      reply: Reply;
+      /** Where to post: the thread, or the moderators' channel in shadow mode. */
+      target:
+        | { kind: "thread"; channelId: string; threadId: string }
+        | { kind: "shadow"; channelId: string | null };
+    }
+  | { kind: "silent"; reason: SilenceReason; best: MatchSummary | null };
+
+export type FeedbackVerdict = "helpful" | "not-helpful";
+
+/** The button ids on a thread reply; adapters parse them back (kept under Discord's 100 characters). */
+export const THREAD_ACTION_PREFIX = {
+  helpful: "thread:helpful:",
+  notHelpful: "thread:not-helpful:",
+  dismiss: "thread:dismiss:",
+} as const;
+
+/** What /faq stats shows for one community. */
+export interface ThreadReplyStats {
+  /** Threads answered (posted in the thread or, in shadow mode, to moderators). */
+  answered: number;
+  /** Of those, answers later dismissed. */
+  dismissed: number;
+  /** Questions the bot stayed silent on, by reason. */
+  silent: number;
+  silentByReason: Partial<Record<SilenceReason, number>>;
+  helpful: number;
+  notHelpful: number;
+  /** The most frequent unanswered questions (same normalised text counted together), most asked first. */
+  topUnanswered: { text: string; count: number; reason: SilenceReason; lastAskedAt: string }[];
+}
+
+/** An answer the thread-reply path recorded (claimed) for a thread, as storage keeps it. */
+export interface ThreadAnswerRecord {
+  id: number;
+  /** The stable id used in the reply's button ids. */
+  replyId: string;
+  platform: Platform;
+  communityId: string;
+  channelId: string;
+  threadId: string;
+  /** The message that was answered; a second delivery of it is recognised as a duplicate. */
+  questionMessageId: string;
+  askerId: string;
+  /** "posted" into the thread, or "shadow" (sent to the moderators' channel instead). */
+  decision: "posted" | "shadow";
+  slug: string;
+  confidence: number;
+  /** Where the reply goes: the thread's channel, or the shadow channel (null: shadow with no channel set). */
+  targetChannelId: string | null;
+  /** The platform's id of the posted reply, once the adapter reports it. */
+  postedMessageId: string | null;
+  createdAt: string;
+  dismissedAt: string | null;
+  dismissedBy: string | null;
+}
+
+export type NewThreadAnswer = Omit<
+  ThreadAnswerRecord,
+  "id" | "postedMessageId" | "dismissedAt" | "dismissedBy"
+>;
+
+/** A question the bot stayed silent on, kept for the moderators' view of what the FAQ lacks. */
+export interface UnansweredQuestionRecord {
+  platform: Platform;
+  communityId: string;
+  channelId: string;
+  threadId: string;
+  messageId: string;
+  authorId: string;
+  /** The question as asked (trimmed to a bounded length). */
+  text: string;
+  /** Normalised text, so the same question asked twice is counted together. */
+  normalisedText: string;
+  reason: SilenceReason;
+  bestSlug: string | null;
+  bestConfidence: number | null;
+  createdAt: string;
+}

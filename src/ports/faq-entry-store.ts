@@ -1,0 +1,52 @@
+import type {
+  FaqActor,
+  FaqEditOutcome,
+  FaqEntry,
+  FaqEntryInput,
+  FaqEntryPatch,
+  FaqResult,
+} from "../core/faq/types.js";
+
+/**
+ * The FAQ's entries as members read them and moderators curate them.
+ *
+ * Conventions shared by every FAQ port:
+ * - Reads never fail; writes return expected outcomes as values (`{ ok: false, code }`), never throw.
+ * - Every write is one transaction: the change, its revision and its audit row land together or not at all.
+ * - `now` is passed in, so a command reads the clock once.
+ * - Concurrent edits: `edit`, `archive`, `restore` (and `revert`) take an optional `expectedVersion`;
+ *   when given and the entry has moved on, the write is refused with `conflict` and nothing changes.
+ *   Without it the write applies to whatever version is current (still atomic, last writer wins).
+ */
+export interface FaqEntryStore {
+  /** Any status, so moderators can look at archived entries; null when absent. */
+  getBySlug(slug: string): Promise<FaqEntry | null>;
+  /** Published entries ordered by slug, optionally only those carrying `tag`, optionally one page. */
+  listPublished(tag?: string, page?: { offset: number; limit: number }): Promise<FaqEntry[]>;
+  /** Published entries, optionally only those carrying `tag`. */
+  countPublished(tag?: string): Promise<number>;
+  /** Every tag on a published entry, sorted. */
+  tagsInUse(): Promise<string[]>;
+  /** Every entry, published or archived (0 means a fresh database). */
+  countAll(): Promise<number>;
+  /** Published slugs in order, for autocomplete and did-you-mean. */
+  allSlugs(): Promise<string[]>;
+  /** Published entries whose review_by date is before `now`'s UTC date, oldest first. */
+  listStale(now: Date): Promise<FaqEntry[]>;
+
+  add(input: FaqEntryInput, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
+  edit(
+    slug: string,
+    patch: FaqEntryPatch,
+    change: { reason: string; expectedVersion?: number },
+    actor: FaqActor,
+    now: Date,
+  ): Promise<FaqResult<FaqEditOutcome>>;
+  archive(slug: string, change: FaqStatusChange, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
+  restore(slug: string, change: FaqStatusChange, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
+}
+
+export interface FaqStatusChange {
+  reason?: string;
+  expectedVersion?: number;
+}

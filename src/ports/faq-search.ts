@@ -1,0 +1,13 @@
+import type { RankedMatch } from "../core/faq/rank-candidates.js";
+import type { ScannedFaqCandidate } from "../core/faq/types.js";
+
+export interface FaqSearchResult {
+  best: RankedMatch<ScannedFaqCandidate> | null;
+  /** The next candidates, best first (the runner-up is related[0]). */
+  related: RankedMatch<ScannedFaqCandidate>[];
+}
+
+/** The one matcher behind /ask, /faq search and the thread replies. */
+export interface FaqSearch {
+  search(text: string, relatedLimit?: number): Promise<FaqSearchResult>;
+}

@@ -1,0 +1,24 @@
+import type { FaqCandidateScan } from "./faq-candidate-scan.js";
+import type { FaqEntryStore } from "./faq-entry-store.js";
+import type { FaqHistoryStore } from "./faq-history-store.js";
+import type { FaqSuggestionStore } from "./faq-suggestion-store.js";
+import type { FaqTransferStore } from "./faq-transfer-store.js";
+import type { SettingsStore } from "./settings-store.js";
+import type { ThreadReplyStore } from "./thread-reply-store.js";
+
+/** The FAQ's stores, cut by what they serve. */
+export interface FaqStores {
+  entries: FaqEntryStore;
+  history: FaqHistoryStore;
+  suggestions: FaqSuggestionStore;
+  transfer: FaqTransferStore;
+  /** The bounded full-text first cut (flat cost at any FAQ size). */
+  candidates: FaqCandidateScan;
+}
+
+/** What a database engine provides: every store, over one connection (pool). */
+export interface Stores {
+  faq: FaqStores;
+  settings: SettingsStore;
+  threadReplies: ThreadReplyStore;
+}

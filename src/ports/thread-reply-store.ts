@@ -1,0 +1,41 @@
+import type { CommunityKey } from "../core/community-settings.js";
+import type { ThreadGateVerdict } from "../core/faq/decide-thread-reply.js";
+import type {
+  FeedbackVerdict,
+  NewThreadAnswer,
+  ThreadAnswerRecord,
+  ThreadReplyStats,
+  UnansweredQuestionRecord,
+} from "../core/faq/thread-reply-types.js";
+
+/** What claiming a thread needs beside the answer itself: the cooldown rule and the clock. */
+export interface ThreadClaim {
+  answer: NewThreadAnswer;
+  /** True when only the channel's auto-answer setting brought the bot in (the cooldown applies). */
+  autoAnswer: boolean;
+  cooldownSeconds: number;
+  now: Date;
+}
+
+/**
+ * The thread-reply path's memory. Decisions live in src/core/faq; this reads and writes rows.
+ *
+ * `claimThread` is the once-per-thread guarantee: in ONE transaction it reads whether the thread
+ * is answered and when the channel last got an auto-answer, lets the pure gate
+ * (checkThreadGate) decide, and when the gate is open records the answer under the unique
+ * (platform, community, thread) key and advances the channel's cooldown. Only a caller whose
+ * claim returns `open` may post, so retries, duplicate events, restarts and other processes on
+ * the same database stay silent.
+ */
+export interface ThreadReplyStore {
+  claimThread(claim: ThreadClaim): Promise<ThreadGateVerdict>;
+  /** Idempotent: a second delivery of the same message is recorded once. */
+  recordUnanswered(question: UnansweredQuestionRecord): Promise<void>;
+  findAnswer(replyId: string): Promise<ThreadAnswerRecord | null>;
+  setPostedMessageId(replyId: string, postedMessageId: string): Promise<void>;
+  /** True when stored; false when this user already gave a verdict on this answer. */
+  insertFeedback(answerId: number, userId: string, verdict: FeedbackVerdict, at: Date): Promise<boolean>;
+  /** Marks the answer dismissed once; later calls keep the first dismissal. */
+  markDismissed(replyId: string, userId: string, at: Date): Promise<void>;
+  stats(key: CommunityKey, topLimit: number): Promise<ThreadReplyStats>;
+}

@@ -1,0 +1,193 @@
+import { randomUUID } from "node:crypto";
+import type { Actor } from "../core/actor.js";
+import type { CommunityKey } from "../core/community-settings.js";
+import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
+import { isQuestion } from "../core/faq/is-question.js";
+import { normaliseText } from "../core/faq/normalise-text.js";
+import { renderThreadReply } from "../core/faq/render-thread-reply.js";
+import type {
+  FeedbackVerdict,
+  IncomingThreadMessage,
+  MatchSummary,
+  SilenceReason,
+  ThreadReplyOutcome,
+  ThreadReplyStats,
+} from "../core/faq/thread-reply-types.js";
+import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { FaqSearch } from "../ports/faq-search.js";
+import type { SettingsStore } from "../ports/settings-store.js";
+import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
+import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
+
+/** Longest question text kept in the unanswered list (a pasted log is not worth storing whole). */
+const MAX_STORED_QUESTION_CHARS = 500;
+
+export interface ThreadRepliesOptions {
+  /** Makes reply ids; tests pass a counter. Defaults to random UUIDs. */
+  newReplyId?: () => string;
+}
+
+/**
+ * The one thread-reply path every adapter calls. The pure decision (src/core/faq) says whether
+ * the message deserves an answer; then, in one write transaction, the thread is claimed with its
+ * unique key and the channel's cooldown is checked and advanced. Only a caller whose claim landed
+ * gets a reply to post, so duplicate deliveries, restarts and a second process stay silent.
+ */
+export class ThreadReplies implements ThreadReplyService {
+  private readonly newReplyId: () => string;
+
+  constructor(
+    private readonly store: ThreadReplyStore,
+    private readonly search: FaqSearch,
+    private readonly settings: Pick<SettingsStore, "get">,
+    options: ThreadRepliesOptions = {},
+  ) {
+    this.newReplyId = options.newReplyId ?? randomUUID;
+  }
+
+  async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
+    const settings = await this.settings.get({
+      platform: message.platform,
+      communityId: message.communityId,
+    });
+    const readsAsQuestion = !message.authorIsBot && isQuestion(message.text);
+    // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
+    const worthMatching =
+      readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
+    const best = worthMatching ? await this.match(message.text) : null;
+    const decision = decideThreadReply({ message, settings, readsAsQuestion, best: best?.verdict ?? null });
+    const bestSummary = best ? summary(best.verdict) : null;
+
+    if (decision.kind === "silent") {
+      if (decision.recordAsUnanswered)
+        await this.recordUnanswered(message, decision.reason, bestSummary, now);
+      return { kind: "silent", reason: decision.reason, best: bestSummary };
+    }
+    const entry = best?.entry;
+    if (!entry) return { kind: "silent", reason: "low-confidence", best: bestSummary };
+
+    const replyId = this.newReplyId();
+    const shadow = settings.shadowMode;
+    const claim = await this.store.claimThread({
+      answer: {
+        replyId,
+        platform: message.platform,
+        communityId: message.communityId,
+        channelId: message.channelId,
+        threadId: message.threadId,
+        questionMessageId: message.messageId,
+        askerId: message.authorId,
+        decision: shadow ? "shadow" : "posted",
+        slug: entry.slug,
+        confidence: decision.confidence,
+        targetChannelId: shadow ? settings.shadowChannelId : message.channelId,
+        createdAt: now.toISOString(),
+      },
+      autoAnswer: decision.autoAnswer,
+      cooldownSeconds: settings.channelCooldownSeconds,
+      now,
+    });
+
+    if (claim.kind === "duplicate-delivery")
+      return { kind: "silent", reason: "already-answered", best: bestSummary };
+    if (claim.kind === "closed") {
+      await this.recordUnanswered(message, claim.reason, bestSummary, now);
+      return { kind: "silent", reason: claim.reason, best: bestSummary };
+    }
+    const reply = renderThreadReply({
+      replyId,
+      entry,
+      confidence: decision.confidence,
+      shadow,
+      asker: { id: message.authorId, name: message.authorName },
+      question: { channelId: message.channelId, threadId: message.threadId, messageId: message.messageId },
+    });
+    return {
+      kind: "thread_reply",
+      replyId,
+      faq: { slug: entry.slug },
+      confidence: decision.confidence,
+      reply,
+      target: shadow
+        ? { kind: "shadow", channelId: settings.shadowChannelId }
+        : { kind: "thread", channelId: message.channelId, threadId: message.threadId },
+    };
+  }
+
+  async recordDelivery(replyId: string, postedMessageId: string): Promise<void> {
+    await this.store.setPostedMessageId(replyId, postedMessageId);
+  }
+
+  async recordFeedback(
+    replyId: string,
+    userId: string,
+    verdict: FeedbackVerdict,
+    now: Date,
+  ): Promise<"recorded" | "already-recorded" | "not-found"> {
+    const answer = await this.store.findAnswer(replyId);
+    if (!answer) return "not-found";
+    return (await this.store.insertFeedback(answer.id, userId, verdict, now))
+      ? "recorded"
+      : "already-recorded";
+  }
+
+  async dismiss(replyId: string, actor: Actor, now: Date): Promise<DismissOutcome> {
+    const answer = await this.store.findAnswer(replyId);
+    if (!answer || answer.platform !== actor.platform || answer.communityId !== actor.communityId) {
+      return { kind: "not-found" };
+    }
+    if (actor.userId !== answer.askerId && !actor.isModerator) return { kind: "not-allowed" };
+    await this.store.markDismissed(replyId, actor.userId, now);
+    const channelId = answer.targetChannelId ?? answer.channelId;
+    return answer.decision === "posted"
+      ? { kind: "dismissed", channelId, threadId: answer.threadId, postedMessageId: answer.postedMessageId }
+      : { kind: "dismissed", channelId, postedMessageId: answer.postedMessageId };
+  }
+
+  stats(key: CommunityKey, topUnansweredLimit: number): Promise<ThreadReplyStats> {
+    return this.store.stats(key, topUnansweredLimit);
+  }
+
+  private async match(
+    text: string,
+  ): Promise<{ entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null> {
+    const { best } = await this.search.search(text, 0);
+    if (!best) return null;
+    return {
+      entry: best.entry,
+      verdict: {
+        slug: best.entry.slug,
+        confidence: best.confidence,
+        standaloneConfidence: best.standaloneConfidence,
+        margin: best.margin,
+      },
+    };
+  }
+
+  private async recordUnanswered(
+    message: IncomingThreadMessage,
+    reason: SilenceReason,
+    best: MatchSummary | null,
+    now: Date,
+  ): Promise<void> {
+    const text = message.text.trim().slice(0, MAX_STORED_QUESTION_CHARS);
+    await this.store.recordUnanswered({
+      platform: message.platform,
+      communityId: message.communityId,
+      channelId: message.channelId,
+      threadId: message.threadId,
+      messageId: message.messageId,
+      authorId: message.authorId,
+      text,
+      normalisedText: normaliseText(text).slice(0, MAX_STORED_QUESTION_CHARS),
+      reason,
+      bestSlug: best?.slug ?? null,
+      bestConfidence: best?.confidence ?? null,
+      createdAt: now.toISOString(),
+    });
+  }
+}
+
+function summary(verdict: MatchVerdictInput): MatchSummary {
+  return { slug: verdict.slug, confidence: verdict.confidence };
+}

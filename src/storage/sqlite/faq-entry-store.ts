@@ -1,0 +1,148 @@
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import { completeEntry } from "../../core/faq/import/complete-entry.js";
+import {
+  FAQ_CONTENT_KEYS,
+  type FaqActor,
+  type FaqContent,
+  type FaqEntry,
+  type FaqEntryPatch,
+  type FaqResult,
+  pickFaqContent,
+} from "../../core/faq/types.js";
+import type { FaqEntryStore, FaqStatusChange } from "../../ports/faq-entry-store.js";
+import { writeAudit } from "./audit.js";
+import { findEntry, isStale } from "./faq-lookups.js";
+import { entryFromRow } from "./faq-rows.js";
+import { faqEntries } from "./schema/faq.js";
+import type { SqliteHandle } from "./sqlite-handle.js";
+
+/** Entries over SQLite: reads through drizzle, writes in one IMMEDIATE transaction each. */
+export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
+  const { db, sqlite, write, entryWrites } = handle;
+  const tagsInUse = sqlite.prepare<[], { tag: string }>(
+    "SELECT DISTINCT t.value AS tag FROM faq_entries AS e, json_each(e.tags) AS t WHERE e.status = 'published' ORDER BY 1",
+  );
+
+  const setStatus = async (
+    slug: string,
+    status: "published" | "archived",
+    change: FaqStatusChange,
+    actor: FaqActor,
+    now: Date,
+  ): Promise<FaqResult<FaqEntry>> =>
+    write((tx): FaqResult<FaqEntry> => {
+      const current = findEntry(tx, slug);
+      if (!current) return { ok: false, code: "not-found" };
+      if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
+      if (current.status === status) return { ok: false, code: "wrong-state", current };
+      // Archiving changes visibility, not text: no revision and no new version, so history stays
+      // a list of texts; the audit row records who archived or restored it and why.
+      entryWrites.setStatus(current.id, status);
+      const action = status === "archived" ? "faq.archive" : "faq.restore";
+      writeAudit(tx, actor, action, slug, { version: current.version, reason: change.reason ?? null }, now);
+      return { ok: true, value: { ...current, status } };
+    });
+
+  return {
+    async getBySlug(slug) {
+      return findEntry(db, slug);
+    },
+
+    async listPublished(tag, page) {
+      const query = db.select().from(faqEntries).where(publishedWithTag(tag)).orderBy(asc(faqEntries.slug));
+      const rows = page ? query.limit(page.limit).offset(page.offset).all() : query.all();
+      return rows.map(entryFromRow);
+    },
+
+    async countPublished(tag) {
+      return db.select({ n: count() }).from(faqEntries).where(publishedWithTag(tag)).get()?.n ?? 0;
+    },
+
+    async tagsInUse() {
+      return tagsInUse.all().map((row) => row.tag);
+    },
+
+    async countAll() {
+      return db.select({ n: count() }).from(faqEntries).get()?.n ?? 0;
+    },
+
+    async allSlugs() {
+      return db
+        .select({ slug: faqEntries.slug })
+        .from(faqEntries)
+        .where(eq(faqEntries.status, "published"))
+        .orderBy(asc(faqEntries.slug))
+        .all()
+        .map((row) => row.slug);
+    },
+
+    async listStale(now) {
+      const today = now.toISOString().slice(0, 10);
+      return db
+        .select()
+        .from(faqEntries)
+        .where(and(eq(faqEntries.status, "published"), sql`${faqEntries.reviewBy} < ${today}`))
+        .orderBy(asc(faqEntries.reviewBy), asc(faqEntries.slug))
+        .all()
+        .map(entryFromRow);
+    },
+
+    async add(input, actor, now) {
+      return write((tx) => {
+        if (findEntry(tx, input.slug)) return { ok: false, code: "slug-taken" };
+        const entry = entryWrites.insertEntry(completeEntry(input), now);
+        writeAudit(tx, actor, "faq.add", entry.slug, { version: entry.version }, now);
+        return { ok: true, value: entry };
+      });
+    },
+
+    async edit(slug, patch, change, actor, now) {
+      return write((tx) => {
+        const current = findEntry(tx, slug);
+        if (!current) return { ok: false, code: "not-found" };
+        if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
+        const next = applyPatch(pickFaqContent(current), patch);
+        const outcome = entryWrites.replaceContent(current, next, change.reason, actor, now);
+        if (outcome.changed) {
+          const detail = {
+            fromVersion: current.version,
+            toVersion: outcome.entry.version,
+            reason: change.reason,
+            fields: changedFields(current, next),
+          };
+          writeAudit(tx, actor, "faq.edit", slug, detail, now);
+        }
+        return { ok: true, value: outcome };
+      });
+    },
+
+    archive: (slug, change, actor, now) => setStatus(slug, "archived", change, actor, now),
+    restore: (slug, change, actor, now) => setStatus(slug, "published", change, actor, now),
+  };
+}
+
+function publishedWithTag(tag: string | undefined) {
+  const published = eq(faqEntries.status, "published");
+  if (tag === undefined) return published;
+  return and(
+    published,
+    sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag.toLowerCase()})`,
+  );
+}
+
+const EDITABLE_KEYS = FAQ_CONTENT_KEYS.filter(
+  (key): key is Exclude<keyof FaqContent, "slug"> => key !== "slug",
+);
+
+/** The patch's fields over the current content; `null` clears owner and review date. */
+function applyPatch(current: FaqContent, patch: FaqEntryPatch): FaqContent {
+  const next = { ...current };
+  for (const key of EDITABLE_KEYS) {
+    if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
+  }
+  return next;
+}
+
+function changedFields(before: FaqContent, after: FaqContent): string[] {
+  return EDITABLE_KEYS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}

@@ -1,0 +1,30 @@
+import { eq } from "drizzle-orm";
+import type { FaqEntry, FaqSuggestion } from "../../core/faq/types.js";
+import { entryFromRow, suggestionFromRow } from "./faq-rows.js";
+import { faqEntries, faqSuggestions } from "./schema/faq.js";
+import type { Database } from "./sqlite-handle.js";
+
+/** Reads the FAQ stores share, usable on the connection or inside a write transaction. */
+export function findEntry(db: Database, slug: string): FaqEntry | null {
+  const row = db.select().from(faqEntries).where(eq(faqEntries.slug, slug)).get();
+  return row ? entryFromRow(row) : null;
+}
+
+export function findSuggestion(db: Database, id: number): FaqSuggestion | null {
+  const row = db.select().from(faqSuggestions).where(eq(faqSuggestions.id, id)).get();
+  if (!row) return null;
+  const createdSlug =
+    row.createdEntryId === null
+      ? null
+      : (db
+          .select({ slug: faqEntries.slug })
+          .from(faqEntries)
+          .where(eq(faqEntries.id, row.createdEntryId))
+          .get()?.slug ?? null);
+  return suggestionFromRow(row, createdSlug);
+}
+
+/** True when the caller read an older version than the current one. */
+export function isStale(current: FaqEntry, expectedVersion: number | undefined): boolean {
+  return expectedVersion !== undefined && expectedVersion !== current.version;
+}

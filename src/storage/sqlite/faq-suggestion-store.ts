@@ -1,0 +1,139 @@
+import { and, asc, eq } from "drizzle-orm";
+import { captureThreadAnswer } from "../../core/faq/import/capture-thread-answer.js";
+import { completeEntry } from "../../core/faq/import/complete-entry.js";
+import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
+import type {
+  FaqActor,
+  FaqEntry,
+  FaqResult,
+  FaqSuggestion,
+  FaqSuggestionInput,
+  FaqSuggestOutcome,
+} from "../../core/faq/types.js";
+import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
+import { writeAudit } from "./audit.js";
+import { findEntry, findSuggestion } from "./faq-lookups.js";
+import { suggestionFromRow } from "./faq-rows.js";
+import { faqSuggestions } from "./schema/faq.js";
+import type { Database, SqliteHandle } from "./sqlite-handle.js";
+
+export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggestionStore {
+  const { db, write, entryWrites } = handle;
+
+  /** Marks a pending suggestion decided and reads it back, inside the caller's transaction. */
+  const decide = (tx: Database, id: number, decision: Partial<typeof faqSuggestions.$inferInsert>) => {
+    tx.update(faqSuggestions).set(decision).where(eq(faqSuggestions.id, id)).run();
+    const decided = findSuggestion(tx, id);
+    if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);
+    return decided;
+  };
+
+  return {
+    async suggest(input, actor, now) {
+      return write((tx) => fileSuggestion(tx, input, actor, now));
+    },
+
+    async saveThreadAnswerAsSuggestion(capture, actor, now) {
+      const text = captureThreadAnswer(capture.openingQuestion, capture.answerText);
+      const input: FaqSuggestionInput = {
+        ...text,
+        channelId: capture.channelId,
+        threadId: capture.threadId,
+        messageLink: capture.answerMessageLink,
+      };
+      return write((tx) => fileSuggestion(tx, input, actor, now));
+    },
+
+    async getSuggestion(id) {
+      return findSuggestion(db, id);
+    },
+
+    async listQueue(limit = 25) {
+      return db
+        .select()
+        .from(faqSuggestions)
+        .where(eq(faqSuggestions.status, "pending"))
+        .orderBy(asc(faqSuggestions.createdAt), asc(faqSuggestions.id))
+        .limit(limit)
+        .all()
+        .map((row) => suggestionFromRow(row, null));
+    },
+
+    async approve(id, approval, actor, now) {
+      return write((tx): FaqResult<{ suggestion: FaqSuggestion; entry: FaqEntry }> => {
+        const suggestion = findSuggestion(tx, id);
+        if (!suggestion) return { ok: false, code: "not-found" };
+        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
+        const question = approval.question ?? suggestion.question;
+        const slug =
+          approval.slug ?? slugFromQuestion(question, (candidate) => findEntry(tx, candidate) !== null);
+        if (findEntry(tx, slug)) return { ok: false, code: "slug-taken" };
+        const entry = entryWrites.insertEntry(
+          completeEntry({ ...approval, slug, question, answer: approval.answer ?? suggestion.answer }),
+          now,
+        );
+        const decided = decide(tx, id, {
+          status: "approved",
+          decidedBy: actor.userId,
+          decidedAt: now.toISOString(),
+          createdEntryId: entry.id,
+        });
+        const edited = approval.question !== undefined || approval.answer !== undefined;
+        writeAudit(tx, actor, "faq.approve", `suggestion:${id}`, { slug, edited }, now);
+        return { ok: true, value: { suggestion: decided, entry } };
+      });
+    },
+
+    async reject(id, reason, actor, now) {
+      return write((tx): FaqResult<FaqSuggestion> => {
+        const suggestion = findSuggestion(tx, id);
+        if (!suggestion) return { ok: false, code: "not-found" };
+        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
+        const decided = decide(tx, id, {
+          status: "rejected",
+          decidedBy: actor.userId,
+          decidedAt: now.toISOString(),
+          reason,
+        });
+        writeAudit(tx, actor, "faq.reject", `suggestion:${id}`, { reason }, now);
+        return { ok: true, value: decided };
+      });
+    },
+  };
+}
+
+function fileSuggestion(
+  tx: Database,
+  input: FaqSuggestionInput,
+  actor: FaqActor,
+  now: Date,
+): FaqResult<FaqSuggestOutcome> {
+  const link = input.messageLink ?? null;
+  if (link !== null) {
+    // The same message saved twice (two moderators, a double click) files one suggestion.
+    const pending = tx
+      .select()
+      .from(faqSuggestions)
+      .where(and(eq(faqSuggestions.messageLink, link), eq(faqSuggestions.status, "pending")))
+      .get();
+    if (pending)
+      return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
+  }
+  const row = tx
+    .insert(faqSuggestions)
+    .values({
+      question: input.question,
+      answer: input.answer,
+      platform: actor.platform,
+      communityId: actor.communityId,
+      channelId: input.channelId ?? null,
+      threadId: input.threadId ?? null,
+      messageLink: link,
+      suggestedBy: actor.userId,
+      status: "pending",
+      createdAt: now.toISOString(),
+    })
+    .returning()
+    .get();
+  return { ok: true, value: { suggestion: suggestionFromRow(row, null), duplicate: false } };
+}

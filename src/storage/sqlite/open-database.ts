@@ -1,0 +1,98 @@
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { projectRoot } from "../../project-root.js";
+import { StartupError } from "../../startup-error.js";
+
+export interface OpenDatabase {
+  sqlite: BetterSqlite3.Database;
+  db: BetterSQLite3Database;
+  close(): void;
+}
+
+/** The committed drizzle migrations, found relative to this file so any working directory works. */
+export const migrationsFolder = join(projectRoot(), "migrations");
+
+/** How long a writer waits for another connection's lock before SQLITE_BUSY reaches the caller. */
+export const busyTimeoutMs = 5_000;
+
+/**
+ * Opens (creating if needed) the SQLite file, turns on WAL, foreign keys and a busy timeout, and
+ * applies the committed migrations. Problems the operator can fix become a StartupError.
+ */
+export function openDatabase(path: string): OpenDatabase {
+  const inMemory = path === ":memory:";
+  if (!inMemory) ensureFolder(path);
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(path);
+  } catch (error) {
+    throw new StartupError(
+      `gigdesk cannot open the database at ${path}: ${reason(error)}. Check DATABASE_PATH.`,
+    );
+  }
+  try {
+    if (!inMemory) sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    // WAL makes NORMAL safe against corruption; only the last transactions may roll back on power loss.
+    sqlite.pragma("synchronous = NORMAL");
+    const db = drizzle(sqlite);
+    migrate(db, { migrationsFolder });
+    return { sqlite, db, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    throw new StartupError(`gigdesk cannot prepare the database at ${path}: ${explain(path, error)}.`);
+  }
+}
+
+function ensureFolder(path: string): void {
+  const folder = dirname(resolve(path));
+  // Create one level at a time: Node's recursive mkdirSync never returns under /proc (seen on
+  // Node 20), and a hung start is worse than a clear message.
+  const missing: string[] = [];
+  let current = folder;
+  while (!existsSync(current)) {
+    missing.unshift(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  try {
+    for (const level of missing) mkdirSync(level);
+  } catch (error) {
+    throw new StartupError(
+      `gigdesk cannot create the folder ${folder} for DATABASE_PATH: ${reason(error)}. Set DATABASE_PATH to a writable file path such as ./data/gigdesk.sqlite.`,
+    );
+  }
+}
+
+/**
+ * SQLite says "unable to open database file" for a read-only file or folder (WAL needs to write
+ * the -wal and -shm files beside it); the operator needs to hear the cause.
+ */
+function explain(path: string, error: unknown): string {
+  if (path === ":memory:") return reason(error);
+  const absolute = resolve(path);
+  const readOnly = [absolute, dirname(absolute)].find(
+    (candidate) => existsSync(candidate) && !isWritable(candidate),
+  );
+  return readOnly
+    ? `${readOnly} is read-only (${reason(error)}); gigdesk needs to write there`
+    : reason(error);
+}
+
+function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,34 @@
+import type { Stores } from "../../ports/stores.js";
+import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
+import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
+import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
+import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
+import { createSqliteFaqTransferStore } from "./faq-transfer-store.js";
+import type { OpenDatabase } from "./open-database.js";
+import { createSqliteSettingsStore } from "./settings-store.js";
+import { sqliteHandle } from "./sqlite-handle.js";
+import { createSqliteThreadReplyStore } from "./thread-reply-store.js";
+
+export interface SqliteStoreOptions {
+  /** The clock settings changes are stamped with; tests pass a fixed one. */
+  clock?: () => Date;
+}
+
+/** Every store over one open SQLite database (one connection, statements prepared once). */
+export function createSqliteStores(
+  database: Pick<OpenDatabase, "sqlite">,
+  options: SqliteStoreOptions = {},
+): Stores {
+  const handle = sqliteHandle(database.sqlite);
+  return {
+    faq: {
+      entries: createSqliteFaqEntryStore(handle),
+      history: createSqliteFaqHistoryStore(handle),
+      suggestions: createSqliteFaqSuggestionStore(handle),
+      transfer: createSqliteFaqTransferStore(handle),
+      candidates: createSqliteFaqCandidateScan(handle),
+    },
+    settings: createSqliteSettingsStore(handle, options.clock),
+    threadReplies: createSqliteThreadReplyStore(handle),
+  };
+}

@@ -1,0 +1,189 @@
+import { and, count, desc, eq, isNotNull, max, sql } from "drizzle-orm";
+import { checkThreadGate } from "../../core/faq/decide-thread-reply.js";
+import type { SilenceReason, ThreadAnswerRecord } from "../../core/faq/thread-reply-types.js";
+import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
+import {
+  channelAnswerTimes,
+  threadAnswers,
+  threadFeedback,
+  unansweredQuestions,
+} from "./schema/thread-replies.js";
+import type { SqliteHandle } from "./sqlite-handle.js";
+
+/** Reasons that say nothing about gaps in the FAQ, left out of "top unanswered questions". */
+const NOT_GAPS: readonly SilenceReason[] = ["not-a-question", "bot-author", "not-addressed"];
+
+/**
+ * The thread-reply tables over SQLite. The claim runs in one IMMEDIATE transaction (SQLite's write
+ * lock first), so a check-then-insert by one process cannot interleave with another's; the unique
+ * key on (platform, community, thread) has the last word either way.
+ */
+export function createSqliteThreadReplyStore({
+  db,
+  sqlite,
+}: Pick<SqliteHandle, "db" | "sqlite">): ThreadReplyStore {
+  const inWriteTransaction = <T>(work: () => T): T => sqlite.transaction(work).immediate();
+
+  return {
+    async claimThread({ answer, autoAnswer, cooldownSeconds, now }) {
+      return inWriteTransaction(() => {
+        const answered = db
+          .select({ messageId: threadAnswers.questionMessageId })
+          .from(threadAnswers)
+          .where(
+            and(
+              eq(threadAnswers.platform, answer.platform),
+              eq(threadAnswers.communityId, answer.communityId),
+              eq(threadAnswers.threadId, answer.threadId),
+            ),
+          )
+          .get();
+        const channel = {
+          platform: answer.platform,
+          communityId: answer.communityId,
+          channelId: answer.channelId,
+        };
+        const lastAnswer = db
+          .select({ at: channelAnswerTimes.lastAnsweredAt })
+          .from(channelAnswerTimes)
+          .where(
+            and(
+              eq(channelAnswerTimes.platform, channel.platform),
+              eq(channelAnswerTimes.communityId, channel.communityId),
+              eq(channelAnswerTimes.channelId, channel.channelId),
+            ),
+          )
+          .get();
+        const gate = checkThreadGate({
+          answeredMessageId: answered?.messageId ?? null,
+          messageId: answer.questionMessageId,
+          lastChannelAnswerAt: lastAnswer ? new Date(lastAnswer.at) : null,
+          cooldownSeconds,
+          autoAnswer,
+          now,
+        });
+        if (gate.kind !== "open") return gate;
+        const inserted = db.insert(threadAnswers).values(answer).onConflictDoNothing().run();
+        // The write lock makes a lost race impossible within SQLite, but the unique key has the last word.
+        if (inserted.changes !== 1) return { kind: "closed", reason: "already-answered" };
+        if (autoAnswer) {
+          const lastAnsweredAt = now.toISOString();
+          db.insert(channelAnswerTimes)
+            .values({ ...channel, lastAnsweredAt })
+            .onConflictDoUpdate({
+              target: [
+                channelAnswerTimes.platform,
+                channelAnswerTimes.communityId,
+                channelAnswerTimes.channelId,
+              ],
+              set: { lastAnsweredAt },
+            })
+            .run();
+        }
+        return gate;
+      });
+    },
+
+    async recordUnanswered(question) {
+      db.insert(unansweredQuestions).values(question).onConflictDoNothing().run();
+    },
+
+    async findAnswer(replyId) {
+      const row = db.select().from(threadAnswers).where(eq(threadAnswers.replyId, replyId)).get();
+      return row ? (row as ThreadAnswerRecord) : null;
+    },
+
+    async setPostedMessageId(replyId, postedMessageId) {
+      db.update(threadAnswers).set({ postedMessageId }).where(eq(threadAnswers.replyId, replyId)).run();
+    },
+
+    async insertFeedback(answerId, userId, verdict, at) {
+      const result = db
+        .insert(threadFeedback)
+        .values({ answerId, userId, verdict, createdAt: at.toISOString() })
+        .onConflictDoNothing()
+        .run();
+      return result.changes === 1;
+    },
+
+    async markDismissed(replyId, userId, at) {
+      db.update(threadAnswers)
+        .set({ dismissedAt: at.toISOString(), dismissedBy: userId })
+        .where(and(eq(threadAnswers.replyId, replyId), sql`${threadAnswers.dismissedAt} IS NULL`))
+        .run();
+    },
+
+    async stats(key, topLimit) {
+      const answersOfCommunity = and(
+        eq(threadAnswers.platform, key.platform),
+        eq(threadAnswers.communityId, key.communityId),
+      );
+      const answered = db.select({ n: count() }).from(threadAnswers).where(answersOfCommunity).get()?.n ?? 0;
+      const dismissed =
+        db
+          .select({ n: count() })
+          .from(threadAnswers)
+          .where(and(answersOfCommunity, isNotNull(threadAnswers.dismissedAt)))
+          .get()?.n ?? 0;
+      const verdicts = db
+        .select({ verdict: threadFeedback.verdict, n: count() })
+        .from(threadFeedback)
+        .innerJoin(threadAnswers, eq(threadFeedback.answerId, threadAnswers.id))
+        .where(answersOfCommunity)
+        .groupBy(threadFeedback.verdict)
+        .all();
+      const questionsOfCommunity = and(
+        eq(unansweredQuestions.platform, key.platform),
+        eq(unansweredQuestions.communityId, key.communityId),
+      );
+      const reasons = db
+        .select({ reason: unansweredQuestions.reason, n: count() })
+        .from(unansweredQuestions)
+        .where(questionsOfCommunity)
+        .groupBy(unansweredQuestions.reason)
+        .all();
+      const top = db
+        .select({
+          text: max(unansweredQuestions.text),
+          count: count(),
+          reason: max(unansweredQuestions.reason),
+          lastAskedAt: max(unansweredQuestions.createdAt),
+        })
+        .from(unansweredQuestions)
+        .where(
+          and(
+            questionsOfCommunity,
+            sql`${unansweredQuestions.reason} NOT IN (${sql.join(
+              NOT_GAPS.map((reason) => sql`${reason}`),
+              sql`, `,
+            )})`,
+          ),
+        )
+        .groupBy(unansweredQuestions.normalisedText)
+        .orderBy(desc(count()), desc(max(unansweredQuestions.createdAt)))
+        .limit(topLimit)
+        .all();
+
+      const silentByReason: Partial<Record<SilenceReason, number>> = {};
+      let silent = 0;
+      for (const row of reasons) {
+        silentByReason[row.reason as SilenceReason] = row.n;
+        silent += row.n;
+      }
+      return {
+        answered,
+        dismissed,
+        silent,
+        silentByReason,
+        helpful: verdicts.find((row) => row.verdict === "helpful")?.n ?? 0,
+        notHelpful: verdicts.find((row) => row.verdict === "not-helpful")?.n ?? 0,
+        topUnanswered: top.map((row) => ({
+          text: row.text ?? "",
+          count: row.count,
+          reason: (row.reason ?? "low-confidence") as SilenceReason,
+          lastAskedAt: row.lastAskedAt ?? "",
+        })),
+      };
+    },
+  };
+}
