@@ -20,8 +20,9 @@ export const askCommand = defineCommand({
     question: z
       .string()
       .trim()
-      .min(3, "question needs at least 3 characters")
-      .max(1000, "question can be at most 1000 characters")
+      // Each message completes runCommand's sentence "`question` must be …".
+      .min(3, "at least 3 characters long")
+      .max(1000, "at most 1,000 characters long")
       .describe("Your question in plain words, e.g. how long until the top rated badge shows up"),
   }),
   permission: "everyone",

@@ -8,25 +8,28 @@ import {
   type ExclusiveContractInput,
   splits,
 } from "../src/core/rules/exclusive-check/exclusive-contract-input.js";
-import { formatUsd } from "../src/core/rules/exclusive-check/format-usd.js";
-import { largeContractThreshold } from "../src/core/rules/exclusive-check/project-exclusive-contract.js";
+import { largeContractThreshold } from "../src/core/rules/exclusive-check/project-contracts.js";
 import { projectionRulesFrom } from "../src/core/rules/exclusive-check/projection-rules.js";
 import { renderExclusiveCheck } from "../src/core/rules/exclusive-check/render-exclusive-check.js";
+import { formatUsd } from "../src/core/rules/format-usd.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
 import { categoryChoices, rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
+import { progressOptions, weeksOrHistoryContradiction } from "./progress-options.js";
 
 export const exclusiveCheckOptions = z.object({
   months: z.number().int().min(1).max(36).describe("Contract length in months"),
+  // Whole-dollar floors rather than positive(): a refusal can then say "from 1 to 10,000", where
+  // an open bound above 0 could only be shown as "from 0", which 0 itself fails.
   rate: z
     .number()
-    .positive()
+    .min(1)
     .max(10_000)
     .optional()
     .describe("Hourly rate in USD for an hourly contract; give hours too"),
   hours: z.number().min(1).max(80).optional().describe("Hours per week at that rate"),
   monthly: z
     .number()
-    .positive()
+    .min(1)
     .max(1_000_000)
     .optional()
     .describe("USD per month for a fixed-price contract, instead of rate and hours"),
@@ -47,6 +50,7 @@ export const exclusiveCheckOptions = z.object({
     .optional()
     .describe("Your current Job Success Score; leave out if you have none"),
   status: z.enum(currentStatuses).default("none").describe("The status you hold now"),
+  ...progressOptions,
   other_clients: z
     .number()
     .int()
@@ -77,6 +81,8 @@ type ExclusiveCheckOptions = z.infer<typeof exclusiveCheckOptions>;
 
 /** Rules that span options; each message says what to change. */
 export function exclusiveCheckContradiction(input: ExclusiveCheckOptions): string | undefined {
+  const progress = weeksOrHistoryContradiction(input);
+  if (progress) return progress;
   const hourly = input.rate !== undefined || input.hours !== undefined;
   if (hourly && input.monthly !== undefined) {
     return "Give either `rate` with `hours` (an hourly contract) or `monthly` (a fixed price per month), not both: remove one of them.";
@@ -134,6 +140,15 @@ export const exclusiveCheckCommand = defineCommand({
       savingsMonths: options.savings_months ?? null,
       category,
       exclusive: options.exclusive,
+      progress: {
+        eligibleWeeks: options.weeks,
+        weekHistory: options.history,
+        firstContractDays: options.first_contract_days,
+        profilePercent: options.profile,
+        exElance: options.elance,
+        accountHold: options.hold,
+        availabilityCurrent: options.available,
+      },
     };
     const check = checkExclusiveContract(input, rules, ctx.now);
     const assumptions = [...check.projection.assumptions];
@@ -143,7 +158,7 @@ export const exclusiveCheckCommand = defineCommand({
       (category === null || rules.largeContractThresholdUsd?.byCategory[category] === undefined)
     ) {
       assumptions.push(
-        `No listed category${options.category ? ` for \`${options.category}\`` : ""}: the default large-contract amount (${formatUsd(threshold)}) is used; add \`category\` for yours.`,
+        `No listed category${options.category ? ` for \`${options.category}\`` : ""}: the default large-contract line of ${formatUsd(threshold)} applies${options.category ? "" : " (add `category`)"}.`,
       );
     }
     if (!input.exclusive) {

@@ -41,12 +41,33 @@ export const helpCommand = defineCommand({
       });
     }
     const wanted = input.command.trim().replace(/^\//, "").toLowerCase().replace(/\s+/g, " ");
+    const group = ctx.commands.find((entry) => isCommandGroup(entry) && entry.name === wanted);
+    if (group && isCommandGroup(group)) {
+      // A group is a command too: `/help command:faq` lists what it can do instead of refusing.
+      const lines = group.subcommands.map(
+        (sub) =>
+          `- \`/${group.name} ${sub.name}\`: ${sub.description}${sub.permission === "moderator" ? " (moderators)" : ""}`,
+      );
+      return message({
+        title: `/${group.name}`,
+        body: `${group.description}\n\n${lines.join("\n")}\n\nType \`/help command:${group.name} <subcommand>\` for one subcommand's options, e.g. \`/help command:${group.name} ${group.subcommands[0]?.name ?? ""}\`.`,
+        visibility: "private",
+        data: {
+          command: group.name,
+          subcommands: group.subcommands.map((sub) => ({
+            name: `${group.name} ${sub.name}`,
+            description: sub.description,
+            permission: sub.permission,
+          })),
+        },
+      });
+    }
     const found = all.find((candidate) => candidate.path === wanted);
     if (!found) {
-      const suggestion = closestName(
-        wanted,
-        all.map((candidate) => candidate.path),
-      );
+      const suggestion = closestName(wanted, [
+        ...ctx.commands.filter(isCommandGroup).map((entry) => entry.name),
+        ...all.map((candidate) => candidate.path),
+      ]);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
       return problem(
         "not-found",

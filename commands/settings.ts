@@ -20,7 +20,7 @@ const idList = z
   .string()
   .trim()
   .max(2000)
-  .regex(/^(?:none|-|[\s,<>#@&!|\w.-]+)$/i, "expected ids or mentions separated by commas, or none");
+  .regex(/^(?:none|-|[\s,<>#@&!|\w.-]+)$/i, "ids or mentions separated by commas, or none");
 
 function describe(settings: CommunitySettings): string {
   const channels =
@@ -83,7 +83,7 @@ export const settingsCommand = defineCommand({
   refine(input) {
     if (input.shadow_channel !== undefined && !isNone(input.shadow_channel)) {
       if (idsFrom(input.shadow_channel).length !== 1)
-        return "shadow_channel takes exactly one channel, or none";
+        return "`shadow_channel` takes exactly one channel (an id or a mention), or `none`.";
     }
     return undefined;
   },

@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import { message, problem } from "../src/core/reply.js";
+import { evidenceGrades } from "../src/core/rules/evidence-schema.js";
 import { formatThreshold, gradeWords, statusNames } from "../src/core/rules/format-threshold.js";
 import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
 import { rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
-import type { Ruleset, StatusId } from "../src/core/rules/ruleset-schema.js";
+import { rulesetFooter } from "../src/core/rules/ruleset-footer.js";
+import type { Ruleset, Source, StatusId } from "../src/core/rules/ruleset-schema.js";
 import { statusIdSchema, statusIds } from "../src/core/rules/ruleset-schema.js";
-
-/** Every rules reply ends with this: gigdesk is a community tool, not the marketplace. */
-export function rulesetFooter(ruleset: Ruleset): string {
-  return `gigdesk is unofficial; Upwork's help centre is the authority. Ruleset ${ruleset.id}, effective ${ruleset.effectiveFrom}.`;
-}
 
 function badgeDelay(ruleset: Ruleset, tier: StatusId): number | undefined {
   if (tier === "expert_vetted") return undefined;
@@ -82,11 +79,10 @@ function describeStatus(ruleset: Ruleset, tier: StatusId) {
       { ruleset: ruleset.id, tier },
     );
   }
+  const linked = new Set<string>();
   const criteria = rules.criteria.map((criterion) => {
-    const [first, ...others] = criterion.sources;
-    const more = others.length > 0 ? ` +${others.length} more` : "";
     const disagreement = criterion.disagreement ? ` **Sources disagree:** ${criterion.disagreement}` : "";
-    return `- **${criterion.id}**: ${formatThreshold(criterion.threshold, ruleset.marketplace)}. ${criterion.inPractice} Source: [${criterion.grade}, ${criterion.sourceDate}](${first})${more}${disagreement}`;
+    return `- **${criterion.id}**: ${formatThreshold(criterion.threshold, ruleset.marketplace)}. ${criterion.inPractice} Source: ${citeSources(criterion.sources, linked)}${disagreement}`;
   });
   const delay = badgeDelay(ruleset, tier);
   const delayLine =
@@ -99,18 +95,19 @@ function describeStatus(ruleset: Ruleset, tier: StatusId) {
     rules.summary,
     `**Criteria**\n${criteria.join("\n")}`,
     `**Badge**: ${delayLine}`,
-    `**Losing and regaining it**: ${rules.lossAndRegain.text} ([${rules.lossAndRegain.grade}, ${rules.lossAndRegain.sourceDate}](${rules.lossAndRegain.sources[0]}))`,
-    `Grades: ${[...new Set(rules.criteria.map((criterion) => criterion.grade))].map((grade) => gradeWords[grade]).join("; ")}. Ruleset dated ${ruleset.effectiveFrom}.`,
+    `**Losing and regaining it**: ${rules.lossAndRegain.text} (${citeSources(rules.lossAndRegain.sources, linked)})`,
+    `Grades: ${gradesUsed(rules.criteria.flatMap((criterion) => criterion.sources))}. Ruleset dated ${ruleset.effectiveFrom}.`,
   ].join("\n\n");
   return message({
     title: `${rules.name} (ruleset ${ruleset.id})`,
     body,
     footer: rulesetFooter(ruleset),
     sources: [
-      ...new Set([
-        ...rules.criteria.flatMap((criterion) => criterion.sources),
-        ...rules.lossAndRegain.sources,
-      ]),
+      ...new Set(
+        [...rules.criteria.flatMap((criterion) => criterion.sources), ...rules.lossAndRegain.sources].map(
+          (source) => source.url,
+        ),
+      ),
     ],
     visibility: "public",
     data: {
@@ -126,12 +123,45 @@ function describeStatus(ruleset: Ruleset, tier: StatusId) {
         threshold_text: formatThreshold(criterion.threshold, ruleset.marketplace),
         description: criterion.description,
         in_practice: criterion.inPractice,
-        sources: criterion.sources,
+        sources: criterion.sources.map((source) => source.url),
+        /** Each source with the grade and date the research notes give it; the first is the one followed. */
+        cited: criterion.sources,
         source_date: criterion.sourceDate,
         grade: criterion.grade,
         disagreement: criterion.disagreement ?? null,
       })),
-      loss_and_regain: rules.lossAndRegain,
+      loss_and_regain: {
+        ...rules.lossAndRegain,
+        sources: rules.lossAndRegain.sources.map((source) => source.url),
+        cited: rules.lossAndRegain.sources,
+      },
     },
   });
+}
+
+/**
+ * The source a rule follows, labelled with its own grade and date, then the others by grade and
+ * date: "[primary, ~2017–19](…) +2 more (staff ~2022, staff ~2024)". A source is linked the first
+ * time it appears on the page (all of them are in the reply's sources), which keeps the page
+ * inside Discord's 4,096 characters.
+ */
+function citeSources(sources: readonly Source[], linked: Set<string>): string {
+  const [first, ...others] = sources;
+  if (!first) return "none";
+  const more =
+    others.length > 0
+      ? ` +${others.length} more (${others.map((source) => `${source.grade} ${source.date}`).join(", ")})`
+      : "";
+  const label = `${first.grade}, ${first.date}`;
+  const cited = linked.has(first.url) ? `${label}, linked above` : `[${label}](${first.url})`;
+  linked.add(first.url);
+  return `${cited}${more}`;
+}
+
+function gradesUsed(sources: readonly Source[]): string {
+  const used = new Set(sources.map((source) => source.grade));
+  return evidenceGrades
+    .filter((grade) => used.has(grade))
+    .map((grade) => gradeWords[grade])
+    .join("; ");
 }

@@ -28,13 +28,15 @@ export const faqAddCommand = defineCommand({
     'faq add slug:conversion-fee question:"What is the conversion fee?" answer:"A fee to move a client off the platform." tags:fees',
   ],
   async run(input, ctx) {
-    for (const name of ["question", "answer"] as const) {
-      if (input[name] === undefined) {
-        return problem("invalid-input", `\`${name}\` is required to add an entry.`, {
-          option: name,
-          expected: null,
-        });
-      }
+    const missing = (["question", "answer"] as const).filter((name) => input[name] === undefined);
+    const [first] = missing;
+    if (first !== undefined) {
+      // The usage marks them optional (Discord asks for them in a form), so say why they are needed.
+      return problem(
+        "invalid-input",
+        `An entry needs ${missing.map((name) => `\`${name}\``).join(" and ")} as well: ${missing.length === 1 ? "it shows" : "they show"} as optional only because Discord asks for ${missing.length === 1 ? "it" : "them"} in a form. Add ${missing.length === 1 ? "it" : "them"}, e.g. \`/faq add slug:${input.slug} question:"…" answer:"…"\`.`,
+        { option: first, expected: null, missing },
+      );
     }
     const fields = parseEntryFields(input);
     if (!fields.ok) return fields.reply;

@@ -19,13 +19,13 @@ export const slugOption = z
 export const questionOption = z
   .string()
   .trim()
-  .min(1, "not empty")
+  .min(1, "some text, not only spaces")
   .max(FAQ_LIMITS.questionMaxLength, `at most ${count(FAQ_LIMITS.questionMaxLength)} characters`);
 
 export const answerOption = z
   .string()
   .trim()
-  .min(1, "not empty")
+  .min(1, "some text, not only spaces")
   .max(FAQ_LIMITS.answerMaxLength, `at most ${count(FAQ_LIMITS.answerMaxLength)} characters`);
 
 /** Long enough for every list's items joined by commas. */
@@ -36,7 +36,11 @@ export const reviewByOption = z
   .trim()
   .regex(/^(?:\d{4}-\d{2}-\d{2}|-)$/, "a date written YYYY-MM-DD, or - to clear it");
 
-export const reasonOption = z.string().trim().min(1, "not empty").max(500, "at most 500 characters");
+export const reasonOption = z
+  .string()
+  .trim()
+  .min(1, "some text, not only spaces")
+  .max(500, "at most 500 characters");
 
 export const versionOption = z.number().int("a whole number").min(1, "1 or more");
 

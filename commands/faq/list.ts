@@ -44,13 +44,17 @@ export const faqListCommand = defineCommand({
       );
     }
     if (input.page > pages) {
-      return problem<FaqListData>("invalid-input", `\`page\` must be from 1 to ${pages}.`, {
-        tag: tag ?? null,
-        page: input.page,
-        pages,
-        total,
-        entries: [],
-      });
+      return problem<FaqListData>(
+        "invalid-input",
+        `\`page\` must be from 1 to ${pages} (you gave \`${input.page}\`): the list has ${pages} page${pages === 1 ? "" : "s"}.`,
+        {
+          tag: tag ?? null,
+          page: input.page,
+          pages,
+          total,
+          entries: [],
+        },
+      );
     }
     // One page from SQL: a 100,000-entry FAQ is never loaded whole for a list.
     const entries = (

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { problem, type Reply } from "../core/reply.js";
 import type { Command, CommandContext } from "./command.js";
 import { closestName } from "./did-you-mean.js";
-import { type OptionField, optionFields, optionHint } from "./option-fields.js";
+import { type OptionField, optionFields } from "./option-fields.js";
 import { usageLine } from "./usage.js";
 
 export interface InvalidInputData {
@@ -92,10 +92,11 @@ function invalidInputProblem(
   const given = option !== null ? rawInput[option] : undefined;
   const lines: string[] = [];
   if (field && given === undefined) {
-    lines.push(`\`${field.name}\` is required: ${field.description}`);
+    lines.push(`\`${field.name}\` is required: ${lowerFirst(field.description)}, ${expected}.`);
   } else if (field) {
     const shown = showGiven(given);
-    // A string's rule (e.g. "16 characters of 1 and 0") lives in the schema author's message.
+    // A string's rule (e.g. "16 characters of 1 and 0") lives in the schema author's message, which
+    // completes this sentence: "`history` must be <message>".
     const rule = field.kind === "string" && issue?.message ? issue.message : expected;
     lines.push(`\`${field.name}\` must be ${rule} (you gave \`${shown}\`).`);
   } else {
@@ -128,8 +129,22 @@ function describeExpected(field: OptionField): string {
     case "string":
       return field.maxLength !== undefined ? `text of at most ${field.maxLength} characters` : "valid text";
     default: {
-      const hint = optionHint(field);
-      return `a ${hint.replace(/ (-?[\d.]+)-(-?[\d.]+)$/, " from $1 to $2")}`;
+      const noun = field.kind === "integer" ? "whole number" : "number";
+      if (field.min !== undefined && field.max !== undefined) {
+        return `a ${noun} from ${readable(field.min)} to ${readable(field.max)}`;
+      }
+      if (field.min !== undefined) return `a ${noun} ≥ ${readable(field.min)}`;
+      if (field.max !== undefined) return `a ${noun} ≤ ${readable(field.max)}`;
+      return `a ${noun}`;
     }
   }
+}
+
+/** 10000 as "10,000": bounds in a sentence read as people write them. */
+function readable(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -38,7 +38,7 @@ export function parseTextCommand(line: string, commands: readonly CommandEntry[]
       null,
       problem(
         "invalid-input",
-        `That line is too long (${line.length} characters; the limit is ${maxCommandLineLength}).`,
+        `That line is too long (${line.length.toLocaleString("en-US")} characters; the limit is ${maxCommandLineLength.toLocaleString("en-US")}).`,
       ),
     );
   }

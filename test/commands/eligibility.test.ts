@@ -7,7 +7,7 @@ import { runCommand } from "../../src/command-kit/run-command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Reply } from "../../src/core/reply.js";
-import type { TierVerdict } from "../../src/core/rules/eligibility.js";
+import type { TierVerdict } from "../../src/core/rules/eligibility/tier-verdict.js";
 import { categoryChoices, rulesetIdChoices } from "../../src/core/rules/ruleset-choices.js";
 import type { Services } from "../../src/ports/services.js";
 import { memoryLogger } from "../support/memory-logger.js";
@@ -28,6 +28,7 @@ function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandCon
 interface EligibilityData {
   ruleset: string;
   tiers: (TierVerdict & { unknown: { criterion: string; add_options: string[] }[] })[];
+  assumptions: { criterion: string; condition: string; add_options: string[]; state_with: string | null }[];
   disagreements: { criterion: string; note: string }[];
 }
 
@@ -231,6 +232,8 @@ describe("/eligibility never crashes", () => {
         expect(reply.kind).toBe("message");
         expect(reply.visibility).toBe("private");
         expect(reply.footer).toContain("unofficial");
+        // Discord's embed description holds 4,096 characters.
+        expect(reply.body.length).toBeLessThanOrEqual(4096);
       }),
       { numRuns: 300 },
     );
@@ -253,5 +256,237 @@ describe("/eligibility never crashes", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Every fact /eligibility can assume, stated as met. */
+const allStated =
+  "profile:100 hold:no active_days:3 available:yes id_verified:yes payout_method:yes negative_feedback:no large_contract_negative:no exclusive_agency:no";
+const plusLine =
+  "/eligibility jss:96 weeks:16 earnings:14000 first_contract_days:400 largest_contract:6000 category:writing";
+
+describe("/eligibility checks every criterion the research notes list (issue 16, point 2)", () => {
+  it.each([
+    ["/eligibility rating:5 earnings:500 id_verified:no", "rising_talent", "rising_talent.identity_verified"],
+    ["/eligibility rating:5 earnings:500 payout_method:no", "rising_talent", "rising_talent.payout_method"],
+    [
+      "/eligibility rating:5 earnings:500 negative_feedback:yes",
+      "rising_talent",
+      "rising_talent.no_negative_feedback",
+    ],
+    [
+      `${plusLine} large_contract_negative:yes`,
+      "top_rated_plus",
+      "top_rated_plus.large_contract_no_negative_outcome",
+    ],
+    [`${plusLine} exclusive_agency:yes`, "top_rated_plus", "top_rated_plus.not_exclusive_agency_member"],
+  ])("%s: %s is not eligible because of %s", async (line, tierId, criterion) => {
+    const verdict = tier(await ask(line), tierId);
+    expect(verdict.status).toBe("not_eligible");
+    expect(verdict.unmet.map((entry) => entry.criterion)).toEqual([criterion]);
+  });
+
+  it.each([
+    ["translation", "invitation_only", "unmet"],
+    ["writing", "invitation_only", "met"],
+    ["other", "invitation_only", "unmet"],
+  ])(
+    "Expert-Vetted in category:%s stays %s and the selected-category rule is %s",
+    async (category, status, how) => {
+      const verdict = tier(await ask(`/eligibility category:${category}`), "expert_vetted");
+      expect(verdict.status).toBe(status);
+      const where = how === "met" ? verdict.met : verdict.unmet.map((entry) => entry.criterion);
+      expect(where).toContain("expert_vetted.selected_category");
+    },
+  );
+});
+
+describe("/eligibility names what it assumed (issue 16, point 3)", () => {
+  it.each([
+    [
+      "/eligibility rating:5 earnings:500",
+      "rising_talent",
+      [
+        "rising_talent.profile_complete",
+        "rising_talent.recent_activity",
+        "rising_talent.no_hold",
+        "rising_talent.no_negative_feedback",
+        "rising_talent.identity_verified",
+        "rising_talent.payout_method",
+      ],
+    ],
+    [
+      eligibleLine,
+      "top_rated",
+      [
+        "top_rated.profile_complete",
+        "top_rated.availability_current",
+        "top_rated.no_recent_hold",
+        "top_rated.recent_activity",
+      ],
+    ],
+    [
+      `${plusLine} profile:100 hold:no active_days:3 available:yes`,
+      "top_rated_plus",
+      ["top_rated_plus.large_contract_no_negative_outcome", "top_rated_plus.not_exclusive_agency_member"],
+    ],
+  ])("%s: %s is eligible if … and lists %j", async (line, tierId, assumed) => {
+    const reply = await ask(line);
+    const verdict = tier(reply, tierId);
+    expect(verdict.status).toBe("eligible");
+    expect(verdict.assumed).toEqual(assumed);
+    const name = { rising_talent: "Rising Talent", top_rated: "Top Rated", top_rated_plus: "Top Rated Plus" }[
+      tierId
+    ];
+    expect(reply.body).toContain(`**${name}**: eligible if `);
+    expect(reply.body).not.toContain(`**${name}**: eligible.`);
+    for (const id of assumed) {
+      const entry = reply.data.assumptions.find((assumption) => assumption.criterion === id);
+      expect(entry?.state_with, id).toMatch(/^[a-z_]+:/);
+      expect(reply.body).toContain(`\`${entry?.state_with}\``);
+    }
+  });
+
+  it("Top Rated Plus inherits what Top Rated assumed", async () => {
+    const verdict = tier(await ask(plusLine), "top_rated_plus");
+    expect(verdict.status).toBe("eligible");
+    expect(verdict.assumed).toEqual(
+      expect.arrayContaining(["top_rated.profile_complete", "top_rated.recent_activity"]),
+    );
+  });
+
+  it("says a bare eligible only when nothing was assumed", async () => {
+    const reply = await ask(`${plusLine} ${allStated}`);
+    for (const id of ["top_rated", "top_rated_plus"])
+      expect(tier(reply, id)).toMatchObject({ status: "eligible", assumed: [] });
+    expect(reply.body).toContain("**Top Rated**: eligible. The badge usually appears within about 48 hours");
+    expect(reply.body).toContain(
+      "**Top Rated Plus**: eligible. The badge usually appears within about 72 hours",
+    );
+    expect(reply.data.assumptions.map((entry) => entry.criterion)).not.toContain(
+      "top_rated.profile_complete",
+    );
+  });
+
+  it("names the assumptions of a verdict that is not eligible too", async () => {
+    const reply = await ask("/eligibility jss:95 weeks:9 earnings:1500 first_contract_days:200");
+    expect(tier(reply, "top_rated").assumed).toContain("top_rated.no_recent_hold");
+    expect(reply.body).toContain("This also assumes");
+  });
+
+  it("never says eligible without its assumptions, whatever the options", async () => {
+    const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
+    const stated = fc
+      .record({
+        jss: maybe(fc.constantFrom(85, 95)),
+        weeks: maybe(fc.constantFrom(9, 16)),
+        earnings: maybe(fc.constantFrom(500, 1500, 14000)),
+        first_contract_days: maybe(fc.constantFrom(40, 400)),
+        profile: maybe(fc.constantFrom(95, 100)),
+        hold: maybe(fc.boolean()),
+        active_days: maybe(fc.constantFrom(3, 120)),
+        available: maybe(fc.boolean()),
+        rating: maybe(fc.constantFrom(4.5, 5)),
+        largest_contract: maybe(fc.constantFrom(6000, 30000)),
+        id_verified: maybe(fc.boolean()),
+        large_contract_negative: maybe(fc.boolean()),
+      })
+      .map((options) =>
+        Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+      );
+    await fc.assert(
+      fc.asyncProperty(stated, async (options) => {
+        const reply = (await runCommand(
+          eligibilityCommand,
+          options,
+          rulesCommandContext(),
+        )) as Reply<EligibilityData>;
+        for (const verdict of reply.data.tiers.filter((candidate) => candidate.status === "eligible")) {
+          const name =
+            verdict.tier === "rising_talent"
+              ? "Rising Talent"
+              : verdict.tier === "top_rated"
+                ? "Top Rated"
+                : "Top Rated Plus";
+          expect(reply.body).toContain(
+            verdict.assumed.length > 0 ? `**${name}**: eligible if ` : `**${name}**: eligible.`,
+          );
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("/eligibility counts Rising Talent weeks and the Elance profile rule (issue 16, point 4)", () => {
+  const base = "/eligibility weeks:9 earnings:1500 first_contract_days:200";
+  it.each([
+    [`${base} jss:95`, 4, true],
+    [`${base} rising_talent:yes`, 4, true],
+    [`${base}`, null, false],
+    [`${base} jss:85 rising_talent:yes`, 4, true],
+  ])("%s: the weeks criterion waits %s week(s)", async (line, wait, bestCase) => {
+    const entry = tier(await ask(line), "top_rated").unmet.find(
+      (candidate) => candidate.criterion === "top_rated.jss_weeks",
+    );
+    expect(entry).toMatchObject({ wait_weeks: wait, wait_is_best_case: bestCase });
+  });
+
+  it("the weeks and history help say that Rising Talent weeks count", async () => {
+    const { reply } = await runTextCommand("/help command:eligibility", rulesCommandContext());
+    const options = (reply.data as { options: { name: string; description: string }[] }).options;
+    for (const name of ["weeks", "history", "rising_talent"]) {
+      expect(options.find((option) => option.name === name)?.description, name).toMatch(
+        /Rising Talent|eligible/,
+      );
+    }
+    expect(options.find((option) => option.name === "weeks")?.description).toContain("Rising Talent");
+  });
+
+  it.each([
+    ["profile:95", "unmet", "2024-current"],
+    ["profile:95 elance:yes", "met", "2024-current"],
+    ["profile:89 elance:yes", "unmet", "2024-current"],
+    ["profile:95 elance:no", "unmet", "2024-current"],
+    ["profile:95 elance:yes", "met", "2016-top-rated"],
+    ["profile:95", "unmet", "2016-top-rated"],
+  ])("%s under %s: the profile rule is %s", async (change, how, ruleset) => {
+    const reply = await ask(`${eligibleLine} ${change} ruleset:${ruleset}`);
+    const verdict = tier(reply, "top_rated");
+    if (how === "met") expect(verdict.met).toContain("top_rated.profile_complete");
+    else expect(verdict.unmet.map((entry) => entry.criterion)).toEqual(["top_rated.profile_complete"]);
+  });
+
+  it("tells a 95% profile that 90% is enough if it came from Elance, unless that was already said", async () => {
+    expect((await ask(`${eligibleLine} profile:95`)).body).toContain("add `elance:yes` if it did");
+    expect((await ask(`${eligibleLine} profile:95 elance:no`)).body).not.toContain("elance:yes");
+  });
+});
+
+describe("/eligibility's wording lives in core", () => {
+  it("names only options the command has", async () => {
+    const { optionForMissing } = await import("../../src/core/rules/eligibility/eligibility-options.js");
+    const names = Object.keys(eligibilityCommand.options.shape);
+    for (const option of [...Object.values(optionForMissing), "weeks", "elance", "rising_talent"]) {
+      expect(names, option).toContain(option);
+    }
+  });
+});
+
+describe("/eligibility fits a Discord embed when everything fails", () => {
+  it("keeps every verdict and shortens the disagreements to their ids", async () => {
+    const reply = await ask(
+      "/eligibility jss:80 weeks:2 earnings:100 first_contract_days:10 profile:50 hold:yes active_days:200 available:no rating:3 largest_contract:100 id_verified:no payout_method:no negative_feedback:yes large_contract_negative:yes exclusive_agency:yes category:legal",
+    );
+    expect(reply.body.length).toBeLessThanOrEqual(4096);
+    for (const verdict of reply.data.tiers) {
+      for (const entry of verdict.unmet)
+        expect(reply.body, entry.criterion).toContain(`\`${entry.criterion}\``);
+    }
+    expect(reply.body).not.toContain("**Where sources disagree**");
+    expect(reply.body).toMatch(
+      /Sources disagree on .*`top_rated\.jss_weeks`.*; `\/status` shows which one gigdesk follows\./,
+    );
+    expect(reply.data.disagreements.length).toBeGreaterThan(0);
   });
 });

@@ -29,6 +29,7 @@ interface StatusDetail {
   criteria: {
     id: string;
     sources: string[];
+    cited: { url: string; grade: string; date: string }[];
     grade: string;
     source_date: string;
     disagreement: string | null;
@@ -56,12 +57,22 @@ describe("/status", () => {
       "top_rated.no_recent_hold",
       "top_rated.recent_activity",
     ]);
+    const linked = new Set<string>();
     for (const criterion of data.criteria) {
       expect(criterion.sources[0]).toMatch(/^https:\/\//);
-      // The text shows each criterion with its threshold, grade, date and first source as a link.
+      // Each criterion shows the grade and date of the source it follows, linked where it first appears.
       const line = reply.body.split("\n").find((candidate) => candidate.includes(`**${criterion.id}**`));
       expect(line, criterion.id).toBeDefined();
-      expect(line).toContain(`[${criterion.grade}, ${criterion.source_date}](${criterion.sources[0]})`);
+      const [cited] = criterion.cited;
+      expect(cited?.url).toBe(criterion.sources[0]);
+      expect([criterion.grade, criterion.source_date]).toEqual([cited?.grade, cited?.date]);
+      const label = `${cited?.grade}, ${cited?.date}`;
+      expect(line).toContain(
+        linked.has(criterion.sources[0] ?? "")
+          ? `${label}, linked above`
+          : `[${label}](${criterion.sources[0]})`,
+      );
+      linked.add(criterion.sources[0] ?? "");
     }
     expect(reply.body).toContain("at least 13 of 16 weeks");
     expect(reply.body).toContain("about 48 hours");
@@ -111,5 +122,127 @@ describe("/status", () => {
         expect(reply.body.length, `${ruleset.id} ${tier}`).toBeLessThanOrEqual(4096);
       }
     }
+  });
+});
+
+/**
+ * Every criterion the research notes (upwork-status-facts.md §1.1-1.2) list for each status, and
+ * the ruleset criterion that models it.
+ */
+const criteriaFromTheNotes: [string, string, string][] = [
+  ["rising_talent", "an invitation or an average rating of 4.8 stars", "rising_talent.invitation_or_rating"],
+  ["rising_talent", "$250 earned in 12 months", "rising_talent.earnings_12m"],
+  ["rising_talent", "a 100% profile", "rising_talent.profile_complete"],
+  ["rising_talent", "a proposal or work in the past 90 days", "rising_talent.recent_activity"],
+  ["rising_talent", "a JSS of 90% if one exists", "rising_talent.jss_if_any"],
+  ["rising_talent", "no account holds, good standing", "rising_talent.no_hold"],
+  ["rising_talent", "no negative public or private feedback", "rising_talent.no_negative_feedback"],
+  ["rising_talent", "a verified identity", "rising_talent.identity_verified"],
+  ["rising_talent", "a valid payout method", "rising_talent.payout_method"],
+  ["top_rated", "current JSS of 90%", "top_rated.jss_current"],
+  ["top_rated", "Rising Talent or JSS of 90% in 13 of 16 weeks", "top_rated.jss_weeks"],
+  ["top_rated", "$1,000 in 12 months", "top_rated.earnings_12m"],
+  ["top_rated", "first contract more than 90 days ago", "top_rated.first_contract_age"],
+  ["top_rated", "100% profile (90% ex-Elance)", "top_rated.profile_complete"],
+  ["top_rated", "availability up to date", "top_rated.availability_current"],
+  ["top_rated", "no recent account holds", "top_rated.no_recent_hold"],
+  ["top_rated", "a proposal, accepted invitation or earnings in 90 days", "top_rated.recent_activity"],
+  ["top_rated_plus", "holds Top Rated", "top_rated_plus.top_rated"],
+  ["top_rated_plus", "more than $10,000 in 12 months", "top_rated_plus.earnings_12m"],
+  ["top_rated_plus", "one single large contract with earnings in 12 months", "top_rated_plus.large_contract"],
+  ["top_rated_plus", "no negative outcome on it", "top_rated_plus.large_contract_no_negative_outcome"],
+  ["top_rated_plus", "not an exclusive agency member", "top_rated_plus.not_exclusive_agency_member"],
+  ["expert_vetted", "invitation and screening", "expert_vetted.invitation"],
+  ["expert_vetted", "selected categories only", "expert_vetted.selected_category"],
+];
+
+describe("/status shows every criterion of the research notes with its source's grade and date", () => {
+  it.each(criteriaFromTheNotes)("%s: %s (%s)", async (tier, _rule, id) => {
+    const reply = await ask(`/status tier:${tier}`);
+    const criterion = (reply.data as StatusDetail).criteria.find((candidate) => candidate.id === id);
+    expect(criterion, id).toBeDefined();
+    const line = reply.body.split("\n").find((candidate) => candidate.includes(`**${id}**`)) ?? "";
+    expect(line).toContain(`${criterion?.cited[0]?.grade}, ${criterion?.cited[0]?.date}`);
+    for (const other of criterion?.cited.slice(1) ?? [])
+      expect(line).toContain(`${other.grade} ${other.date}`);
+  });
+
+  it("lists nothing beyond them for the current ruleset", async () => {
+    for (const tier of statusIds) {
+      const reply = await ask(`/status tier:${tier}`);
+      const listed = (reply.data as StatusDetail).criteria.map((criterion) => criterion.id);
+      const expected = criteriaFromTheNotes.filter(([status]) => status === tier).map(([, , id]) => id);
+      expect(listed.toSorted(), tier).toEqual(expected.toSorted());
+    }
+  });
+
+  it.each([
+    [
+      "top_rated",
+      "top_rated.jss_current",
+      "https://support.upwork.com/hc/en-us/articles/115006099287",
+      "primary",
+      "~2017–19",
+    ],
+    [
+      "top_rated",
+      "top_rated.no_recent_hold",
+      "https://support.upwork.com/hc/en-us/articles/115006099287",
+      "primary",
+      "~2017–19",
+    ],
+    [
+      "top_rated_plus",
+      "top_rated_plus.large_contract",
+      "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/m-p/822395",
+      "staff",
+      "~2020",
+    ],
+    [
+      "top_rated_plus",
+      "top_rated_plus.top_rated",
+      "https://community.upwork.com/t5/Product-Updates/New-talent-badges-are-now-available/ba-p/778142",
+      "primary",
+      "2020-07-07",
+    ],
+    [
+      "rising_talent",
+      "rising_talent.jss_if_any",
+      "https://support.upwork.com/hc/en-us/articles/360049702614",
+      "secondary",
+      "2026",
+    ],
+    [
+      "expert_vetted",
+      "expert_vetted.invitation",
+      "https://support.upwork.com/hc/en-us/articles/360049625454",
+      "primary",
+      "undated",
+    ],
+  ])("%s: %s follows %s, graded %s, %s", async (tier, id, url, grade, date) => {
+    const reply = await ask(`/status tier:${tier}`);
+    const criterion = (reply.data as StatusDetail).criteria.find((candidate) => candidate.id === id);
+    expect(criterion?.cited[0]).toMatchObject({ grade, date });
+    expect(criterion?.cited[0]?.url.startsWith(url)).toBe(true);
+    expect(criterion).toMatchObject({ grade, source_date: date });
+  });
+
+  it("says that Rising Talent weeks count toward Top Rated's 13 of 16", async () => {
+    const reply = await ask("/status tier:top_rated");
+    const line = reply.body.split("\n").find((candidate) => candidate.includes("**top_rated.jss_weeks**"));
+    expect(line).toContain("at least 13 of 16 weeks (weeks holding Rising Talent count)");
+    const profile = reply.body
+      .split("\n")
+      .find((candidate) => candidate.includes("**top_rated.profile_complete**"));
+    expect(profile).toContain("profiles from Elance: at least 90%");
+  });
+
+  it("grades the sources of losing and regaining the badge by the one cited", async () => {
+    const reply = await ask("/status tier:top_rated");
+    const data = reply.data as { loss_and_regain: { cited: { grade: string; date: string }[] } };
+    const [first] = data.loss_and_regain.cited;
+    expect(reply.body).toMatch(
+      new RegExp(`Losing and regaining it.*\\(\\[${first?.grade}, ${first?.date}\\]`),
+    );
   });
 });

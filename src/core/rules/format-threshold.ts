@@ -1,16 +1,9 @@
+import { formatUsd } from "./format-usd.js";
 import type { Comparison, EvidenceGrade, Marketplace, StatusId, Threshold, Unit } from "./ruleset-schema.js";
 
 /** Plain words for numbers and thresholds, shared by /status and /eligibility. */
 
-const usdFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2, minimumFractionDigits: 0 });
 const plainFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-
-export function formatUsd(amount: number): string {
-  const text = usdFormat.format(Math.abs(amount));
-  // Cents only when there are any, and then always two digits ($999.50, not $999.5).
-  const withCents = /\.\d$/.test(text) ? `${text}0` : text;
-  return `${amount < 0 ? "-" : ""}$${withCents}`;
-}
 
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${plainFormat.format(count)} ${count === 1 ? singular : pluralForm}`;
@@ -65,8 +58,16 @@ export function formatThreshold(threshold: Threshold, marketplace: Marketplace):
         threshold.agencyValue !== undefined
           ? ` (agencies: ${words} ${formatAmount(threshold.agencyValue, threshold.unit)})`
           : "";
+      const elance =
+        threshold.exElanceValue !== undefined
+          ? ` (profiles from Elance: ${words} ${formatAmount(threshold.exElanceValue, threshold.unit)})`
+          : "";
       const invitation = threshold.orInvitation ? ", or an invitation from Upwork" : "";
-      return `${words} ${amount}${agency}${invitation}`;
+      const holding =
+        threshold.countsWeeksHolding !== undefined
+          ? ` (weeks holding ${statusNames[threshold.countsWeeksHolding]} count)`
+          : "";
+      return `${words} ${amount}${agency}${elance}${invitation}${holding}`;
     }
     case "flag":
       return threshold.expected ? "yes" : "no";
@@ -80,6 +81,8 @@ export function formatThreshold(threshold: Threshold, marketplace: Marketplace):
           : "";
       return `${comparisonWords[threshold.comparison]} the category amount (${range}${formatUsd(table.default)} otherwise) on one contract`;
     }
+    case "one_of":
+      return `one of ${threshold.values.join(", ")}`;
     case "status":
       return `${statusNames[threshold.status]} status`;
     case "invitation":

@@ -17,13 +17,23 @@ export const rulesetIdChoices = nonEmpty(
   "ruleset ids",
 );
 
-/** Large-contract categories across all rulesets, plus "other" for the default amount. */
+/**
+ * Every category a ruleset names (large-contract amounts, Expert-Vetted's selected categories),
+ * plus "other" for one that none of them lists.
+ */
 export const categoryChoices = nonEmpty(
   [
     ...new Set(
-      rawRulesets.flatMap((ruleset) =>
-        Object.keys(ruleset.marketplace.largeContractThresholdUsd?.byCategory ?? {}),
-      ),
+      rawRulesets.flatMap((ruleset) => [
+        ...Object.keys(ruleset.marketplace.largeContractThresholdUsd?.byCategory ?? {}),
+        ...Object.values(ruleset.statuses).flatMap((status) =>
+          (status?.criteria ?? []).flatMap((criterion) =>
+            criterion.measure === "category" && criterion.threshold.kind === "one_of"
+              ? criterion.threshold.values
+              : [],
+          ),
+        ),
+      ]),
     ),
     "other",
   ],

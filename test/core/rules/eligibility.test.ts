@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  assessEligibility,
-  type EligibilityInput,
-  type TierVerdict,
-} from "../../../src/core/rules/eligibility.js";
+import { assessEligibility } from "../../../src/core/rules/eligibility/assess-eligibility.js";
+import type { EligibilityInput } from "../../../src/core/rules/eligibility/eligibility-input.js";
+import type { TierVerdict } from "../../../src/core/rules/eligibility/tier-verdict.js";
 import { findRuleset, rulesetCatalog } from "../../../src/core/rules/ruleset-catalog.js";
 import { categoryChoices } from "../../../src/core/rules/ruleset-choices.js";
 import type { Ruleset, StatusId } from "../../../src/core/rules/ruleset-schema.js";
@@ -268,14 +266,21 @@ const inputArbitrary: fc.Arbitrary<EligibilityInput> = fc.record({
   weekHistory: maybe(fc.stringMatching(/^[01]{16}$/)),
   earnings12mUsd: maybe(fc.double({ min: 0, max: 100_000_000, noNaN: true })),
   firstContractDays: maybe(fc.integer({ min: 0, max: 36_500 })),
-  profilePercent: fc.double({ min: 0, max: 100, noNaN: true }),
-  accountHold: fc.boolean(),
-  daysSinceActivity: fc.integer({ min: 0, max: 36_500 }),
-  availabilityCurrent: fc.boolean(),
+  profilePercent: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+  exElance: maybe(fc.boolean()),
+  accountHold: maybe(fc.boolean()),
+  daysSinceActivity: maybe(fc.integer({ min: 0, max: 36_500 })),
+  availabilityCurrent: maybe(fc.boolean()),
+  holdsStatuses: fc.constantFrom<StatusId[]>([], ["rising_talent"]),
   largestContractUsd: maybe(fc.double({ min: 0, max: 100_000_000, noNaN: true })),
+  largeContractNegativeOutcome: maybe(fc.boolean()),
   category: maybe(fc.constantFrom(...categoryChoices)),
   isAgency: fc.boolean(),
+  exclusiveAgencyMember: maybe(fc.boolean()),
   ratingStars: maybe(fc.double({ min: 1, max: 5, noNaN: true })),
+  negativeFeedback: maybe(fc.boolean()),
+  identityVerified: maybe(fc.boolean()),
+  payoutMethod: maybe(fc.boolean()),
 });
 const rulesetArbitrary = fc.constantFrom(...rulesetCatalog());
 
@@ -292,10 +297,13 @@ describe("properties", () => {
         const result = assessEligibility(input, rules);
         for (const verdict of result.tiers) {
           const criteria = rules.statuses[verdict.tier]?.criteria ?? [];
+          // Assumptions inherited from another status (Top Rated Plus from Top Rated) carry its prefix.
+          const ownAssumed = verdict.assumed.filter((id) => id.startsWith(`${verdict.tier}.`));
           const named = [
             ...verdict.met,
             ...verdict.unmet.map((entry) => entry.criterion),
             ...verdict.unknown.map((entry) => entry.criterion),
+            ...ownAssumed,
           ];
           if (verdict.status !== "invitation_only") {
             expect(named.sort()).toEqual(criteria.map((criterion) => criterion.id).sort());
@@ -382,5 +390,91 @@ describe("properties", () => {
         expect(exact.eta_weeks ?? 0).toBeGreaterThanOrEqual(best.eta_weeks ?? 0);
       }),
     );
+  });
+});
+
+describe("assumptions", () => {
+  const bare: EligibilityInput = {
+    jssPercent: 95,
+    eligibleWeeks: 16,
+    earnings12mUsd: 1500,
+    firstContractDays: 200,
+  };
+
+  it.each<[string, Partial<EligibilityInput>, string[]]>([
+    [
+      "nothing stated",
+      {},
+      [
+        "top_rated.profile_complete",
+        "top_rated.availability_current",
+        "top_rated.no_recent_hold",
+        "top_rated.recent_activity",
+      ],
+    ],
+    [
+      "the profile stated",
+      { profilePercent: 100 },
+      ["top_rated.availability_current", "top_rated.no_recent_hold", "top_rated.recent_activity"],
+    ],
+    [
+      "everything stated",
+      { profilePercent: 100, availabilityCurrent: true, accountHold: false, daysSinceActivity: 0 },
+      [],
+    ],
+  ])("%s: eligible, assuming %j", (_, change, assumed) => {
+    const verdict = tier({ ...bare, ...change }, "top_rated");
+    expect(verdict).toMatchObject({ status: "eligible", assumed });
+    for (const id of assumed) expect(verdict.met).not.toContain(id);
+  });
+
+  it("a stated fact that fails is unmet, never assumed", () => {
+    const verdict = tier({ ...bare, accountHold: true }, "top_rated");
+    expect(verdict.status).toBe("not_eligible");
+    expect(verdict.assumed).not.toContain("top_rated.no_recent_hold");
+  });
+
+  it("Top Rated Plus lists Top Rated's assumptions as well as its own", () => {
+    const verdict = tier({ ...bare, earnings12mUsd: 12000, largestContractUsd: 25000 }, "top_rated_plus");
+    expect(verdict.status).toBe("eligible");
+    expect(verdict.assumed).toEqual([
+      "top_rated.profile_complete",
+      "top_rated.availability_current",
+      "top_rated.no_recent_hold",
+      "top_rated.recent_activity",
+      "top_rated_plus.large_contract_no_negative_outcome",
+      "top_rated_plus.not_exclusive_agency_member",
+    ]);
+  });
+
+  it("every assumed criterion of the shipped rulesets says what it assumes", () => {
+    for (const rules of rulesetCatalog()) {
+      for (const status of Object.values(rules.statuses)) {
+        for (const criterion of status?.criteria ?? []) {
+          if (criterion.whenMissing === "assumed")
+            expect(criterion.condition, criterion.id).toMatch(/^[a-z]/);
+        }
+      }
+    }
+  });
+});
+
+describe("Rising Talent weeks and Elance profiles", () => {
+  it.each<[string, Partial<EligibilityInput>, number | null]>([
+    ["a JSS at the bar: weeks accrue", { jssPercent: 95 }, 4],
+    ["no JSS and no Rising Talent: they do not", { jssPercent: undefined }, null],
+    ["no JSS but Rising Talent: they do", { jssPercent: undefined, holdsStatuses: ["rising_talent"] }, 4],
+  ])("%s", (_, change, wait) => {
+    const verdict = tier({ ...topRatedInput, eligibleWeeks: 9, ...change }, "top_rated");
+    expect(verdict.unmet.find((entry) => entry.criterion === "top_rated.jss_weeks")?.wait_weeks).toBe(wait);
+  });
+
+  it.each<[string, Partial<EligibilityInput>, string]>([
+    ["95% without Elance", { profilePercent: 95 }, "not_eligible"],
+    ["95% from Elance", { profilePercent: 95, exElance: true }, "eligible"],
+    ["89% from Elance", { profilePercent: 89, exElance: true }, "not_eligible"],
+  ])("%s", (_, change, status) => {
+    expect(tier({ ...topRatedInput, ...change }, "top_rated").status).toBe(status);
+    expect(tier({ ...topRatedInput, ...change }, "top_rated", older).status).toBe(status);
   });
 });

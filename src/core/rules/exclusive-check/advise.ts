@@ -1,13 +1,17 @@
+import { formatUsd } from "../format-usd.js";
 import type { Risk, RiskContext } from "./assess-risks.js";
-import { formatUsd } from "./format-usd.js";
 import { monthLabel } from "./month-label.js";
+import { describeStrategyVerdicts } from "./render-strategy-verdicts.js";
 
 export interface Advice {
   id: string;
   text: string;
 }
 
-/** Concrete steps that answer the risks found; each names a month, an amount or a clause. */
+/**
+ * Concrete steps that answer the risks found; each names a month, an amount or a clause. What
+ * keeps the score and the badge comes first, then the clauses, then the money.
+ */
 export function advise(context: RiskContext, risks: Risk[]): Advice[] {
   const { input, projection, comparison, rules } = context;
   const severityOf = (id: Risk["id"]) => risks.find((risk) => risk.id === id)?.severity ?? "low";
@@ -34,6 +38,17 @@ export function advise(context: RiskContext, risks: Risk[]): Advice[] {
     });
   }
 
+  const lapse = projection.activityLapsesMonth;
+  // Whether she holds it now or gains it on the way, the activity rule bites once the pay stops.
+  if (projection.outlook.topRated.heldAtContractEnd && lapse !== null) {
+    advice.push({
+      id: "activity-after-contract",
+      text: `After the contract, send a proposal or accept an invitation before ${monthLabel(projection, lapse)}, or the ${
+        rules.topRated.recentActivityDays?.value ?? 90
+      }-day activity rule removes Top Rated.`,
+    });
+  }
+
   if (input.exclusive) {
     advice.push({
       id: "notice-clause",
@@ -48,7 +63,7 @@ export function advise(context: RiskContext, risks: Risk[]): Advice[] {
   if (input.savingsMonths === null || input.savingsMonths < 6) {
     advice.push({
       id: "build-savings",
-      text: `Save part of every payment until you hold 6 months of living costs (${
+      text: `Save until you hold 6 months of living costs (${
         input.savingsMonths === null ? "you did not say how many you have" : `you have ${input.savingsMonths}`
       }).`,
     });
@@ -74,20 +89,6 @@ export function advise(context: RiskContext, risks: Risk[]): Advice[] {
     });
   }
 
-  const lapse = projection.activityLapsesMonth;
-  if (
-    projection.topRatedHeldNow &&
-    lapse !== null &&
-    (projection.topRatedKeptUntilMonth ?? 0) >= input.months
-  ) {
-    advice.push({
-      id: "activity-after-contract",
-      text: `After the contract, send a proposal or accept an invitation before ${monthLabel(projection, lapse)}, or the ${
-        rules.topRated.recentActivityDays?.value ?? 90
-      }-day activity rule removes Top Rated.`,
-    });
-  }
-
   const conversion = risks.find((risk) => risk.id === "off-platform-pressure")?.numbers.conversion_fee_usd;
   advice.push({
     id: "stay-on-platform",
@@ -99,32 +100,6 @@ export function advise(context: RiskContext, risks: Risk[]): Advice[] {
   return advice;
 }
 
-function splitAdvice({ comparison, projection, rules }: RiskContext): string {
-  const reason = comparison.reason;
-  const reviews = (split: string) =>
-    comparison.outcomes.find((outcome) => outcome.split === split)?.reviews ?? 0;
-  const line = formatUsd(projection.largeContractThresholdUsd ?? 0);
-  switch (reason.kind) {
-    case "large-contract-earlier": {
-      const behind = reason.others
-        .filter((other) => other.month !== reason.month)
-        .map(
-          (other) =>
-            `split:${other.split} ${other.month === null ? "never does" : `only in month ${other.month}`}`,
-        );
-      return `Keep one contract (\`split:none\`): it passes the ${line} large-contract line Top Rated Plus needs in month ${reason.month}; ${behind.join(", ")}. More reviews (${reviews("quarterly")} quarterly, ${reviews("monthly")} monthly) do not make up for that.`;
-    }
-    case "more-rated-outcomes":
-      return `Use quarterly contracts (\`split:quarterly\`): at ${reason.jss}% you are under the Top Rated line, and ${reason.reviews} end-of-contract ratings can lift the score sooner, with no loss on the large contract.`;
-    case "one-contract-is-enough":
-      return `Keep one contract (\`split:none\`): ${
-        reason.largeContractMonth === null
-          ? "no split reaches the large-contract line anyway"
-          : `every split passes the large-contract line in month ${reason.largeContractMonth}`
-      }${
-        rules.jss.longContractPaymentIntervalDays === null
-          ? ""
-          : `, a contract paid every ${rules.jss.longContractPaymentIntervalDays} days already counts for the score`
-      }, and you avoid new fees per contract.`;
-  }
+function splitAdvice({ comparison, projection }: RiskContext): string {
+  return describeStrategyVerdicts(comparison, projection.largeContractThresholdUsd);
 }

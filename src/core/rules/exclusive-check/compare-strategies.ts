@@ -1,4 +1,5 @@
 import { type ExclusiveContractInput, type Split, splits } from "./exclusive-contract-input.js";
+import { judgeStrategies, type StrategyVerdict } from "./judge-strategies.js";
 import { type Projection, projectExclusiveContract } from "./project-exclusive-contract.js";
 import type { ProjectionRules } from "./projection-rules.js";
 
@@ -33,6 +34,8 @@ export interface StrategyComparison {
   recommended: Split;
   /** Why, as stable facts the renderer words. */
   reason: RecommendationReason;
+  /** Each option's own verdict and reasons, for and against. */
+  verdicts: StrategyVerdict[];
 }
 
 export type RecommendationReason =
@@ -57,7 +60,8 @@ export function compareStrategies(
   const single = projections.none;
   const outcomes = splits.map((split) => outcomeOf(projections[split], single, rules));
   const { recommended, reason } = recommend(outcomes, input, rules);
-  return { outcomes, projections, recommended, reason };
+  const verdicts = judgeStrategies(outcomes, recommended, input, rules, single.largeContractThresholdUsd);
+  return { outcomes, projections, recommended, reason, verdicts };
 }
 
 function outcomeOf(projection: Projection, single: Projection, rules: ProjectionRules): StrategyOutcome {

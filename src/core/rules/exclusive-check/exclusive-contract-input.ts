@@ -1,3 +1,5 @@
+import type { EligibilityInput } from "../eligibility/eligibility-input.js";
+
 export const splits = ["none", "quarterly", "monthly"] as const;
 /** One continuous contract, or a new contract with the same client each quarter or month. */
 export type Split = (typeof splits)[number];
@@ -10,6 +12,22 @@ export const currentStatuses = [
   "expert_vetted",
 ] as const;
 export type CurrentStatus = (typeof currentStatuses)[number];
+
+/**
+ * What she says about her progress toward Top Rated, as /eligibility takes it: the week count or
+ * history, her first contract's age, and the facts the table holds constant (profile, holds,
+ * availability). Undefined = not given; the projection then states what it assumed.
+ */
+export type ProgressFacts = Pick<
+  EligibilityInput,
+  | "eligibleWeeks"
+  | "weekHistory"
+  | "firstContractDays"
+  | "profilePercent"
+  | "exElance"
+  | "accountHold"
+  | "availabilityCurrent"
+>;
 
 export type Pay =
   | { kind: "hourly"; rateUsd: number; hoursPerWeek: number }
@@ -34,6 +52,7 @@ export interface ExclusiveContractInput {
   category: string | null;
   /** Whether the client forbids other clients during the contract. */
   exclusive: boolean;
+  progress: ProgressFacts;
 }
 
 /** Average weeks in a month, so that 40 h/week over a year is 2,080 hours. */

@@ -1,4 +1,19 @@
-import type { Comparison, Criterion, Ruleset, StatusRules } from "../ruleset-schema.js";
+import { passes } from "../comparison.js";
+import type {
+  Comparison,
+  Criterion,
+  EvidenceGrade,
+  Ruleset,
+  Source,
+  StatusId,
+  StatusRules,
+} from "../ruleset-schema.js";
+import {
+  type ContractInitiationFee,
+  contractInitiationFeeFor,
+  type VariableFee,
+  variableFeeFor,
+} from "./contract-fees.js";
 
 /** A threshold the projection checks month by month, with the criterion id that states it. */
 export interface ProjectedThreshold {
@@ -7,32 +22,16 @@ export interface ProjectedThreshold {
   value: number;
 }
 
+/** The eligible-weeks rule: `value` good weeks out of a rolling `windowWeeks`. */
+export interface ProjectedWeeksRule extends ProjectedThreshold {
+  windowWeeks: number;
+  /** A status whose weeks count too (Rising Talent), or null. */
+  countsWeeksHolding: StatusId | null;
+}
+
 export interface ServiceFeeTier {
   upToUsd: number | null;
   percent: number;
-}
-
-/**
- * The client's fee for opening a contract. It is not part of the ruleset schema (it is the client's
- * cost, not a status rule), so it is derived here from the ruleset's effective date; see
- * `contractInitiationFeeFor`.
- */
-export interface ContractInitiationFee {
-  minUsd: number;
-  maxUsd: number;
-  sources: string[];
-  note: string;
-}
-
-/**
- * Reports that each new contract gets its own freelancer fee percentage. Also absent from the
- * schema, derived from the effective date in `variableFeeFor`.
- */
-export interface VariableFee {
-  minPercent: number;
-  maxPercent: number;
-  sources: string[];
-  note: string;
 }
 
 /** Just the numbers the exclusive-contract projection needs, read once from a ruleset. */
@@ -47,19 +46,31 @@ export interface ProjectionRules {
     /** Whether the ruleset defines the status at all. */
     defined: boolean;
     jssCurrent: ProjectedThreshold | null;
-    jssWeeks: ProjectedThreshold | null;
+    jssWeeks: ProjectedWeeksRule | null;
     earnings12m: ProjectedThreshold | null;
     recentActivityDays: ProjectedThreshold | null;
-    /** Criteria the projection cannot follow month by month (profile, holds, first contract age...). */
+    /** The first contract's age, which grows by a month each month. */
+    firstContractAge: ProjectedThreshold | null;
+    /**
+     * Criteria the projection holds constant at what she says today (profile, holds,
+     * availability): checked once with the /eligibility calculator, assumed when not given.
+     */
+    heldConstant: Criterion[];
+    /** The ids of `heldConstant`, for replies. */
     unprojectedCriterionIds: string[];
   };
   topRatedPlus: {
     defined: boolean;
+    /** The criterion that asks for Top Rated itself. */
+    topRatedCriterionId: string;
     earnings12m: ProjectedThreshold | null;
     largeContract: { criterionId: string; comparison: Comparison } | null;
+    heldConstant: Criterion[];
     unprojectedCriterionIds: string[];
   };
   largeContractThresholdUsd: { default: number; byCategory: Record<string, number> } | null;
+  /** Each Top Rated and Top Rated Plus criterion as it reads after "if" (its condition, else its description). */
+  conditions: Record<string, string>;
   jss: {
     windowMonths: number;
     minDistinctClients: number;
@@ -77,6 +88,16 @@ export interface ProjectionRules {
   };
   contractInitiationFee: ContractInitiationFee | null;
   variableFee: VariableFee | null;
+  /** The grade of the source each topic follows, so claims that rest on weak sources can say so. */
+  grades: {
+    serviceFee: EvidenceGrade;
+    largeContract: EvidenceGrade | null;
+    jss: EvidenceGrade;
+    inactivity: EvidenceGrade;
+    offPlatform: EvidenceGrade;
+    /** By criterion id, for Top Rated and Top Rated Plus. */
+    criteria: Record<string, EvidenceGrade>;
+  };
   /** Source URLs per topic, so the reply cites what each number rests on. */
   sources: {
     serviceFee: string[];
@@ -95,10 +116,23 @@ export function projectionRulesFrom(ruleset: Ruleset): ProjectionRules {
   const topRatedPlus = ruleset.statuses.top_rated_plus;
   const topRatedProjected = {
     jssCurrent: numericCriterion(topRated, "jss"),
-    jssWeeks: numericCriterion(topRated, "eligible_weeks"),
+    jssWeeks: weeksRule(topRated),
     earnings12m: numericCriterion(topRated, "earnings_12m_usd"),
     recentActivityDays: numericCriterion(topRated, "days_since_activity"),
+    firstContractAge: numericCriterion(topRated, "first_contract_days"),
   };
+  const topRatedConstant = unprojected(topRated, [
+    "jss",
+    "eligible_weeks",
+    "earnings_12m_usd",
+    "days_since_activity",
+    "first_contract_days",
+  ]);
+  const topRatedPlusConstant = unprojected(topRatedPlus, [
+    "earnings_12m_usd",
+    "largest_contract_usd",
+    "holds_status",
+  ]);
   const largeContractCriterion = topRatedPlus?.criteria.find(
     (criterion) => criterion.measure === "largest_contract_usd",
   );
@@ -124,22 +158,24 @@ export function projectionRulesFrom(ruleset: Ruleset): ProjectionRules {
     topRated: {
       defined: topRated !== undefined,
       ...topRatedProjected,
-      unprojectedCriterionIds: unprojected(topRated, [
-        "jss",
-        "eligible_weeks",
-        "earnings_12m_usd",
-        "days_since_activity",
-      ]),
+      heldConstant: topRatedConstant,
+      unprojectedCriterionIds: topRatedConstant.map((criterion) => criterion.id),
     },
     topRatedPlus: {
       defined: topRatedPlus !== undefined,
+      topRatedCriterionId:
+        topRatedPlus?.criteria.find((criterion) => criterion.measure === "holds_status")?.id ??
+        "top_rated_plus.top_rated",
       ...topRatedPlusProjected,
-      unprojectedCriterionIds: unprojected(topRatedPlus, [
-        "earnings_12m_usd",
-        "largest_contract_usd",
-        "holds_status",
-      ]),
+      heldConstant: topRatedPlusConstant,
+      unprojectedCriterionIds: topRatedPlusConstant.map((criterion) => criterion.id),
     },
+    conditions: Object.fromEntries(
+      [...(topRated?.criteria ?? []), ...(topRatedPlus?.criteria ?? [])].map((criterion) => [
+        criterion.id,
+        criterion.condition ?? criterion.description,
+      ]),
+    ),
     largeContractThresholdUsd: market.largeContractThresholdUsd
       ? {
           default: market.largeContractThresholdUsd.default,
@@ -161,54 +197,30 @@ export function projectionRulesFrom(ruleset: Ruleset): ProjectionRules {
       annualHours: market.offPlatform.annualHours,
       badgeBanMonths: market.offPlatform.badgeBanMonths,
     },
+    grades: {
+      serviceFee: market.serviceFee.grade,
+      largeContract: market.largeContractThresholdUsd?.grade ?? null,
+      jss: market.jss.grade,
+      inactivity: market.inactivity.grade,
+      offPlatform: market.offPlatform.grade,
+      criteria: Object.fromEntries(
+        [...(topRated?.criteria ?? []), ...(topRatedPlus?.criteria ?? [])].map((criterion) => [
+          criterion.id,
+          criterion.grade,
+        ]),
+      ),
+    },
     contractInitiationFee: contractInitiationFeeFor(ruleset.effectiveFrom),
     variableFee: variableFeeFor(ruleset.effectiveFrom),
     sources: {
-      serviceFee: market.serviceFee.sources,
-      largeContract: market.largeContractThresholdUsd?.sources ?? [],
-      jss: market.jss.sources,
-      inactivity: market.inactivity.sources,
-      offPlatform: market.offPlatform.sources,
+      serviceFee: urlsOf(market.serviceFee.sources),
+      largeContract: urlsOf(market.largeContractThresholdUsd?.sources ?? []),
+      jss: urlsOf(market.jss.sources),
+      inactivity: urlsOf(market.inactivity.sources),
+      offPlatform: urlsOf(market.offPlatform.sources),
       topRated: criterionSources(topRated),
       topRatedPlus: criterionSources(topRatedPlus),
     },
-  };
-}
-
-/**
- * Not in the ruleset schema: the client pays a fee for each new contract since late April 2023
- * ($4.95 then, per an internal help-centre copy; a 2026 secondary guide gives $0.99-$14.99).
- * The comparison of splits only needs an upper bound for what splitting adds on the client's side.
- */
-export function contractInitiationFeeFor(effectiveFrom: string): ContractInitiationFee | null {
-  if (effectiveFrom < "2023-04-26") return null;
-  return {
-    minUsd: 0.99,
-    maxUsd: 14.99,
-    sources: [
-      "https://stage-support.upwork.com/hc/en-us/articles/14380555589266--Project-Shamrock-Pricing-Refresh",
-      "https://golance.com/de/blogs/upwork-fees-explained-2026",
-    ],
-    note: "paid by the client for each new contract: $4.95 from April 2023, $0.99-$14.99 in a 2026 guide; sources disagree on whether rehiring the same freelancer is charged again",
-  };
-}
-
-/**
- * Not in the ruleset schema: since May 2023 the freelancer fee is set per contract, and secondary
- * reports say that from May 2025 it varies between contracts (0-15%), fixed for each contract's
- * life. So every new contract may come with a different percentage; rulesets of the per-contract
- * era get this caveat and a worst-case figure.
- */
-export function variableFeeFor(effectiveFrom: string): VariableFee | null {
-  if (effectiveFrom < "2023-05-03") return null;
-  return {
-    minPercent: 0,
-    maxPercent: 15,
-    sources: [
-      "https://skilllinkup.com/en/resources/upwork-pricing",
-      "https://gruv.ai/blog/true-cost-of-upwork",
-    ],
-    note: "secondary reports only: from May 2025 each new contract may carry its own fee between 0% and 15%, fixed for that contract",
   };
 }
 
@@ -225,25 +237,31 @@ function numericCriterion(
   };
 }
 
-function unprojected(rules: StatusRules | undefined, projectedMeasures: Criterion["measure"][]): string[] {
-  return (rules?.criteria ?? [])
-    .filter((criterion) => !projectedMeasures.includes(criterion.measure))
-    .map((criterion) => criterion.id);
+function weeksRule(rules: StatusRules | undefined): ProjectedWeeksRule | null {
+  const criterion = rules?.criteria.find((candidate) => candidate.measure === "eligible_weeks");
+  const threshold = criterion?.threshold;
+  if (!criterion || threshold?.kind !== "number") return null;
+  return {
+    criterionId: criterion.id,
+    comparison: threshold.comparison,
+    value: threshold.value,
+    windowWeeks: threshold.outOf ?? 16,
+    countsWeeksHolding: threshold.countsWeeksHolding ?? null,
+  };
+}
+
+function unprojected(rules: StatusRules | undefined, projectedMeasures: Criterion["measure"][]): Criterion[] {
+  return (rules?.criteria ?? []).filter((criterion) => !projectedMeasures.includes(criterion.measure));
 }
 
 function criterionSources(rules: StatusRules | undefined): string[] {
-  return [...new Set((rules?.criteria ?? []).flatMap((criterion) => criterion.sources))];
+  return [...new Set((rules?.criteria ?? []).flatMap((criterion) => urlsOf(criterion.sources)))];
+}
+
+function urlsOf(sources: readonly Source[]): string[] {
+  return sources.map((source) => source.url);
 }
 
 export function meetsThreshold(value: number, threshold: { comparison: Comparison; value: number }): boolean {
-  switch (threshold.comparison) {
-    case "gte":
-      return value >= threshold.value;
-    case "gt":
-      return value > threshold.value;
-    case "lte":
-      return value <= threshold.value;
-    case "lt":
-      return value < threshold.value;
-  }
+  return passes(value, threshold.comparison, threshold.value);
 }

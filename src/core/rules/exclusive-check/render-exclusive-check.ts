@@ -1,8 +1,12 @@
-import type { Severity } from "./assess-risks.js";
+import { formatUsd, formatUsdShort } from "../format-usd.js";
+import { projectionFooter } from "../ruleset-footer.js";
+import type { Risk, Severity } from "./assess-risks.js";
 import type { ExclusiveCheck } from "./check-exclusive-contract.js";
-import { formatUsd, formatUsdShort } from "./format-usd.js";
+import { basisMark, topRatedOutlookBasis } from "./claim-basis.js";
 import { monthLabel } from "./month-label.js";
 import type { MonthProjection } from "./project-exclusive-contract.js";
+import { statusHeadline } from "./render-outlook.js";
+import { describeStrategyVerdicts } from "./render-strategy-verdicts.js";
 import { markerLine, sparkline } from "./sparkline.js";
 
 export interface RenderedExclusiveCheck {
@@ -16,25 +20,62 @@ const yes = "✓";
 const no = "✗";
 const severityOrder: Severity[] = ["high", "medium", "low"];
 
+interface Layout {
+  sparkline: boolean;
+  /** "marked": low risks in full only when their claim is marked (inferred, secondary). */
+  lowRisks: "full" | "marked";
+  adviceItems: number;
+}
+
+/** Discord's limit for an embed description; the other platforms take more. */
+const maxBodyLength = 4096;
+
 /**
  * Verdict first, then the month table and the split comparison in fenced blocks (monospace on
- * Discord, Slack and a terminal alike), then risks and advice. Sized to stay within a Discord embed.
+ * Discord, Slack and a terminal alike), then risks, advice and assumptions. When that would not
+ * fit a Discord embed, the parts a reader can best do without are shortened first.
  */
 export function renderExclusiveCheck(check: ExclusiveCheck, assumptions: string[]): RenderedExclusiveCheck {
-  const sections = [
-    verdict(check),
-    fenced([...sparklineLines(check), "", ...monthTable(check)]),
-    strategySection(check),
-    riskSection(check),
-    adviceSection(check),
+  // What the numbers rest on is never cut; the parts a reader misses least give way first.
+  const assumptionsSection = assumptions.length > 0 ? `**Assumptions**: ${assumptions.join(" ")}` : null;
+  const adviceCount = check.advice.filter((item) => item.id !== "choose-split").length;
+  const layouts: Layout[] = [
+    { sparkline: true, lowRisks: "full", adviceItems: adviceCount },
+    { sparkline: false, lowRisks: "full", adviceItems: adviceCount },
+    { sparkline: false, lowRisks: "marked", adviceItems: adviceCount },
   ];
-  if (assumptions.length > 0) sections.push(`**Assumptions**: ${assumptions.join(" ")}`);
+  for (let items = adviceCount - 1; items >= 2; items -= 1) {
+    layouts.push({ sparkline: false, lowRisks: "marked", adviceItems: items });
+  }
+  let body = "";
+  for (const layout of layouts) {
+    body = [
+      verdict(check),
+      fenced([...(layout.sparkline ? [...sparklineLines(check), ""] : []), ...monthTable(check)]),
+      strategySection(check),
+      riskSection(check, layout.lowRisks),
+      adviceSection(check, layout.adviceItems),
+      ...(assumptionsSection ? [assumptionsSection] : []),
+    ].join("\n\n");
+    if (body.length <= maxBodyLength) break;
+  }
   return {
     title: `Exclusive contract check: ${check.input.months} month(s), split:${check.input.split}`,
-    body: sections.join("\n\n"),
-    footer: `Ruleset ${check.rules.rulesetId} (in force from ${check.rules.effectiveFrom}) · a projection, not a promise · gigdesk is unofficial; the marketplace's help centre is the authority`,
+    body: fitBody(body),
+    footer: projectionFooter({ id: check.rules.rulesetId, effectiveFrom: check.rules.effectiveFrom }),
     sources: collectSources(check),
   };
+}
+
+/** The last resort, never reached by the shipped rulesets: whole lines up to the limit. */
+function fitBody(body: string): string {
+  if (body.length <= maxBodyLength) return body;
+  const tail = "\n… (cut to fit; `--json` carries everything)";
+  const kept = body.slice(0, maxBodyLength - tail.length);
+  const lines = kept.slice(0, kept.lastIndexOf("\n"));
+  // Close a fenced block cut in the middle, so the rest does not render as code.
+  const fences = (lines.match(/```/g) ?? []).length;
+  return `${lines}${fences % 2 === 1 ? "\n```" : ""}${tail}`.slice(0, maxBodyLength);
 }
 
 function fenced(lines: string[]): string {
@@ -43,28 +84,8 @@ function fenced(lines: string[]): string {
 
 function verdict(check: ExclusiveCheck): string {
   const { input, projection, rules, risks } = check;
-  const lines: string[] = [];
-  const lost = projection.topRatedLost;
-  if (!projection.topRatedHeldNow) {
-    lines.push(
-      "**You do not hold Top Rated now** (`/eligibility` shows what is missing); here is what the contract does to your score and income.",
-    );
-  } else if (!lost) {
-    lines.push(
-      `**Top Rated survives**: every projected criterion holds through the contract and ${projection.months.length - input.months} months after it.`,
-    );
-  } else if (lost.month <= input.months) {
-    const why =
-      lost.criterionIds.some((id) => id === rules.topRated.jssCurrent?.criterionId) &&
-      projection.jssVanishesMonth === lost.month
-        ? `your Job Success Score disappears (no job with a second client inside ${rules.jss.windowMonths} months) and Top Rated goes with it`
-        : `${lost.criterionIds.map((id) => `\`${id}\``).join(" and ")} fails`;
-    lines.push(`**Top Rated is lost in ${monthLabel(projection, lost.month)}** of ${input.months}: ${why}.`);
-  } else {
-    lines.push(
-      `**Top Rated holds for the whole contract** and is lost in ${monthLabel(projection, lost.month)}, after it ends (${lost.criterionIds.map((id) => `\`${id}\``).join(", ")}).`,
-    );
-  }
+  const [topRatedLine = "", ...otherLines] = statusHeadline(check);
+  const lines = [`${topRatedLine}${basisMark(topRatedOutlookBasis(projection, rules))}`, ...otherLines];
 
   const earningsRule = rules.topRated.earnings12m;
   if (earningsRule) {
@@ -91,14 +112,12 @@ function verdict(check: ExclusiveCheck): string {
   const medium = risks.filter((risk) => risk.severity === "medium").map((risk) => `\`${risk.id}\``);
   lines.push(
     high.length > 0
-      ? `**Is it wise?** Not as offered: ${high.join(", ")} ${high.length === 1 ? "is" : "are"} high. The advice below says what to negotiate.`
+      ? `**Is it wise?** Not as offered: ${high.length === 1 ? "one risk is" : `${high.length} risks are`} high; the advice says what to negotiate.`
       : medium.length > 0
-        ? `**Is it wise?** Workable with safeguards: ${medium.join(", ")} need attention.`
+        ? `**Is it wise?** Workable with safeguards for the ${medium.length === 1 ? "medium risk" : `${medium.length} medium risks`} below.`
         : "**Is it wise?** The numbers show no serious risk.",
   );
-  lines.push(
-    `**Best structure: \`split:${check.comparison.recommended}\`**: see the comparison and the first advice item.`,
-  );
+  lines.push(`**Best structure: \`split:${check.comparison.recommended}\`** (why: under the comparison).`);
   return lines.join("\n");
 }
 
@@ -204,43 +223,40 @@ function strategySection(check: ExclusiveCheck): string {
       outcome.jssVanishesMonth === null ? "-" : `month ${outcome.jssVanishesMonth}`,
     ].join(" "),
   );
-  const threshold = projection.largeContractThresholdUsd;
-  const notes: string[] = [];
-  if (threshold !== null)
-    notes.push(
-      `Large contract: one contract above ${formatUsd(threshold)}; same-client contracts do not add up.`,
-    );
-  const initiation = rules.contractInitiationFee;
-  notes.push(
-    initiation
-      ? `Extra fees: the client's fee per extra contract (≤ ${formatUsd(initiation.maxUsd)} each); your ${rules.serviceFeePercent}% assumed on every contract.`
-      : `Extra fees: none known under this ruleset; your fee assumed the same on every contract.`,
-  );
-  const quarterly = comparison.outcomes.find((outcome) => outcome.split === "quarterly");
-  if (rules.variableFee && quarterly?.feeResetExposureUsd) {
-    notes.push(
-      `If new contracts got the reported ${rules.variableFee.maxPercent}% (secondary sources), quarterly would cost up to ${formatUsd(Math.round(quarterly.feeResetExposureUsd))} more.`,
-    );
-  }
-  const weight = comparison.outcomes.find((outcome) => outcome.split === "none")?.maxLongContractWeight;
-  if (weight !== null && weight !== undefined && rules.jss.longContractPaymentIntervalDays !== null) {
-    notes.push(
-      `JSS: one contract paid every ${rules.jss.longContractPaymentIntervalDays} days counts without feedback, weight ${weight}${rules.jss.maxLongContractWeight !== null ? ` of max ${rules.jss.maxLongContractWeight}` : ""}; splits add ratings but never a second client.`,
-    );
-  }
-  return `**The options compared**\n\`\`\`\n${[header, ...lines].join("\n")}\n\`\`\`\n${notes.join(" ")}`;
+  const notes = [
+    projection.largeContractThresholdUsd !== null
+      ? `Large contract: one contract over ${formatUsd(projection.largeContractThresholdUsd)}; same-client contracts never add up.`
+      : "",
+    "Splitting adds ratings, never a second client.",
+    ...(rules.contractInitiationFee ? [] : ["No extra fees are known under this ruleset."]),
+    `"JSS gone" is _inferred_ from ${rules.grades.jss} rules.`,
+  ];
+  return `**The options compared**\n\`\`\`\n${[header, ...lines].join("\n")}\n\`\`\`\n${notes.filter((note) => note !== "").join(" ")}\n${describeStrategyVerdicts(comparison, projection.largeContractThresholdUsd)}`;
 }
 
-function riskSection(check: ExclusiveCheck): string {
+function riskSection(check: ExclusiveCheck, lowRisks: "full" | "marked"): string {
   const sorted = [...check.risks].sort(
     (a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity),
   );
-  const lines = sorted.map((risk) => `- **${risk.severity}** \`${risk.id}\`: ${risk.summary}`);
-  return `**Risks**\n${lines.join("\n")}`;
+  const inFull = (risk: Risk) =>
+    lowRisks === "full" || risk.severity !== "low" || basisMark(risk.basis) !== "";
+  const lines = sorted
+    .filter(inFull)
+    .map((risk) => `- **${risk.severity}** \`${risk.id}\`: ${risk.summary}${basisMark(risk.basis)}`);
+  const others = sorted.filter((risk) => !inFull(risk));
+  if (others.length > 0) lines.push(`- **low**: ${others.map((risk) => `\`${risk.id}\``).join(", ")}`);
+  const legend =
+    "_Inferred_: gigdesk's reading of rules no source applies to this case; _secondary_: third-party only.";
+  return `**Risks**\n${lines.join("\n")}\n${legend}`;
 }
 
-function adviceSection(check: ExclusiveCheck): string {
-  return `**Advice**\n${check.advice.map((item) => `- ${item.text}`).join("\n")}`;
+/** The choice of structure is argued under the comparison, so the advice list leaves it out. */
+function adviceSection(check: ExclusiveCheck, shown: number): string {
+  const items = check.advice.filter((item) => item.id !== "choose-split");
+  const kept = items.slice(0, shown);
+  const more =
+    items.length > kept.length ? `\n- (${items.length - kept.length} more in the data: \`--json\`)` : "";
+  return `**Advice**\n${kept.map((item) => `- ${item.text}`).join("\n")}${more}`;
 }
 
 /** The sources behind the numbers used, one or two per topic, so the list fits a chat reply. */

@@ -1,45 +1,122 @@
-import type { RulesetInput } from "../ruleset-schema.js";
+import type { RulesetInput, Source } from "../ruleset-schema.js";
 
 /**
  * The statuses as best documented for 2024 onwards. The Top Rated list is the long-lived one
  * (help table ~2017-19, repeated by staff in 2022 and 2024, and by a 2026 secondary summary);
  * Top Rated Plus and Expert-Vetted date from the July 2020 launch; Rising Talent follows the
  * newer (2026, secondary) description. The date is the JSS change of ~September 2024, which is
- * the newest rule in the `marketplace.jss` section.
+ * the newest rule in the `marketplace.jss` section. Each source carries the grade and date the
+ * research notes give it; a criterion's first source is the one it follows.
  */
 
-const helpProgramsTable =
-  "https://support.upwork.com/hc/en-us/articles/115006099287-Freelancer-Programs-Eligibility-Perks";
-const helpTopRated = "https://support.upwork.com/hc/en-us/articles/211068468-Top-Rated";
-const staffTopRatedRemoved2022 =
-  "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Removed/td-p/1115584";
-const staffTopRatedDisappeared2024 =
-  "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Disappeared/td-p/1453049";
-const staffEarningsDrop2024 =
-  "https://community.upwork.com/t5/Freelancers/Top-rated-badge-Disappeared/td-p/1457345";
-const staffEligibleWeeks2022 =
-  "https://community.upwork.com/t5/Freelancers/Top-Rated-Eligible-weeks-not-increasing/td-p/1062836";
-const staffBecomeTopRatedAgain =
-  "https://community.upwork.com/t5/Designers-Creatives/Become-top-rated-again/td-p/512103";
-const hearsayHoldNinetyDays =
-  "https://community.upwork.com/t5/Freelancers/Lost-my-top-rated-badge/td-p/1605301";
-const announcementBadges2020 =
-  "https://community.upwork.com/t5/Product-Updates/New-talent-badges-are-now-available/ba-p/778142";
-const staffBadgeDelayTrp2020 =
-  "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/td-p/778142/page/5";
-const staffTrpDisappeared2022 =
-  "https://community.upwork.com/t5/Freelancers/Top-rated-plus-badge-disappeared/td-p/1135243";
-const staffLargeContractCategories =
-  "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/m-p/822395/highlight/true";
-const staffLargeContractSingle =
-  "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-eligibility-for-multiple-contract-from-same/m-p/1443374/highlight/true";
-const staffLargeContractWriting =
-  "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-badge-acquisition-Question-about-large-contracts/td-p/1051261";
-const guideTalentBadges2022 = "https://therouteoptions.com/what-are-upworks-talent-badges/";
-const helpRisingTalentCurrent = "https://support.upwork.com/hc/en-us/articles/360049702614";
-const helpRisingTalentOlder = "https://support.upwork.com/hc/en-us/articles/211063228";
-const staffRisingTalentLost = "https://community.upwork.com/t5/Freelancers/Rising-Talent-Badge/m-p/377725";
-const helpExpertVetted = "https://support.upwork.com/hc/en-us/articles/360049625454-Expert-Vetted-talent";
+const helpProgramsTable = {
+  url: "https://support.upwork.com/hc/en-us/articles/115006099287-Freelancer-Programs-Eligibility-Perks",
+  grade: "primary",
+  date: "~2017–19",
+} satisfies Source;
+const helpTopRated = {
+  url: "https://support.upwork.com/hc/en-us/articles/211068468-Top-Rated",
+  grade: "primary",
+  date: "undated",
+} satisfies Source;
+const staffTopRatedRemoved2022 = {
+  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Removed/td-p/1115584",
+  grade: "staff",
+  date: "~2022",
+} satisfies Source;
+const staffTopRatedDisappeared2024 = {
+  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Disappeared/td-p/1453049",
+  grade: "staff",
+  date: "~2024",
+} satisfies Source;
+const staffEarningsDrop2024 = {
+  url: "https://community.upwork.com/t5/Freelancers/Top-rated-badge-Disappeared/td-p/1457345",
+  grade: "staff",
+  date: "~2024",
+} satisfies Source;
+const staffEligibleWeeks2022 = {
+  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Eligible-weeks-not-increasing/td-p/1062836",
+  grade: "staff",
+  date: "~2022",
+} satisfies Source;
+const staffBecomeTopRatedAgain = {
+  url: "https://community.upwork.com/t5/Designers-Creatives/Become-top-rated-again/td-p/512103",
+  grade: "staff",
+  date: "~2018",
+} satisfies Source;
+const hearsayHoldNinetyDays = {
+  url: "https://community.upwork.com/t5/Freelancers/Lost-my-top-rated-badge/td-p/1605301",
+  grade: "hearsay",
+  date: "~2024–25",
+} satisfies Source;
+const announcementBadges2020 = {
+  url: "https://community.upwork.com/t5/Product-Updates/New-talent-badges-are-now-available/ba-p/778142",
+  grade: "primary",
+  date: "2020-07-07",
+} satisfies Source;
+const staffBadgeDelayTrp2020 = {
+  url: "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/td-p/778142/page/5",
+  grade: "staff",
+  date: "2020",
+} satisfies Source;
+const staffTrpDisappeared2022 = {
+  url: "https://community.upwork.com/t5/Freelancers/Top-rated-plus-badge-disappeared/td-p/1135243",
+  grade: "staff",
+  date: "~2022",
+} satisfies Source;
+// Thread id 822395 lies between the July 2020 and 2022 anchors of the research notes.
+const staffLargeContractCategories = {
+  url: "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/m-p/822395/highlight/true",
+  grade: "staff",
+  date: "~2020",
+} satisfies Source;
+const staffLargeContractSingle = {
+  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-eligibility-for-multiple-contract-from-same/m-p/1443374/highlight/true",
+  grade: "staff",
+  date: "~2023–24",
+} satisfies Source;
+const staffLargeContractWriting = {
+  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-badge-acquisition-Question-about-large-contracts/td-p/1051261",
+  grade: "staff",
+  date: "~2022",
+} satisfies Source;
+// Thread id 852538, like 822395, lies between the July 2020 and 2022 anchors.
+const staffExclusiveAgencyMember = {
+  url: "https://community.upwork.com/t5/Freelancers/A-confusion-about-two-Top-Rated-Plus-Requirements/m-p/852538",
+  grade: "staff",
+  date: "~2020",
+} satisfies Source;
+const guideTalentBadges2022 = {
+  url: "https://therouteoptions.com/what-are-upworks-talent-badges/",
+  grade: "secondary",
+  date: "2022",
+} satisfies Source;
+// Known only through a 2026 secondary summary that cites it; the article text itself was not seen.
+const helpRisingTalentCurrent = {
+  url: "https://support.upwork.com/hc/en-us/articles/360049702614",
+  grade: "secondary",
+  date: "2026",
+} satisfies Source;
+const helpRisingTalentOlder = {
+  url: "https://support.upwork.com/hc/en-us/articles/211063228",
+  grade: "primary",
+  date: "~2017–19",
+} satisfies Source;
+const staffRisingTalentLost = {
+  url: "https://community.upwork.com/t5/Freelancers/Rising-Talent-Badge/m-p/377725",
+  grade: "staff",
+  date: "~2017",
+} satisfies Source;
+const resourcesKeepTopRated = {
+  url: "https://www.upwork.com/resources/how-to-maintain-your-top-rated-status",
+  grade: "primary",
+  date: "undated",
+} satisfies Source;
+const helpExpertVetted = {
+  url: "https://support.upwork.com/hc/en-us/articles/360049625454-Expert-Vetted-talent",
+  grade: "primary",
+  date: "undated",
+} satisfies Source;
 
 export const ruleset2024Current = {
   id: "2024-current",
@@ -55,12 +132,7 @@ export const ruleset2024Current = {
       awarded: "automatic",
       lossAndRegain: {
         text: "It goes away when a requirement stops being met: poor public or private feedback, no proposals or work for 90 days, an account hold or policy issue. Older rules also ended it as soon as a Job Success Score appeared; Upwork's own pages now say it may end then. It comes back once every requirement is met again, about 48 hours later.",
-        sources: [
-          staffRisingTalentLost,
-          "https://www.upwork.com/resources/how-to-maintain-your-top-rated-status",
-        ],
-        grade: "staff",
-        sourceDate: "~2017",
+        sources: [staffRisingTalentLost, resourcesKeepTopRated],
       },
       criteria: [
         {
@@ -72,8 +144,6 @@ export const ruleset2024Current = {
           inPractice:
             "Without an invitation, the route in is a near-perfect average rating from your first clients.",
           sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
-          grade: "secondary",
-          sourceDate: "2026-09",
         },
         {
           id: "rising_talent.earnings_12m",
@@ -83,8 +153,6 @@ export const ruleset2024Current = {
           description: "At least $250 earned on Upwork over the last 12 months.",
           inPractice: "One or two small paid jobs in the past year are enough for this part.",
           sources: [helpRisingTalentCurrent],
-          grade: "secondary",
-          sourceDate: "2026-09",
           disagreement:
             "The 2026 summary pairs the $250 with the rating route and does not say whether invited freelancers need it too. gigdesk checks it for everyone, so an invited newcomer under $250 may still get the badge.",
         },
@@ -92,23 +160,21 @@ export const ruleset2024Current = {
           id: "rising_talent.profile_complete",
           measure: "profile_percent",
           threshold: { kind: "number", comparison: "gte", value: 100, unit: "percent" },
-          whenMissing: "unknown",
+          whenMissing: "assumed",
           description: "A profile that Upwork shows as 100% complete.",
           inPractice: "Fill in every section the profile page asks for, including a photo.",
+          condition: "your profile is 100% complete",
           sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
-          grade: "secondary",
-          sourceDate: "2026-09",
         },
         {
           id: "rising_talent.recent_activity",
           measure: "days_since_activity",
           threshold: { kind: "number", comparison: "lte", value: 90, unit: "days" },
-          whenMissing: "unknown",
+          whenMissing: "assumed",
           description: "A proposal sent or work delivered within the last 90 days.",
           inPractice: "Keep applying or working at least once every three months.",
+          condition: "you sent a proposal or delivered work in the last 90 days",
           sources: [helpRisingTalentCurrent, staffRisingTalentLost],
-          grade: "secondary",
-          sourceDate: "2026-09",
         },
         {
           id: "rising_talent.jss_if_any",
@@ -119,8 +185,6 @@ export const ruleset2024Current = {
           inPractice:
             "Newcomers without a score are not held back; once a score appears it has to stay high.",
           sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
-          grade: "secondary",
-          sourceDate: "2026-09",
           disagreement:
             "The older help text (about 2017-19, primary) gave the badge only to freelancers without any score; a 2026 secondary summary says a score is allowed if it is 90% or more. We follow the newer summary because it describes the current programme, but it is not confirmed by Upwork's own text.",
         },
@@ -128,12 +192,42 @@ export const ruleset2024Current = {
           id: "rising_talent.no_hold",
           measure: "account_hold",
           threshold: { kind: "flag", expected: false },
-          whenMissing: "unknown",
+          whenMissing: "assumed",
           description: "No account hold and an account in good standing.",
           inPractice: "Any open hold or policy issue blocks the badge until it is resolved.",
+          condition: "your account has no hold and is in good standing",
           sources: [helpRisingTalentCurrent, staffRisingTalentLost],
-          grade: "secondary",
-          sourceDate: "2026-09",
+        },
+        {
+          id: "rising_talent.no_negative_feedback",
+          measure: "negative_feedback",
+          threshold: { kind: "flag", expected: false },
+          whenMissing: "assumed",
+          description: "No negative feedback from clients, public or private.",
+          inPractice:
+            "Private feedback counts too, though you never see it: one unhappy client can cost the badge.",
+          condition: "no client has left you negative public or private feedback",
+          sources: [helpRisingTalentCurrent, staffRisingTalentLost],
+        },
+        {
+          id: "rising_talent.identity_verified",
+          measure: "identity_verified",
+          threshold: { kind: "flag", expected: true },
+          whenMissing: "assumed",
+          description: "Your identity is verified with Upwork.",
+          inPractice: "Finish the identity check in your account settings if Upwork has asked for it.",
+          condition: "your identity is verified",
+          sources: [helpRisingTalentCurrent],
+        },
+        {
+          id: "rising_talent.payout_method",
+          measure: "payout_method",
+          threshold: { kind: "flag", expected: true },
+          whenMissing: "assumed",
+          description: "A valid payout method is set up.",
+          inPractice: "Add a bank account or another payout method before you expect the badge.",
+          condition: "you have a valid payout method set up",
+          sources: [helpRisingTalentCurrent],
         },
       ],
     },
@@ -150,8 +244,6 @@ export const ruleset2024Current = {
           staffBecomeTopRatedAgain,
           helpTopRated,
         ],
-        grade: "staff",
-        sourceDate: "~2024",
       },
       criteria: [
         {
@@ -162,22 +254,26 @@ export const ruleset2024Current = {
           description: "Your Job Success Score right now is 90% or higher.",
           inPractice:
             "Without a score (fewer than two eligible jobs with two clients in 24 months) you cannot be Top Rated; one bad private rating that pulls you under 90% removes the badge at once.",
+          condition: "your Job Success Score stays at 90% or higher",
           sources: [helpProgramsTable, staffTopRatedRemoved2022, staffTopRatedDisappeared2024],
-          grade: "staff",
-          sourceDate: "~2024",
         },
         {
           id: "top_rated.jss_weeks",
           measure: "eligible_weeks",
-          threshold: { kind: "number", comparison: "gte", value: 13, unit: "weeks", outOf: 16 },
+          threshold: {
+            kind: "number",
+            comparison: "gte",
+            value: 13,
+            unit: "weeks",
+            outOf: 16,
+            countsWeeksHolding: "rising_talent",
+          },
           whenMissing: "unknown",
           description:
-            "In at least 13 of the last 16 weeks your score was 90% or higher (weeks with Rising Talent also count).",
+            "In at least 13 of the last 16 weeks your score was 90% or higher, or you held Rising Talent; both kinds of week count.",
           inPractice:
-            "The 16-week window rolls forward one week at a time, so the count only rises when an old bad week drops out; it can stay at 12 of 16 for weeks.",
+            "The 16-week window rolls forward one week at a time, so the count only rises when an old bad week drops out; it can stay at 12 of 16 for weeks. Weeks with the Rising Talent badge count even before you have a score.",
           sources: [helpProgramsTable, staffEligibleWeeks2022, staffTopRatedDisappeared2024],
-          grade: "staff",
-          sourceDate: "~2024",
           disagreement:
             "Sources differ on how often this is checked: weekly (the eligible-weeks tally, staff), every two weeks (badge review, a secondary summary) or daily (the JSS since 2024, primary). We count whole weeks in a rolling 16-week window, as the staff answers describe.",
         },
@@ -190,9 +286,8 @@ export const ruleset2024Current = {
             "At least $1,000 earned in the last 12 months (a rolling window, checked continuously).",
           inPractice:
             "When an old payment leaves the 12-month window your total can fall under $1,000 without you doing anything; the badge then goes the same day.",
+          condition: "your 12-month earnings stay at $1,000 or more",
           sources: [helpProgramsTable, staffTopRatedDisappeared2024, staffEarningsDrop2024],
-          grade: "staff",
-          sourceDate: "~2024",
         },
         {
           id: "top_rated.first_contract_age",
@@ -201,44 +296,40 @@ export const ruleset2024Current = {
           whenMissing: "unknown",
           description: "Your first contract on Upwork started more than 90 days ago.",
           inPractice: "Brand-new accounts wait at least three months, however good their first jobs are.",
+          condition: "your first contract started over 90 days ago",
           sources: [helpProgramsTable, staffTopRatedRemoved2022],
-          grade: "staff",
-          sourceDate: "~2022",
         },
         {
           id: "top_rated.profile_complete",
           measure: "profile_percent",
-          threshold: { kind: "number", comparison: "gte", value: 100, unit: "percent" },
-          whenMissing: "unknown",
-          description: "A 100% complete profile (90% was enough for profiles carried over from Elance).",
+          threshold: { kind: "number", comparison: "gte", value: 100, exElanceValue: 90, unit: "percent" },
+          whenMissing: "assumed",
+          description: "A 100% complete profile (90% is enough for a profile carried over from Elance).",
           inPractice:
             "Check the completeness meter on your profile; a missing photo or section is enough to fail.",
+          condition: "your profile is 100% complete (90% if from Elance)",
           sources: [helpProgramsTable, staffTopRatedRemoved2022],
-          grade: "staff",
-          sourceDate: "~2022",
         },
         {
           id: "top_rated.availability_current",
           measure: "availability_current",
           threshold: { kind: "flag", expected: true },
-          whenMissing: "unknown",
+          whenMissing: "assumed",
           description: "Your availability is kept up to date; when unavailable, a return date is set.",
           inPractice: "Before a break, set yourself as not available with a date you will be back.",
+          condition: "your availability is up to date",
           sources: [helpProgramsTable, staffTopRatedRemoved2022],
-          grade: "staff",
-          sourceDate: "~2022",
         },
         {
           id: "top_rated.no_recent_hold",
           measure: "account_hold",
           threshold: { kind: "flag", expected: false },
-          whenMissing: "unknown",
+          whenMissing: "assumed",
           description: "The account is in good standing with no recent account hold.",
           inPractice:
             "Even a short hold (for example for shared login details) removes Top Rated and Top Rated Plus.",
+          condition: "you had no recent account hold",
           sources: [helpProgramsTable, staffTopRatedDisappeared2024, hearsayHoldNinetyDays],
-          grade: "staff",
-          sourceDate: "~2024",
           disagreement:
             'Upwork only says "no recent account holds"; a community member (hearsay) reports eligibility returning 90 days after the hold. We follow Upwork\'s wording, so gigdesk cannot tell you when a past hold stops counting.',
         },
@@ -246,12 +337,11 @@ export const ruleset2024Current = {
           id: "top_rated.recent_activity",
           measure: "days_since_activity",
           threshold: { kind: "number", comparison: "lte", value: 90, unit: "days" },
-          whenMissing: "unknown",
+          whenMissing: "assumed",
           description: "Within the last 90 days you sent a proposal, accepted an invitation or earned money.",
           inPractice: "Being paid on one long contract is enough; you do not have to keep applying.",
+          condition: "you sent a proposal, accepted an invitation or earned in the last 90 days",
           sources: [helpProgramsTable, staffTopRatedRemoved2022],
-          grade: "staff",
-          sourceDate: "~2022",
         },
       ],
     },
@@ -263,8 +353,6 @@ export const ruleset2024Current = {
       lossAndRegain: {
         text: "It goes with Top Rated, when 12-month earnings fall to $10,000 or less, or when the large contract has had no earnings for 12 months. It returns, within about 72 hours, once Top Rated, the earnings and a qualifying large contract are all in place again.",
         sources: [staffLargeContractSingle, staffTrpDisappeared2022, staffBadgeDelayTrp2020],
-        grade: "staff",
-        sourceDate: "~2024",
       },
       criteria: [
         {
@@ -275,8 +363,6 @@ export const ruleset2024Current = {
           description: "You meet every Top Rated requirement.",
           inPractice: "Losing Top Rated takes Top Rated Plus with it.",
           sources: [announcementBadges2020, staffTrpDisappeared2022],
-          grade: "primary",
-          sourceDate: "2020-07-07",
         },
         {
           id: "top_rated_plus.earnings_12m",
@@ -286,8 +372,6 @@ export const ruleset2024Current = {
           description: "More than $10,000 earned in the last 12 months (agencies: more than $20,000).",
           inPractice: "Roughly $850 a month on average, counted over a rolling year.",
           sources: [announcementBadges2020, staffTrpDisappeared2022, staffLargeContractSingle],
-          grade: "primary",
-          sourceDate: "2020-07-07",
         },
         {
           id: "top_rated_plus.large_contract",
@@ -295,7 +379,7 @@ export const ruleset2024Current = {
           threshold: { kind: "category_usd", comparison: "gt", unit: "usd" },
           whenMissing: "unknown",
           description:
-            "At least one single contract has earned more than your category's large-contract amount, has had earnings in the last 12 months and ended (or runs) without a negative outcome.",
+            "At least one single contract has earned more than your category's large-contract amount and has had earnings in the last 12 months.",
           inPractice:
             "Several contracts with the same client do not add up; one contract must cross the amount on its own and still be paying within the year.",
           sources: [
@@ -304,10 +388,31 @@ export const ruleset2024Current = {
             staffLargeContractWriting,
             guideTalentBadges2022,
           ],
-          grade: "staff",
-          sourceDate: "~2024",
           disagreement:
             "No source publishes the full table. Staff give $5,000 (engineering & architecture, writing) and $10,000 (sales & marketing) and speak of $5,000 to $20,000 or $30,000; the $15,000 for web, mobile and software comes from a 2022 guide (for agencies) and a 2026 secondary note (for freelancers). We use $15,000 for both and $10,000 for unlisted categories.",
+        },
+        {
+          id: "top_rated_plus.large_contract_no_negative_outcome",
+          measure: "large_contract_negative_outcome",
+          threshold: { kind: "flag", expected: false },
+          whenMissing: "assumed",
+          description: "The large contract has had no negative outcome.",
+          inPractice:
+            "A big contract only counts if it goes well; the sources do not say more precisely what a negative outcome is.",
+          condition: "the large contract had no negative outcome",
+          sources: [announcementBadges2020, staffTrpDisappeared2022],
+        },
+        {
+          id: "top_rated_plus.not_exclusive_agency_member",
+          measure: "exclusive_agency_member",
+          threshold: { kind: "flag", expected: false },
+          whenMissing: "assumed",
+          description:
+            "You work as an individual freelancer or a non-exclusive agency member, not as an exclusive agency member.",
+          inPractice:
+            "Exclusive here is Upwork's agency term (you work only through an agency and show its score); an exclusive deal with a client has nothing to do with it.",
+          condition: "you are not an exclusive agency member",
+          sources: [announcementBadges2020, staffExclusiveAgencyMember],
         },
       ],
     },
@@ -319,8 +424,6 @@ export const ruleset2024Current = {
       lossAndRegain: {
         text: "Upwork does not publish how Expert-Vetted is lost; it is granted and reviewed by its talent team, not by a formula.",
         sources: [helpExpertVetted],
-        grade: "primary",
-        sourceDate: "~2020",
       },
       criteria: [
         {
@@ -333,8 +436,29 @@ export const ruleset2024Current = {
           inPractice:
             "No numbers can earn it; doing well as Top Rated or Top Rated Plus in a selected category is what gets noticed.",
           sources: [helpExpertVetted],
-          grade: "primary",
-          sourceDate: "~2020",
+        },
+        {
+          id: "expert_vetted.selected_category",
+          measure: "category",
+          threshold: {
+            kind: "one_of",
+            values: [
+              "web-mobile-software",
+              "design",
+              "sales-marketing",
+              "hr",
+              "consulting",
+              "writing",
+              "it-networking",
+              "data-science-analytics",
+            ],
+          },
+          whenMissing: "unknown",
+          description: "You work in one of the categories Upwork vets talent in.",
+          inPractice: "Outside those categories there is no Expert-Vetted badge to be invited to.",
+          sources: [helpExpertVetted],
+          disagreement:
+            "The two stored versions of the help article differ: the older lists web, mobile and software development, design and creative, sales and marketing, HR, consulting and writing; the newer one adds IT and networking and data science and analytics. We follow the newer list.",
         },
       ],
     },
@@ -343,14 +467,28 @@ export const ruleset2024Current = {
     serviceFee: {
       percent: 10,
       sources: [
-        "https://support.upwork.com/hc/en-us/articles/211062538-Freelancer-Service-Fees%C2%A0",
-        "https://stage-support.upwork.com/hc/en-us/articles/14380555589266--Project-Shamrock-Pricing-Refresh",
-        "https://freelancingbuzz.com/upwork-revises-freelancer-fee-structure/",
-        "https://skilllinkup.com/en/resources/upwork-pricing",
-        "https://golance.com/de/blogs/upwork-fees-explained-2026",
+        {
+          url: "https://support.upwork.com/hc/en-us/articles/211062538-Freelancer-Service-Fees%C2%A0",
+          grade: "primary",
+          date: "undated",
+        },
+        {
+          url: "https://stage-support.upwork.com/hc/en-us/articles/14380555589266--Project-Shamrock-Pricing-Refresh",
+          grade: "primary",
+          date: "2023",
+        },
+        {
+          url: "https://freelancingbuzz.com/upwork-revises-freelancer-fee-structure/",
+          grade: "secondary",
+          date: "2023",
+        },
+        { url: "https://skilllinkup.com/en/resources/upwork-pricing", grade: "secondary", date: "undated" },
+        {
+          url: "https://golance.com/de/blogs/upwork-fees-explained-2026",
+          grade: "secondary",
+          date: "2026-05",
+        },
       ],
-      grade: "primary",
-      sourceDate: "2023-05-03",
       note: "A flat 10% per contract since 3 May 2023. Secondary sources from 2025-26 report a variable fee of 0-15% per contract from 1 May 2025, shown with each proposal or offer; no primary text for it was found and the archived help article still says 10%, so 10% is kept.",
     },
     largeContractThresholdUsd: {
@@ -371,8 +509,6 @@ export const ruleset2024Current = {
         staffLargeContractWriting,
         guideTalentBadges2022,
       ],
-      grade: "staff",
-      sourceDate: "~2024",
       note: "Agencies: staff confirm the higher earnings bar (> $20,000) but no source gives a separate per-category table; a 2022 guide lists $15,000 for web, mobile and software agencies. Unlisted categories use the default.",
     },
     jss: {
@@ -382,22 +518,35 @@ export const ruleset2024Current = {
       longContractPaymentIntervalDays: 90,
       maxLongContractWeight: 8,
       sources: [
-        "https://support.upwork.com/hc/en-us/articles/34958134307475-Job-Success-Score",
-        "https://community.upwork.com/t5/Bulletin-Board/Job-Success-Score-Update-December-2023/m-p/1491817/highlight/true",
+        // The article is undated; September 2024 comes from a secondary blog.
+        {
+          url: "https://support.upwork.com/hc/en-us/articles/34958134307475-Job-Success-Score",
+          grade: "primary",
+          date: "~2024-09",
+        },
+        {
+          url: "https://community.upwork.com/t5/Bulletin-Board/Job-Success-Score-Update-December-2023/m-p/1491817/highlight/true",
+          grade: "primary",
+          date: "2023-12",
+        },
       ],
-      grade: "primary",
-      sourceDate: "~2024-09",
       note: "Help text only says jobs in the last 24 months count; secondary notes still describe the best of 6-, 12- and 24-month windows. A long contract paid at least every 90 days counts without feedback and gains weight each paid quarter, up to 8 jobs.",
     },
     inactivity: {
       privateAfterDaysWithoutEarningsEstablished: 730,
       privateAfterDaysNewFreelancer: 90,
       sources: [
-        "https://community.upwork.com/t5/Announcements/Updates-to-Showing-Active-Earners-in-Search-Results/ba-p/710815",
-        "https://support.upwork.com/hc/en-us/sections/360002670094-Profile-Settings",
+        {
+          url: "https://community.upwork.com/t5/Announcements/Updates-to-Showing-Active-Earners-in-Search-Results/ba-p/710815",
+          grade: "primary",
+          date: "~2019",
+        },
+        {
+          url: "https://support.upwork.com/hc/en-us/sections/360002670094-Profile-Settings",
+          grade: "primary",
+          date: "undated",
+        },
       ],
-      grade: "primary",
-      sourceDate: "~2019",
       note: 'Upwork says "more than two years" without earnings for established freelancers (recorded as 730 days). Freelancer Plus or a support request keeps or makes the profile public again.',
     },
     offPlatform: {
@@ -405,21 +554,26 @@ export const ruleset2024Current = {
       annualHours: 2080,
       badgeBanMonths: 6,
       sources: [
-        "https://support.upwork.com/hc/en-us/articles/360043723533-The-Upwork-Conversion-Fee",
+        {
+          url: "https://support.upwork.com/hc/en-us/articles/360043723533-The-Upwork-Conversion-Fee",
+          grade: "primary",
+          date: "undated",
+        },
         helpTopRated,
-        "https://community.upwork.com/t5/Freelancers/New-changes-to-User-Agreement-Opt-Out-options/td-p/754685",
+        {
+          url: "https://community.upwork.com/t5/Freelancers/New-changes-to-User-Agreement-Opt-Out-options/td-p/754685",
+          grade: "staff",
+          date: "~2019",
+        },
       ],
-      grade: "primary",
-      sourceDate: "~2024",
       note: "The conversion fee is 12% of estimated annual earnings (highest relevant hourly rate x 2,080 hours); payments must stay on Upwork for 24 months from the start of the relationship unless it is paid. Paying or repeatedly contacting off-platform costs the badges and blocks them for 6 months.",
     },
     badgeDelayHours: {
       rising_talent: 48,
       top_rated: 48,
       top_rated_plus: 72,
-      sources: [helpRisingTalentOlder, staffTopRatedRemoved2022, staffBadgeDelayTrp2020],
-      grade: "staff",
-      sourceDate: "~2022",
+      // Staff give the Top Rated and Top Rated Plus delays; only Rising Talent's 48 hours is Upwork's own.
+      sources: [staffTopRatedRemoved2022, staffBadgeDelayTrp2020, helpRisingTalentOlder],
       note: "Approximate: the badge appears within about this many hours after every requirement is met.",
     },
   },

@@ -17,6 +17,8 @@ const cases: {
   rows: Row[];
   recommended: Split;
   reason: string;
+  /** Each option's own verdict, none / quarterly / monthly. */
+  verdicts: string[];
 }[] = [
   {
     name: "$30 x 40 h for 12 months, $10,000 line: one contract passes in month 3, monthly never",
@@ -28,6 +30,7 @@ const cases: {
     ],
     recommended: "none",
     reason: "large-contract-earlier",
+    verdicts: ["recommended", "workable", "not-advised"],
   },
   {
     name: "a score under 90 on a long engagement tips the tie to quarterly contracts",
@@ -39,6 +42,7 @@ const cases: {
     ],
     recommended: "quarterly",
     reason: "more-rated-outcomes",
+    verdicts: ["workable", "recommended", "not-advised"],
   },
   {
     name: "web development ($15,000 line): quarterly contracts of $14,040 never pass it",
@@ -50,6 +54,7 @@ const cases: {
     ],
     recommended: "none",
     reason: "large-contract-earlier",
+    verdicts: ["recommended", "not-advised", "not-advised"],
   },
   {
     name: "a short, small contract: no split reaches the line, so one contract is enough",
@@ -65,6 +70,7 @@ const cases: {
     ],
     recommended: "none",
     reason: "one-contract-is-enough",
+    verdicts: ["recommended", "workable", "workable"],
   },
   {
     name: "13 months quarterly: the last short quarter is a fifth contract and review",
@@ -76,11 +82,12 @@ const cases: {
     ],
     recommended: "none",
     reason: "large-contract-earlier",
+    verdicts: ["recommended", "workable", "not-advised"],
   },
 ];
 
 describe("compareStrategies", () => {
-  it.each(cases)("$name", ({ input, rows, recommended, reason }) => {
+  it.each(cases)("$name", ({ input, rows, recommended, reason, verdicts }) => {
     const comparison = compareStrategies(input, current, now);
     expect(
       comparison.outcomes.map(({ split, largeContractMonth, reviews, extraFeesUsd }) => ({
@@ -92,6 +99,17 @@ describe("compareStrategies", () => {
     ).toEqual(rows);
     expect(comparison.recommended).toBe(recommended);
     expect(comparison.reason.kind).toBe(reason);
+    expect(comparison.verdicts.map((verdict) => verdict.verdict)).toEqual(verdicts);
+  });
+
+  it("argues against an option only with that option's numbers", () => {
+    const { verdicts } = compareStrategies(scenario(), current, now);
+    const quarterly = verdicts.find((verdict) => verdict.split === "quarterly");
+    // Quarterly passes the large-contract line in month 3, as one contract does: monthly's "never" is not its reason.
+    expect(quarterly?.for).toContainEqual({ code: "large-contract", month: 3 });
+    expect(quarterly?.against.map((reason) => reason.code)).not.toContain("no-large-contract");
+    const monthly = verdicts.find((verdict) => verdict.split === "monthly");
+    expect(monthly?.against[0]).toMatchObject({ code: "no-large-contract", thresholdUsd: 10000 });
   });
 
   it("shows what splitting does to the JSS: the same vanishing month, no long-contract weight for monthly contracts", () => {

@@ -36,6 +36,18 @@ const validInput: fc.Arbitrary<ExclusiveContractInput> = fc.record({
     nil: null,
   }),
   exclusive: fc.boolean(),
+  progress: fc.record(
+    {
+      eligibleWeeks: fc.integer({ min: 0, max: 16 }),
+      weekHistory: fc.stringMatching(/^[01]{16}$/),
+      firstContractDays: fc.integer({ min: 0, max: 36_500 }),
+      profilePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+      exElance: fc.boolean(),
+      accountHold: fc.boolean(),
+      availabilityCurrent: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  ),
 });
 
 const ruleset = fc.constantFrom(...rulesets);
@@ -52,7 +64,8 @@ describe("exclusive-check properties", () => {
     fc.assert(
       fc.property(validInput, ruleset, (input, rules) => {
         const check = checkExclusiveContract(input, rules, now);
-        const rendered = renderExclusiveCheck(check, []);
+        // With the assumptions the command adds, as a real reply carries them.
+        const rendered = renderExclusiveCheck(check, check.projection.assumptions);
         expect(check.projection.months).toHaveLength(input.months + 6);
         expect(check.risks).toHaveLength(7);
         for (const row of check.projection.months) {

@@ -247,3 +247,48 @@ describe("projectExclusiveContract", () => {
     expect(Math.round(projection.months[0]?.earnings12mUsd ?? 0)).toBe(4680);
   });
 });
+
+describe("gaining Top Rated on the way", () => {
+  const her = scenario({
+    pay: { kind: "hourly", rateUsd: 25, hoursPerWeek: 40 },
+    priorEarningsUsd: 2400,
+    jss: 100,
+    status: "none",
+    otherClients: 2,
+    lastOtherJobMonths: 1,
+  });
+
+  it.each<[string, ExclusiveContractInput, number | null, number | null]>([
+    ["four weeks in: 13 of 16 at the end of month 3", { ...her, progress: { eligibleWeeks: 4 } }, 3, 15],
+    ["twelve weeks in: month 1", { ...her, progress: { eligibleWeeks: 12 } }, 1, 15],
+    ["a score under 90 never gets there", { ...her, jss: 85, progress: { eligibleWeeks: 4 } }, null, null],
+    [
+      "Rising Talent weeks count, though the score decides",
+      { ...her, status: "rising_talent", jss: 85, progress: { eligibleWeeks: 4 } },
+      null,
+      null,
+    ],
+    [
+      "no score: nothing to project",
+      { ...her, jss: null, otherClients: 0, lastOtherJobMonths: null },
+      null,
+      null,
+    ],
+    ["the 2016 rules have no weeks rule: month 1", { ...her, progress: { eligibleWeeks: 4 } }, 1, 15],
+  ])("%s", (name, input, gained, lost) => {
+    const rules = name.startsWith("the 2016") ? rulesFor("2016-top-rated") : current;
+    const { outlook } = projectExclusiveContract(input, rules, now);
+    expect(outlook.topRated.gainedMonth).toBe(gained);
+    expect(outlook.topRated.lost?.month ?? null).toBe(lost);
+  });
+
+  it("counts the eligible weeks month by month, week by week", () => {
+    const projection = projectExclusiveContract(
+      { ...her, progress: { weekHistory: "1111111111110000" } },
+      current,
+      now,
+    );
+    expect(projection.months.slice(0, 4).map((row) => row.eligibleWeeks)).toEqual([12, 12, 13, 16]);
+    expect(projection.outlook.topRated.gainedMonth).toBe(3);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   contractInitiationFeeFor,
   variableFeeFor,
-} from "../../../../src/core/rules/exclusive-check/projection-rules.js";
+} from "../../../../src/core/rules/exclusive-check/contract-fees.js";
 import { current, rulesFor } from "./scenario.js";
 
 describe("projectionRulesFrom", () => {
@@ -39,7 +39,17 @@ describe("projectionRulesFrom", () => {
     });
     expect(current.inactivity.privateAfterDaysEstablished).toBe(730);
     expect(current.offPlatform).toEqual({ conversionFeePercent: 12, annualHours: 2080, badgeBanMonths: 6 });
-    expect(current.topRated.unprojectedCriterionIds).toContain("top_rated.first_contract_age");
+    // The first contract's age is followed month by month now (issue 16: gaining Top Rated).
+    expect(current.topRated.firstContractAge).toEqual({
+      criterionId: "top_rated.first_contract_age",
+      comparison: "gt",
+      value: 90,
+    });
+    expect(current.topRated.unprojectedCriterionIds).toEqual([
+      "top_rated.profile_complete",
+      "top_rated.availability_current",
+      "top_rated.no_recent_hold",
+    ]);
   });
 
   it("keeps the 2016 ruleset's missing rules as nulls instead of guessing", () => {

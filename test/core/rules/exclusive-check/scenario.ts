@@ -31,6 +31,7 @@ export function scenario(overrides: Partial<ExclusiveContractInput> = {}): Exclu
     savingsMonths: null,
     category: null,
     exclusive: true,
+    progress: {},
     ...overrides,
   };
 }

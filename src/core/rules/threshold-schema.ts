@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+export const statusIds = ["rising_talent", "top_rated", "top_rated_plus", "expert_vetted"] as const;
+export const statusIdSchema = z.enum(statusIds);
+export type StatusId = z.infer<typeof statusIdSchema>;
+
+/** What a criterion is measured on; the calculator maps each measure to one /eligibility option. */
+export const measureSchema = z.enum([
+  "jss",
+  "eligible_weeks",
+  "earnings_12m_usd",
+  "first_contract_days",
+  "profile_percent",
+  "account_hold",
+  "days_since_activity",
+  "availability_current",
+  "largest_contract_usd",
+  "large_contract_negative_outcome",
+  "exclusive_agency_member",
+  "rating_stars",
+  "negative_feedback",
+  "identity_verified",
+  "payout_method",
+  "category",
+  "holds_status",
+  "invitation",
+]);
+export type Measure = z.infer<typeof measureSchema>;
+
+export const comparisonSchema = z.enum(["gte", "gt", "lte", "lt"]);
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+export const unitSchema = z.enum(["percent", "weeks", "days", "usd", "stars"]);
+export type Unit = z.infer<typeof unitSchema>;
+
+export const categoryKeySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case key");
+
+export const thresholdSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("number"),
+    comparison: comparisonSchema,
+    value: z.number().nonnegative(),
+    unit: unitSchema,
+    /** A different value for agencies (e.g. Top Rated Plus: > $20,000 instead of > $10,000). */
+    agencyValue: z.number().nonnegative().optional(),
+    /** A lower value for profiles carried over from Elance (Top Rated: a 90% complete profile). */
+    exElanceValue: z.number().nonnegative().optional(),
+    /** For counts inside a rolling window, the window length in the same unit (13 of 16 weeks). */
+    outOf: z.number().int().positive().optional(),
+    /** Weeks in which the freelancer held this status count too (Rising Talent weeks, for Top Rated). */
+    countsWeeksHolding: statusIdSchema.optional(),
+    /** The number is one way in; an invitation from the marketplace is the other (Rising Talent). */
+    orInvitation: z.boolean().optional(),
+  }),
+  z.object({
+    kind: z.literal("flag"),
+    /** The value the fact must have, e.g. account hold: false, availability current: true. */
+    expected: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("category_usd"),
+    comparison: comparisonSchema,
+    unit: z.literal("usd"),
+    /** The values live in marketplace.largeContractThresholdUsd (default and per category). */
+  }),
+  z.object({
+    kind: z.literal("one_of"),
+    /** The category keys that qualify (Expert-Vetted's selected categories). */
+    values: z.array(categoryKeySchema).min(1),
+  }),
+  z.object({ kind: z.literal("status"), status: statusIdSchema }),
+  z.object({ kind: z.literal("invitation") }),
+]);
+export type Threshold = z.infer<typeof thresholdSchema>;
+
+/** Which threshold kinds make sense for each measure; a mismatch is a data error caught at load. */
+export const thresholdKindsByMeasure: Record<Measure, readonly Threshold["kind"][]> = {
+  jss: ["number"],
+  eligible_weeks: ["number"],
+  earnings_12m_usd: ["number"],
+  first_contract_days: ["number"],
+  profile_percent: ["number"],
+  account_hold: ["flag"],
+  days_since_activity: ["number"],
+  availability_current: ["flag"],
+  largest_contract_usd: ["category_usd", "number"],
+  large_contract_negative_outcome: ["flag"],
+  exclusive_agency_member: ["flag"],
+  rating_stars: ["number"],
+  negative_feedback: ["flag"],
+  identity_verified: ["flag"],
+  payout_method: ["flag"],
+  category: ["one_of"],
+  holds_status: ["status"],
+  invitation: ["invitation"],
+};
+
+/** What the calculator does when the option behind a criterion was not given. */
+export const whenMissingSchema = z.enum([
+  /** Ask for the option; never guess. */
+  "unknown",
+  /** Absence is itself the fact, e.g. no JSS means "no score", which fails "JSS ≥ 90". */
+  "unmet",
+  /** The rule only applies when the value exists, e.g. Rising Talent's "JSS ≥ 90 if you have one". */
+  "met",
+  /**
+   * Taken as met and reported as an assumption ("eligible if …"): for facts most members meet and
+   * few would think to state, such as a complete profile or no account hold.
+   */
+  "assumed",
+]);
+export type WhenMissing = z.infer<typeof whenMissingSchema>;
