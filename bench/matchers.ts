@@ -13,7 +13,7 @@ export interface Matcher {
   close?(): void;
 }
 
-const benchActor = { platform: "console" as const, communityId: "bench", userId: "bench" };
+const benchActor = { platform: "console" as const, spaceId: "bench", userId: "bench" };
 
 /**
  * gigdesk as it runs: entries imported through the real store (FTS5 + triggers), matched the way

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { seedStarterPackIfEmpty } from "../src/content/seed-starter-pack.js";
+import { loadStarterPack } from "../src/content/seed-starter-pack.js";
 import type { IncomingThreadMessage } from "../src/core/faq/thread-reply-types.js";
 import type { Logger } from "../src/ports/logger.js";
+import { starterPackActor } from "../src/services/community-directory.js";
 import { createServices } from "../src/services/create-services.js";
 import { openDatabase } from "../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../src/storage/sqlite/sqlite-stores.js";
@@ -37,14 +38,14 @@ async function loaded(path: string, queryCount: number) {
   const before = settle();
   const database = openDatabase(path);
   const services = createServices(createSqliteStores(database), silentLogger);
-  const entries = await services.faq.entries.countPublished();
+  const entries = await services.forCommunity("console").faq.entries.countPublished();
   const now = new Date("2026-11-26T12:00:00Z");
   for (let index = 0; index < queryCount; index++) {
     const text = questions[index % questions.length] ?? "?";
     await services.threadReplies.handle(
       {
-        platform: "discord",
-        communityId: "probe",
+        platform: "console",
+        spaceId: "console",
         channelId: "forum",
         channelKind: "forum",
         threadId: `probe-${index}`,
@@ -72,8 +73,12 @@ async function messages(count: number, existingDatabase: string | undefined) {
   const folder = mkdtempSync(join(tmpdir(), "gigdesk-memory-"));
   const database = openDatabase(existingDatabase ?? join(folder, "memory.sqlite"));
   try {
-    const services = createServices(createSqliteStores(database), silentLogger);
-    await seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
+    const stores = createSqliteStores(database);
+    const services = createServices(stores, silentLogger);
+    // The existing bench database holds the console community; a new one gets the starter pack.
+    if (!existingDatabase) {
+      await stores.faq.transfer.applyStarterPack("console", loadStarterPack(), starterPackActor, new Date());
+    }
     const samples: { messages: number; rssMb: number; heapUsedMb: number }[] = [{ messages: 0, ...settle() }];
     const step = Math.max(1, Math.floor(count / 10));
     const start = Date.UTC(2026, 10, 26);
@@ -83,8 +88,8 @@ async function messages(count: number, existingDatabase: string | undefined) {
       const thread = Math.floor(index / 10);
       const opening = index % 10 === 0;
       const message: IncomingThreadMessage = {
-        platform: "slack",
-        communityId: "probe",
+        platform: "console",
+        spaceId: "console",
         channelId: `channel-${thread % 25}`,
         channelKind: "forum",
         threadId: `thread-${thread}`,
@@ -105,7 +110,7 @@ async function messages(count: number, existingDatabase: string | undefined) {
     }
     const elapsedMs = performance.now() - started;
     return {
-      entries: await services.faq.entries.countPublished(),
+      entries: await services.forCommunity("console").faq.entries.countPublished(),
       messages: count,
       answered,
       messagesPerSecond: Math.round((count / elapsedMs) * 1000),

@@ -113,8 +113,13 @@ async function scoreAccuracy(
 
 {
   const starterDatabase = openDatabase(":memory:");
+  // The console community exists in every new database; the bench fills it.
   const starterServices = createServices(createSqliteStores(starterDatabase), silentLogger);
-  for (const matcher of [gigdeskMatcher(starterServices), fuseMatcher(), miniSearchMatcher()]) {
+  for (const matcher of [
+    gigdeskMatcher(starterServices.forCommunity("console")),
+    fuseMatcher(),
+    miniSearchMatcher(),
+  ]) {
     await matcher.add(starter);
     accuracy.push(await scoreAccuracy(matcher, starter.length, answerable));
   }
@@ -135,7 +140,8 @@ interface MatchRow {
 }
 const matchRows: MatchRow[] = [];
 const database = openDatabase(databasePath);
-const services = createServices(createSqliteStores(database), silentLogger);
+const bot = createServices(createSqliteStores(database), silentLogger);
+const services = bot.forCommunity("console");
 const matcherFactories = [() => gigdeskMatcher(services), fuseMatcher, miniSearchMatcher];
 
 /**
@@ -268,10 +274,11 @@ async function timeThreadDecisions(): Promise<TimingSummary> {
   const times = await sampleAsync(
     async (index) => {
       thread += 1;
-      await services.threadReplies.handle(
+      await bot.threadReplies.handle(
         {
-          platform: "discord",
-          communityId: "bench",
+          // The console space maps to the console community, which holds the bench's entries.
+          platform: "console",
+          spaceId: "console",
           channelId: "forum",
           channelKind: "forum",
           threadId: `bench-thread-${thread}`,
@@ -295,7 +302,8 @@ async function timeThreadDecisions(): Promise<TimingSummary> {
 async function timeCommands(names: string[]): Promise<Record<string, TimingSummary>> {
   const actor: Actor = {
     platform: "console",
-    communityId: "bench",
+    spaceId: "console",
+    communityId: "console",
     userId: "bench",
     displayName: "bench",
     isModerator: false,

@@ -29,13 +29,8 @@ export const askCommand = defineCommand({
   restOption: "question",
   examples: ["ask question:how long until the top rated badge shows up", "ask what is the conversion fee"],
   async run(input, ctx) {
-    const { actor, services } = ctx;
-    const threshold = (
-      await services.settings.get({
-        platform: actor.platform,
-        communityId: actor.communityId,
-      })
-    ).confidenceThreshold;
+    const { services } = ctx;
+    const threshold = (await services.settings.get()).confidenceThreshold;
     // The same first cut as the thread replies, so /ask and the auto-answers never disagree.
     const { best, related } = await services.faqSearch.search(input.question, 2);
     const relatedSummaries = related.map((match) => ({

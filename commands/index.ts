@@ -1,5 +1,6 @@
 import type { CommandEntry } from "../src/command-kit/command.js";
 import { askCommand } from "./ask.js";
+import { communityCommand } from "./community.js";
 import { eligibilityCommand } from "./eligibility.js";
 import { exclusiveCheckCommand } from "./exclusive-check.js";
 import { faqCommand } from "./faq/index.js";
@@ -19,4 +20,5 @@ export const commands: CommandEntry[] = [
   eligibilityCommand,
   exclusiveCheckCommand,
   settingsCommand,
+  communityCommand,
 ];

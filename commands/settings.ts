@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
+import type { Platform } from "../src/core/actor.js";
 import type { CommunitySettings } from "../src/core/community-settings.js";
 import { message } from "../src/core/reply.js";
 
@@ -22,7 +23,9 @@ const idList = z
   .max(2000)
   .regex(/^(?:none|-|[\s,<>#@&!|\w.-]+)$/i, "ids or mentions separated by commas, or none");
 
-function describe(settings: CommunitySettings): string {
+function describe(settings: CommunitySettings, platform: Platform): string {
+  const shadowChannel = settings.shadowChannels[platform] ?? null;
+  const elsewhere = Object.entries(settings.shadowChannels).filter(([other]) => other !== platform);
   const channels =
     settings.autoAnswerChannels === "forums"
       ? "every forum channel (the default)"
@@ -34,8 +37,12 @@ function describe(settings: CommunitySettings): string {
     `- **Auto-answer channels:** ${channels}`,
     `- **Confidence threshold:** ${settings.confidenceThreshold}`,
     `- **Channel cooldown:** ${settings.channelCooldownSeconds} s`,
-    `- **Shadow mode:** ${settings.shadowMode ? "on" : "off"}${settings.shadowMode ? ` (posts to ${settings.shadowChannelId ? `\`${settings.shadowChannelId}\`` : "no channel set: nothing is posted"})` : ""}`,
-    `- **Shadow channel:** ${settings.shadowChannelId ? `\`${settings.shadowChannelId}\`` : "none"}`,
+    `- **Shadow mode:** ${settings.shadowMode ? "on" : "off"}${settings.shadowMode ? ` (posts to ${shadowChannel ? `\`${shadowChannel}\`` : "no channel set here: nothing is posted"})` : ""}`,
+    `- **Shadow channel:** ${shadowChannel ? `\`${shadowChannel}\`` : "none"}${
+      elsewhere.length > 0
+        ? ` (linked: ${elsewhere.map(([other, id]) => `${other} \`${id}\``).join(", ")})`
+        : ""
+    }`,
     `- **Moderator roles:** ${list(settings.moderatorRoleIds)}`,
     `- **Moderator users:** ${list(settings.moderatorUserIds)}`,
   ].join("\n");
@@ -88,7 +95,7 @@ export const settingsCommand = defineCommand({
     return undefined;
   },
   async run(input, ctx) {
-    const key = { platform: ctx.actor.platform, communityId: ctx.actor.communityId };
+    const platform = ctx.actor.platform;
     const patch: Partial<CommunitySettings> = {};
     if (input.auto_answer_channels !== undefined) {
       const value = input.auto_answer_channels.trim();
@@ -98,9 +105,10 @@ export const settingsCommand = defineCommand({
     if (input.cooldown_seconds !== undefined) patch.channelCooldownSeconds = input.cooldown_seconds;
     if (input.shadow_mode !== undefined) patch.shadowMode = input.shadow_mode;
     if (input.shadow_channel !== undefined) {
-      patch.shadowChannelId = isNone(input.shadow_channel)
-        ? null
-        : (idsFrom(input.shadow_channel)[0] ?? null);
+      // One shadow channel per platform: a linked community keeps the other side's as it is.
+      const { [platform]: _previous, ...others } = (await ctx.services.settings.get()).shadowChannels;
+      const chosen = isNone(input.shadow_channel) ? undefined : idsFrom(input.shadow_channel)[0];
+      patch.shadowChannels = chosen ? { ...others, [platform]: chosen } : others;
     }
     if (input.moderator_roles !== undefined) {
       patch.moderatorRoleIds = isNone(input.moderator_roles) ? [] : idsFrom(input.moderator_roles);
@@ -111,15 +119,15 @@ export const settingsCommand = defineCommand({
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0
-        ? await ctx.services.settings.get(key)
-        : await ctx.services.settings.update(key, patch, ctx.actor.userId);
+        ? await ctx.services.settings.get()
+        : await ctx.services.settings.update(patch, ctx.actor);
     const warning =
-      settings.shadowMode && settings.shadowChannelId === null
+      settings.shadowMode && settings.shadowChannels[platform] === undefined
         ? "\n\nShadow mode is on but no shadow channel is set: would-be answers are only logged. Set one with `shadow_channel:`."
         : "";
     return message({
       title: changed.length === 0 ? "Community settings" : "Settings updated",
-      body: `${describe(settings)}${warning}`,
+      body: `${describe(settings, platform)}${warning}`,
       visibility: "private",
       data: { settings, changed },
     });

@@ -61,6 +61,16 @@ const environmentSchema = z
         .optional(),
     ),
     SLACK_API_URL: optionalUrl,
+    ALLOWED_COMMUNITIES: optionalText.pipe(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9_-]+(\s*,\s*[A-Za-z0-9_-]+)*$/,
+          "should be Discord server and Slack workspace ids separated by commas",
+        )
+        .transform((list) => list.split(",").map((id) => id.trim()))
+        .optional(),
+    ),
     PORT: optionalText
       .pipe(
         z
@@ -113,6 +123,8 @@ export interface AppConfig {
   slack:
     | { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number }
     | undefined;
+  /** Discord server and Slack workspace ids a self-hosted bot serves; undefined = every one it is in. */
+  allowedSpaces: readonly string[] | undefined;
 }
 
 /** Variables whose values must never be printed, even in a configuration error. */
@@ -142,6 +154,7 @@ export function loadConfig(environment: Record<string, string | undefined>): App
   return {
     databasePath: env.DATABASE_PATH,
     logLevel: env.LOG_LEVEL,
+    allowedSpaces: env.ALLOWED_COMMUNITIES,
     discord:
       env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID
         ? {

@@ -1,13 +1,14 @@
 import { closestName } from "../../src/command-kit/did-you-mean.js";
 import type { FaqEntry, FaqFailureCode } from "../../src/core/faq/types.js";
 import { problem, type Reply } from "../../src/core/reply.js";
+import type { CommunityScoped } from "../../src/ports/community-scoped.js";
 import type { FaqEntryStore } from "../../src/ports/faq-entry-store.js";
 
 /** What a refused store write means to the moderator who asked for it. Nothing changed in each case. */
 export async function faqFailureReply(
   failure: { code: FaqFailureCode; current?: FaqEntry },
   target: { slug?: string; suggestionId?: number; version?: number },
-  entries: Pick<FaqEntryStore, "allSlugs">,
+  entries: Pick<CommunityScoped<FaqEntryStore>, "allSlugs">,
 ): Promise<Reply> {
   const slug = target.slug ?? "";
   const data = { reason: failure.code, ...target };
@@ -48,7 +49,10 @@ export async function faqFailureReply(
   }
 }
 
-export async function entryNotFound(slug: string, entries: Pick<FaqEntryStore, "allSlugs">): Promise<Reply> {
+export async function entryNotFound(
+  slug: string,
+  entries: Pick<CommunityScoped<FaqEntryStore>, "allSlugs">,
+): Promise<Reply> {
   const suggestion = closestName(slug, await entries.allSlugs());
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : " `/faq list` shows them all.";
   return problem("not-found", `There is no FAQ entry \`${slug.slice(0, 80)}\`.${hint}`, {

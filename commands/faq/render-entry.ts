@@ -10,6 +10,7 @@ const ENTRY_DATA_KEYS = [
   "status",
   "version",
   "updatedAt",
+  "reviewFlag",
 ] as const;
 
 export function entryData(entry: FaqEntry): EntryData {

@@ -15,10 +15,7 @@ export const faqStatsCommand = defineCommand({
   dashboard: "moderators",
   examples: ["faq stats", "faq stats top:20"],
   async run(input, ctx) {
-    const stats = await ctx.services.threadReplies.stats(
-      { platform: ctx.actor.platform, communityId: ctx.actor.communityId },
-      input.top,
-    );
+    const stats = await ctx.services.threadReplies.stats(input.top);
     const reasons = Object.entries(stats.silentByReason)
       .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
       .map(([reason, count]) => `${reason} ${count}`)

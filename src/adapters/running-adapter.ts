@@ -1,5 +1,5 @@
 import type { CommandEntry } from "../command-kit/command.js";
-import type { Services } from "../ports/services.js";
+import type { BotServices } from "../ports/services.js";
 
 /** What main.ts keeps for each started adapter so that shutdown can stop them in order. */
 export interface RunningAdapter {
@@ -10,9 +10,11 @@ export interface RunningAdapter {
 
 /** What every adapter gets from main.ts. Credentials come from the adapter's own options. */
 export interface AdapterContext {
-  services: Services;
+  services: BotServices;
   /** The one command list (commands/index.ts) every adapter registers. */
   commands: readonly CommandEntry[];
+  /** ALLOWED_COMMUNITIES: the Discord server and Slack workspace ids served; undefined = all. */
+  allowedSpaces?: readonly string[];
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

@@ -3,15 +3,14 @@ import { commands } from "../../commands/index.js";
 import { startConsoleAdapter } from "../adapters/console/console-adapter.js";
 import type { RunningAdapter } from "../adapters/running-adapter.js";
 import { loadConfig } from "../config.js";
-import { seedStarterPackIfEmpty } from "../content/seed-starter-pack.js";
+import { loadStarterPack } from "../content/seed-starter-pack.js";
 import { loadRulesets } from "../core/rules/load-rulesets.js";
 import { createLogger } from "../logger.js";
 import { createServices } from "../services/create-services.js";
 import { StartupError } from "../startup-error.js";
-import { openDatabase } from "../storage/sqlite/open-database.js";
-import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
 import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
 import { cliUsage, parseCliArgs } from "./bot-args.js";
+import { openStores } from "./open-stores.js";
 
 /**
  * Composition root: configuration -> rulesets -> database -> services -> adapters, and a
@@ -30,11 +29,13 @@ async function main(): Promise<number> {
   const platformsConfigured = config.discord !== undefined || config.slack !== undefined;
   const runConsole = args.forceConsole || !platformsConfigured;
   const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
-  const database = openDatabase(config.databasePath);
-  const services = createServices(createSqliteStores(database), logger);
-  const seeded = await seedStarterPackIfEmpty(services.faq);
-  if (seeded.seeded) logger.info({ added: seeded.outcome }, "loaded the starter FAQ into an empty database");
+  const { stores, close } = await openStores(config);
+  const services = createServices(stores, logger, { starterPack: loadStarterPack() });
   const now = () => new Date();
+  // Every community gets the current starter pack's new entries and corrections (README: communities).
+  const refreshed = await services.communities.refreshStarterPacks(now());
+  if (refreshed.added + refreshed.corrected + refreshed.flagged > 0)
+    logger.info(refreshed, "starter pack applied");
   const adapters: RunningAdapter[] = [];
 
   let stopping: Promise<void> | undefined;
@@ -46,7 +47,7 @@ async function main(): Promise<number> {
           .stop()
           .catch((error: unknown) => logger.error({ err: error, adapter: adapter.name }, "stop failed"));
       }
-      database.close();
+      await close();
     })();
     return stopping;
   };
@@ -60,11 +61,25 @@ async function main(): Promise<number> {
   try {
     if (config.discord) {
       const { startDiscordAdapter } = await import("../adapters/discord/start-discord-adapter.js");
-      adapters.push(await startDiscordAdapter(config.discord, { services, commands, now }));
+      adapters.push(
+        await startDiscordAdapter(config.discord, {
+          services,
+          commands,
+          now,
+          ...(config.allowedSpaces ? { allowedSpaces: config.allowedSpaces } : {}),
+        }),
+      );
     }
     if (config.slack) {
       const { startSlackAdapter } = await import("../adapters/slack/start-slack-adapter.js");
-      adapters.push(await startSlackAdapter(config.slack, { services, commands, now }));
+      adapters.push(
+        await startSlackAdapter(config.slack, {
+          services,
+          commands,
+          now,
+          ...(config.allowedSpaces ? { allowedSpaces: config.allowedSpaces } : {}),
+        }),
+      );
     }
   } catch (error) {
     await stopEverything();
@@ -79,8 +94,9 @@ async function main(): Promise<number> {
         json: args.json,
         user: args.user,
         moderator: args.moderator,
+        community: args.community,
       },
-      { services, commands, now },
+      { services, commands, now, ...(config.allowedSpaces ? { allowedSpaces: config.allowedSpaces } : {}) },
     );
     adapters.push(consoleAdapter);
     await consoleAdapter.finished;

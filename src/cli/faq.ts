@@ -1,19 +1,21 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadConfig } from "../config.js";
+import { loadStarterPack } from "../content/seed-starter-pack.js";
+import { createCommunityDirectory } from "../services/community-directory.js";
+import { silentLogger } from "../services/silent-logger.js";
 import { StartupError } from "../startup-error.js";
-import { openDatabase } from "../storage/sqlite/open-database.js";
-import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
 import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
 import { runFaqCli } from "./faq/run-faq-cli.js";
+import { openStores } from "./open-stores.js";
 
-/** `npm run faq -- export [file]` / `npm run faq -- import <file|starter> [--dry-run] [--replace]`. */
+/** `npm run faq -- export|import|move-community ...` (see faqCliUsage). */
 async function main(): Promise<number> {
   const config = loadConfig(process.env);
-  const database = openDatabase(config.databasePath);
+  const { stores, close } = await openStores(config);
   try {
     return await runFaqCli(
       process.argv.slice(2),
-      createSqliteStores(database).faq,
+      { stores, communities: createCommunityDirectory(stores, loadStarterPack(), silentLogger) },
       {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
@@ -24,7 +26,7 @@ async function main(): Promise<number> {
       new Date(),
     );
   } finally {
-    database.close();
+    await close();
   }
 }
 

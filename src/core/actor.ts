@@ -3,7 +3,12 @@ export type Platform = "console" | "discord" | "slack";
 /** Who is running a command, as the adapter established it. */
 export interface Actor {
   platform: Platform;
-  /** Discord guild id, Slack team id, or "console". */
+  /** Where the command came from: the Discord guild id, Slack team id, or the console's community. */
+  spaceId: string;
+  /**
+   * The community that space belongs to, resolved by the adapter through the community directory;
+   * everything a command reads or writes is this community's, never one named in user input.
+   */
   communityId: string;
   userId: string;
   displayName: string;

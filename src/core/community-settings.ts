@@ -13,18 +13,17 @@ export interface CommunitySettings {
   confidenceThreshold: number;
   /** Seconds after an auto-answer during which the same channel gets no other. */
   channelCooldownSeconds: number;
-  /** When on, replies go to `shadowChannelId` (moderators) instead of the thread. */
+  /** When on, replies go to the moderators' shadow channel instead of the thread. */
   shadowMode: boolean;
-  shadowChannelId: string | null;
+  /**
+   * The moderators' channel on each platform: a community that spans a Discord server and a Slack
+   * workspace has one on each side, and a channel id means nothing on the other platform.
+   */
+  shadowChannels: Partial<Record<Platform, string>>;
   /** Discord role ids whose members count as moderators. */
   moderatorRoleIds: string[];
   /** User ids that count as moderators (Slack, or Discord users without the role). */
   moderatorUserIds: string[];
-}
-
-export interface CommunityKey {
-  platform: Platform;
-  communityId: string;
 }
 
 /** What a community gets until a moderator changes something (issue 6: forums only, no shadow mode). */
@@ -34,7 +33,7 @@ export const defaultCommunitySettings: CommunitySettings = {
   confidenceThreshold: DEFAULT_CONFIDENCE_THRESHOLD,
   channelCooldownSeconds: 0,
   shadowMode: false,
-  shadowChannelId: null,
+  shadowChannels: {},
   moderatorRoleIds: [],
   moderatorUserIds: [],
 };
@@ -48,7 +47,7 @@ const storedFields = {
   confidenceThreshold: z.number().min(0).max(1),
   channelCooldownSeconds: z.number().int().min(0),
   shadowMode: z.boolean(),
-  shadowChannelId: z.string().nullable(),
+  shadowChannels: z.partialRecord(z.enum(["console", "discord", "slack"]), z.string()),
   moderatorRoleIds: z.array(z.string()),
   moderatorUserIds: z.array(z.string()),
 } satisfies { [K in keyof CommunitySettings]: z.ZodType };

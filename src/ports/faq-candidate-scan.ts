@@ -1,3 +1,4 @@
+import type { CommunityId } from "../core/community.js";
 import type { FaqCandidate, ScannedFaqCandidate } from "../core/faq/types.js";
 
 /**
@@ -12,7 +13,11 @@ export interface FaqCandidateScan {
    * vocabulary that is hundreds of milliseconds. A scan stops after `limit` matches, so its cost
    * does not grow with the FAQ; the re-ranking in src/core/faq does the ordering.
    */
-  scanCandidates(matchExpression: string, limit: number): Promise<ScannedFaqCandidate[]>;
+  scanCandidates(
+    community: CommunityId,
+    matchExpression: string,
+    limit: number,
+  ): Promise<ScannedFaqCandidate[]>;
   /** The bm25-ranked first cut, best first (kept for comparison in the eval and the bench). */
-  findCandidates(matchExpression: string, limit: number): Promise<FaqCandidate[]>;
+  findCandidates(community: CommunityId, matchExpression: string, limit: number): Promise<FaqCandidate[]>;
 }

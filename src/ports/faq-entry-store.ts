@@ -1,3 +1,4 @@
+import type { CommunityId } from "../core/community.js";
 import type {
   FaqActor,
   FaqEditOutcome,
@@ -20,30 +21,47 @@ import type {
  */
 export interface FaqEntryStore {
   /** Any status, so moderators can look at archived entries; null when absent. */
-  getBySlug(slug: string): Promise<FaqEntry | null>;
+  getBySlug(community: CommunityId, slug: string): Promise<FaqEntry | null>;
   /** Published entries ordered by slug, optionally only those carrying `tag`, optionally one page. */
-  listPublished(tag?: string, page?: { offset: number; limit: number }): Promise<FaqEntry[]>;
+  listPublished(
+    community: CommunityId,
+    tag?: string,
+    page?: { offset: number; limit: number },
+  ): Promise<FaqEntry[]>;
   /** Published entries, optionally only those carrying `tag`. */
-  countPublished(tag?: string): Promise<number>;
+  countPublished(community: CommunityId, tag?: string): Promise<number>;
   /** Every tag on a published entry, sorted. */
-  tagsInUse(): Promise<string[]>;
+  tagsInUse(community: CommunityId): Promise<string[]>;
   /** Every entry, published or archived (0 means a fresh database). */
-  countAll(): Promise<number>;
+  countAll(community: CommunityId): Promise<number>;
   /** Published slugs in order, for autocomplete and did-you-mean. */
-  allSlugs(): Promise<string[]>;
+  allSlugs(community: CommunityId): Promise<string[]>;
   /** Published entries whose review_by date is before `now`'s UTC date, oldest first. */
-  listStale(now: Date): Promise<FaqEntry[]>;
+  listStale(community: CommunityId, now: Date): Promise<FaqEntry[]>;
 
-  add(input: FaqEntryInput, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
+  add(community: CommunityId, input: FaqEntryInput, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
   edit(
+    community: CommunityId,
     slug: string,
     patch: FaqEntryPatch,
     change: { reason: string; expectedVersion?: number },
     actor: FaqActor,
     now: Date,
   ): Promise<FaqResult<FaqEditOutcome>>;
-  archive(slug: string, change: FaqStatusChange, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
-  restore(slug: string, change: FaqStatusChange, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
+  archive(
+    community: CommunityId,
+    slug: string,
+    change: FaqStatusChange,
+    actor: FaqActor,
+    now: Date,
+  ): Promise<FaqResult<FaqEntry>>;
+  restore(
+    community: CommunityId,
+    slug: string,
+    change: FaqStatusChange,
+    actor: FaqActor,
+    now: Date,
+  ): Promise<FaqResult<FaqEntry>>;
 }
 
 export interface FaqStatusChange {

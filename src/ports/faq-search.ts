@@ -1,3 +1,4 @@
+import type { CommunityId } from "../core/community.js";
 import type { RankedMatch } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 
@@ -9,5 +10,5 @@ export interface FaqSearchResult {
 
 /** The one matcher behind /ask, /faq search and the thread replies. */
 export interface FaqSearch {
-  search(text: string, relatedLimit?: number): Promise<FaqSearchResult>;
+  search(community: CommunityId, text: string, relatedLimit?: number): Promise<FaqSearchResult>;
 }

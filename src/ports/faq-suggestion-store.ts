@@ -1,3 +1,4 @@
+import type { CommunityId } from "../core/community.js";
 import type {
   FaqActor,
   FaqApproval,
@@ -11,21 +12,34 @@ import type {
 
 /** The moderators' queue of proposed entries (conventions as in FaqEntryStore). */
 export interface FaqSuggestionStore {
-  suggest(input: FaqSuggestionInput, actor: FaqActor, now: Date): Promise<FaqResult<FaqSuggestOutcome>>;
+  suggest(
+    community: CommunityId,
+    input: FaqSuggestionInput,
+    actor: FaqActor,
+    now: Date,
+  ): Promise<FaqResult<FaqSuggestOutcome>>;
   /** The one "Save as FAQ" function every platform's message action calls. */
   saveThreadAnswerAsSuggestion(
+    community: CommunityId,
     capture: ThreadAnswerCapture,
     actor: FaqActor,
     now: Date,
   ): Promise<FaqResult<FaqSuggestOutcome>>;
-  getSuggestion(id: number): Promise<FaqSuggestion | null>;
+  getSuggestion(community: CommunityId, id: number): Promise<FaqSuggestion | null>;
   /** Pending suggestions, oldest first. */
-  listQueue(limit?: number): Promise<FaqSuggestion[]>;
+  listQueue(community: CommunityId, limit?: number): Promise<FaqSuggestion[]>;
   approve(
+    community: CommunityId,
     id: number,
     approval: FaqApproval,
     actor: FaqActor,
     now: Date,
   ): Promise<FaqResult<{ suggestion: FaqSuggestion; entry: FaqEntry }>>;
-  reject(id: number, reason: string, actor: FaqActor, now: Date): Promise<FaqResult<FaqSuggestion>>;
+  reject(
+    community: CommunityId,
+    id: number,
+    reason: string,
+    actor: FaqActor,
+    now: Date,
+  ): Promise<FaqResult<FaqSuggestion>>;
 }

@@ -1,15 +1,65 @@
+import type { Actor } from "../core/actor.js";
+import type { Community, CommunityId, Space } from "../core/community.js";
+import type { ThreadReplyStats } from "../core/faq/thread-reply-types.js";
+import type { CommunityScoped } from "./community-scoped.js";
+import type { LinkCodeRefusal, LinkOutcome, UnlinkOutcome } from "./community-store.js";
 import type { FaqSearch } from "./faq-search.js";
 import type { Logger } from "./logger.js";
 import type { SettingsStore } from "./settings-store.js";
 import type { FaqStores } from "./stores.js";
 import type { ThreadReplyService } from "./thread-replies.js";
 
-/** Everything a command may use, wired once in src/main.ts (src/services/create-services.ts). */
+/** The FAQ's stores as a command sees them: every call is the actor's community's. */
+export type CommunityFaq = { [K in keyof FaqStores]: CommunityScoped<FaqStores[K]> };
+
+/** Linking this community with another space (the actor's space is the one that joins or leaves). */
+export interface CommunityLinks {
+  describe(): Promise<Community>;
+  /** A one-time code another space's moderator enters to join this community. */
+  issueLinkCode(actor: Actor, now: Date): Promise<{ code: string; expiresAt: Date }>;
+  redeemLinkCode(
+    code: string,
+    actor: Actor,
+    now: Date,
+  ): Promise<{ ok: true; value: LinkOutcome } | { ok: false; code: LinkCodeRefusal }>;
+  unlink(
+    actor: Actor,
+    now: Date,
+  ): Promise<{ ok: true; value: UnlinkOutcome } | { ok: false; code: "not-linked" }>;
+}
+
+/**
+ * Everything a command may use: one community's FAQ, search, settings and counts, bound by the
+ * adapter to the community of the actor (BotServices.forCommunity). Nothing here takes a community
+ * from user input.
+ */
 export interface Services {
-  faq: FaqStores;
+  communityId: CommunityId;
+  faq: CommunityFaq;
   /** The matcher behind /ask, /faq search and the thread replies. */
-  faqSearch: FaqSearch;
-  settings: SettingsStore;
+  faqSearch: CommunityScoped<FaqSearch>;
+  settings: CommunityScoped<SettingsStore>;
+  threadReplies: { stats(topUnansweredLimit: number): Promise<ThreadReplyStats> };
+  community: CommunityLinks;
+  logger: Logger;
+}
+
+/** Which community a space belongs to, and keeping every community's starter pack current. */
+export interface CommunityDirectory {
+  /** The space's community; a new space gets its own community, which starts with the starter pack. */
+  communityOf(space: Space, now: Date): Promise<CommunityId>;
+  /** Makes sure a named community exists (the console's --community, the CLI), with the starter pack. */
+  ensure(id: CommunityId, now: Date): Promise<void>;
+  /** At start-up: every community gets the current starter pack's additions and corrections. */
+  refreshStarterPacks(
+    now: Date,
+  ): Promise<{ communities: number; added: number; corrected: number; flagged: number }>;
+}
+
+/** What the adapters and the CLI hold: the directory, the thread replies, and per-community views. */
+export interface BotServices {
+  communities: CommunityDirectory;
   threadReplies: ThreadReplyService;
+  forCommunity(id: CommunityId): Services;
   logger: Logger;
 }

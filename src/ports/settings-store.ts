@@ -1,7 +1,13 @@
-import type { CommunityKey, CommunitySettings } from "../core/community-settings.js";
+import type { CommunityId } from "../core/community.js";
+import type { CommunitySettings } from "../core/community-settings.js";
+import type { FaqActor } from "../core/faq/types.js";
 
 export interface SettingsStore {
-  get(key: CommunityKey): Promise<CommunitySettings>;
+  get(community: CommunityId): Promise<CommunitySettings>;
   /** Writes the change and an audit row in one transaction; returns the new settings. */
-  update(key: CommunityKey, patch: Partial<CommunitySettings>, actorId: string): Promise<CommunitySettings>;
+  update(
+    community: CommunityId,
+    patch: Partial<CommunitySettings>,
+    actor: FaqActor,
+  ): Promise<CommunitySettings>;
 }

@@ -1,3 +1,4 @@
+import type { CommunityStore } from "./community-store.js";
 import type { FaqCandidateScan } from "./faq-candidate-scan.js";
 import type { FaqEntryStore } from "./faq-entry-store.js";
 import type { FaqHistoryStore } from "./faq-history-store.js";
@@ -18,6 +19,7 @@ export interface FaqStores {
 
 /** What a database engine provides: every store, over one connection (pool). */
 export interface Stores {
+  communities: CommunityStore;
   faq: FaqStores;
   settings: SettingsStore;
   threadReplies: ThreadReplyStore;

@@ -1,5 +1,5 @@
 import type { Actor } from "../core/actor.js";
-import type { CommunityKey } from "../core/community-settings.js";
+import type { CommunityId } from "../core/community.js";
 import type {
   FeedbackVerdict,
   IncomingThreadMessage,
@@ -17,10 +17,13 @@ export interface ThreadReplyService {
   handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome>;
   /** Remembers the platform's id for the posted answer so that Dismiss can delete it. */
   recordDelivery(replyId: string, postedMessageId: string): Promise<void>;
-  /** Stores one verdict per user per reply; a second click changes nothing and says so. */
+  /**
+   * Stores one verdict per user per reply; a second click changes nothing and says so. An answer
+   * of another community than the clicker's is "not-found" (a crafted button cannot reach it).
+   */
   recordFeedback(
     replyId: string,
-    userId: string,
+    actor: Actor,
     verdict: FeedbackVerdict,
     now: Date,
   ): Promise<"recorded" | "already-recorded" | "not-found">;
@@ -32,5 +35,5 @@ export interface ThreadReplyService {
    */
   dismiss(replyId: string, actor: Actor, now: Date): Promise<DismissOutcome>;
   /** Counts for /faq stats. */
-  stats(key: CommunityKey, topUnansweredLimit: number): Promise<ThreadReplyStats>;
+  stats(community: CommunityId, topUnansweredLimit: number): Promise<ThreadReplyStats>;
 }

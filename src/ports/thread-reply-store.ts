@@ -1,4 +1,4 @@
-import type { CommunityKey } from "../core/community-settings.js";
+import type { CommunityId } from "../core/community.js";
 import type { ThreadGateVerdict } from "../core/faq/decide-thread-reply.js";
 import type {
   FeedbackVerdict,
@@ -37,5 +37,5 @@ export interface ThreadReplyStore {
   insertFeedback(answerId: number, userId: string, verdict: FeedbackVerdict, at: Date): Promise<boolean>;
   /** Marks the answer dismissed once; later calls keep the first dismissal. */
   markDismissed(replyId: string, userId: string, at: Date): Promise<void>;
-  stats(key: CommunityKey, topLimit: number): Promise<ThreadReplyStats>;
+  stats(community: CommunityId, topLimit: number): Promise<ThreadReplyStats>;
 }

@@ -1,13 +1,45 @@
+import type { CommunityId } from "../core/community.js";
+import type { StarterPackEntry } from "../ports/faq-transfer-store.js";
 import type { Logger } from "../ports/logger.js";
-import type { Services } from "../ports/services.js";
+import type { BotServices, CommunityFaq, Services } from "../ports/services.js";
 import type { Stores } from "../ports/stores.js";
+import { createCommunityDirectory } from "./community-directory.js";
+import { communityLinksFor } from "./community-links.js";
 import { FaqSearch } from "./faq-search.js";
+import { scopeToCommunity } from "./scope-to-community.js";
 import { ThreadReplies, type ThreadRepliesOptions } from "./thread-replies.js";
 
+export interface BotServicesOptions extends ThreadRepliesOptions {
+  /** The starter pack a new community gets (src/content/starter-pack.json, read once at start). */
+  starterPack?: readonly StarterPackEntry[];
+}
+
 /** Builds the services every adapter shares over one engine's stores. Tests use it too. */
-export function createServices(stores: Stores, logger: Logger, options: ThreadRepliesOptions = {}): Services {
+export function createServices(
+  stores: Stores,
+  logger: Logger,
+  options: BotServicesOptions = {},
+): BotServices {
   // One search per process, so /ask, /faq search and the thread replies share its profile cache.
   const faqSearch = new FaqSearch(stores.faq.candidates);
-  const threadReplies = new ThreadReplies(stores.threadReplies, faqSearch, stores.settings, options);
-  return { faq: stores.faq, faqSearch, settings: stores.settings, threadReplies, logger };
+  const communities = createCommunityDirectory(stores, options.starterPack ?? [], logger);
+  const threadReplies = new ThreadReplies(
+    stores.threadReplies,
+    faqSearch,
+    stores.settings,
+    communities,
+    options,
+  );
+  const forCommunity = (communityId: CommunityId): Services => ({
+    communityId,
+    faq: Object.fromEntries(
+      Object.entries(stores.faq).map(([name, store]) => [name, scopeToCommunity(store, communityId)]),
+    ) as CommunityFaq,
+    faqSearch: scopeToCommunity(faqSearch, communityId),
+    settings: scopeToCommunity(stores.settings, communityId),
+    threadReplies: { stats: (limit) => threadReplies.stats(communityId, limit) },
+    community: communityLinksFor(stores.communities, communityId),
+    logger,
+  });
+  return { communities, threadReplies, forCommunity, logger };
 }

@@ -1,3 +1,4 @@
+import type { CommunityId } from "../core/community.js";
 import { type AnalysedText, analyseText } from "../core/faq/analyse-text.js";
 import { buildAllOfMatchExpression, buildMatchExpression } from "../core/faq/build-match-expression.js";
 import { normalisePlainText } from "../core/faq/normalise-text.js";
@@ -46,35 +47,37 @@ export class FaqSearch implements FaqSearchPort {
 
   constructor(private readonly source: FaqCandidateSource) {}
 
-  async search(text: string, relatedLimit = 2): Promise<FaqSearchResult> {
+  async search(community: CommunityId, text: string, relatedLimit = 2): Promise<FaqSearchResult> {
     const query = analyseText(text, MAX_QUERY_WORDS);
-    const ranked = await this.rank(query);
+    const ranked = await this.rank(community, query);
     return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit) };
   }
 
-  async rank(query: AnalysedText): Promise<RankedMatch<ScannedFaqCandidate>[]> {
-    const candidates = await this.candidates(query);
+  async rank(community: CommunityId, query: AnalysedText): Promise<RankedMatch<ScannedFaqCandidate>[]> {
+    const candidates = await this.candidates(community, query);
     if (candidates.length === 0) return [];
-    const profiles = candidates.map((candidate) => this.profileOf(candidate));
+    const profiles = candidates.map((candidate) => this.profileOf(community, candidate));
     return rankCandidates(query, candidates, profiles);
   }
 
   /** The first cut for a query, before the full re-ranking (public for the eval and tuning tools). */
-  firstCut(query: AnalysedText): Promise<ScannedFaqCandidate[]> {
-    return this.candidates(query);
+  firstCut(community: CommunityId, query: AnalysedText): Promise<ScannedFaqCandidate[]> {
+    return this.candidates(community, query);
   }
 
-  private async candidates(query: AnalysedText): Promise<ScannedFaqCandidate[]> {
+  private async candidates(community: CommunityId, query: AnalysedText): Promise<ScannedFaqCandidate[]> {
     const anyWord = buildMatchExpression(query.searchWords);
     if (anyWord === "") return [];
-    if (!("scanCandidates" in this.source)) return this.source.findCandidates(anyWord, CANDIDATE_LIMIT);
+    if (!("scanCandidates" in this.source))
+      return this.source.findCandidates(community, anyWord, CANDIDATE_LIMIT);
     const scan = this.source;
     const everyConcept = buildAllOfMatchExpression(query.searchGroups);
-    const strict = everyConcept === "" ? [] : await scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
-    const loose = await scan.scanCandidates(anyWord, LOOSE_CANDIDATE_LIMIT);
+    const strict =
+      everyConcept === "" ? [] : await scan.scanCandidates(community, everyConcept, STRICT_CANDIDATE_LIMIT);
+    const loose = await scan.scanCandidates(community, anyWord, LOOSE_CANDIDATE_LIMIT);
     const seen = new Set(strict.map((candidate) => candidate.slug));
     const scanned = [...strict, ...loose.filter((candidate) => !seen.has(candidate.slug))];
-    return scanned.length <= RERANKED_CANDIDATE_LIMIT ? scanned : this.preselect(query, scanned);
+    return scanned.length <= RERANKED_CANDIDATE_LIMIT ? scanned : this.preselect(community, query, scanned);
   }
 
   /**
@@ -82,9 +85,13 @@ export class FaqSearch implements FaqSearchPort {
    * starts in a cached normalised string: no tokenising), so that the costly profiles are built
    * for a couple of dozen entries only. Ties keep scan order, which puts the strict matches first.
    */
-  private preselect(query: AnalysedText, scanned: ScannedFaqCandidate[]): ScannedFaqCandidate[] {
+  private preselect(
+    community: CommunityId,
+    query: AnalysedText,
+    scanned: ScannedFaqCandidate[],
+  ): ScannedFaqCandidate[] {
     const scored = scanned.map((candidate, order) => {
-      const title = this.titleOf(candidate);
+      const title = this.titleOf(community, candidate);
       let score = 0;
       for (const word of query.searchWords) if (title.includes(` ${word}`)) score += 1;
       return { candidate, score, order };
@@ -93,8 +100,8 @@ export class FaqSearch implements FaqSearchPort {
     return scored.slice(0, RERANKED_CANDIDATE_LIMIT).map((entry) => entry.candidate);
   }
 
-  private titleOf(candidate: ScannedFaqCandidate): string {
-    const key = `${candidate.slug}\u0000${candidate.updatedAt}`;
+  private titleOf(community: CommunityId, candidate: ScannedFaqCandidate): string {
+    const key = cacheKey(community, candidate);
     let title = this.titles.get(key);
     if (title === undefined) {
       title = ` ${normalisePlainText(`${candidate.question} ${candidate.aliases.join(" ")} ${candidate.tags.join(" ")}`)} `;
@@ -104,9 +111,8 @@ export class FaqSearch implements FaqSearchPort {
     return title;
   }
 
-  private profileOf(candidate: ScannedFaqCandidate): EntryProfile {
-    // updatedAt changes with every edit, so an edited entry is analysed afresh.
-    const key = `${candidate.slug}\u0000${candidate.updatedAt}`;
+  private profileOf(community: CommunityId, candidate: ScannedFaqCandidate): EntryProfile {
+    const key = cacheKey(community, candidate);
     const cached = this.profiles.get(key);
     if (cached) {
       // Re-insert to keep the Map's order least-recently-used first.
@@ -122,4 +128,12 @@ export class FaqSearch implements FaqSearchPort {
     }
     return profile;
   }
+}
+
+/**
+ * Slugs are unique within a community, and updatedAt changes with every edit, so this names one
+ * text of one entry: an edited entry is analysed afresh, and communities never share a profile.
+ */
+function cacheKey(community: CommunityId, candidate: ScannedFaqCandidate): string {
+  return `${community}\u0000${candidate.slug}\u0000${candidate.updatedAt}`;
 }

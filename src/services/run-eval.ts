@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { seedStarterPackIfEmpty, starterPackPath } from "../content/seed-starter-pack.js";
+import { loadStarterPack, starterPackPath } from "../content/seed-starter-pack.js";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "../core/faq/decide-thread-reply.js";
 import type { IncomingThreadMessage } from "../core/faq/thread-reply-types.js";
 import { openDatabase } from "../storage/sqlite/open-database.js";
 import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
-import { FaqSearch } from "./faq-search.js";
-import { ThreadReplies } from "./thread-replies.js";
+import { createServices } from "./create-services.js";
+import { silentLogger } from "./silent-logger.js";
 
 export const evalMessagesPath = fileURLToPath(
   new URL("../../test/fixtures/eval-messages.json", import.meta.url),
@@ -64,20 +64,22 @@ export async function runEval(
   try {
     const now = new Date("2026-11-26T00:00:00Z");
     const stores = createSqliteStores(database, { clock: () => now });
-    await seedStarterPackIfEmpty(stores.faq, now, options.packPath ?? starterPackPath);
-    const { settings } = stores;
-    const community = { platform: "console" as const, communityId: "eval" };
-    const storedDefaultThreshold = (await settings.get(community)).confidenceThreshold;
-    await settings.update(
-      community,
-      { confidenceThreshold: options.threshold ?? DEFAULT_CONFIDENCE_THRESHOLD },
-      "eval",
-    );
-    const threshold = (await settings.get(community)).confidenceThreshold;
     let counter = 0;
-    const service = new ThreadReplies(stores.threadReplies, new FaqSearch(stores.faq.candidates), settings, {
+    const bot = createServices(stores, silentLogger, {
+      starterPack: loadStarterPack(options.packPath ?? starterPackPath),
       newReplyId: () => `eval-${++counter}`,
     });
+    // Each message is the opening post of its own thread in the console community's forum.
+    const space = { platform: "console" as const, spaceId: "eval" };
+    const community = await bot.communities.communityOf(space, now);
+    const settings = bot.forCommunity(community).settings;
+    const storedDefaultThreshold = (await settings.get()).confidenceThreshold;
+    await settings.update(
+      { confidenceThreshold: options.threshold ?? DEFAULT_CONFIDENCE_THRESHOLD },
+      { platform: "console", spaceId: "eval", userId: "eval" },
+    );
+    const threshold = (await settings.get()).confidenceThreshold;
+    const service = bot.threadReplies;
 
     const misses: EvalMiss[] = [];
     const timings: number[] = [];
@@ -88,7 +90,7 @@ export async function runEval(
     let falselyAnswered = 0;
     for (const [index, labelled] of file.messages.entries()) {
       const message: IncomingThreadMessage = {
-        ...community,
+        ...space,
         channelId: "eval-forum",
         channelKind: "forum",
         threadId: `thread-${index}`,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../core/actor.js";
-import type { CommunityKey } from "../core/community-settings.js";
+import type { CommunityId } from "../core/community.js";
 import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
 import { isQuestion } from "../core/faq/is-question.js";
 import { normaliseText } from "../core/faq/normalise-text.js";
@@ -15,6 +15,7 @@ import type {
 } from "../core/faq/thread-reply-types.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 import type { FaqSearch } from "../ports/faq-search.js";
+import type { CommunityDirectory } from "../ports/services.js";
 import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
 import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
@@ -40,27 +41,28 @@ export class ThreadReplies implements ThreadReplyService {
     private readonly store: ThreadReplyStore,
     private readonly search: FaqSearch,
     private readonly settings: Pick<SettingsStore, "get">,
+    private readonly communities: Pick<CommunityDirectory, "communityOf">,
     options: ThreadRepliesOptions = {},
   ) {
     this.newReplyId = options.newReplyId ?? randomUUID;
   }
 
   async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
-    const settings = await this.settings.get({
-      platform: message.platform,
-      communityId: message.communityId,
-    });
+    // The space's community decides everything below: its FAQ answers, its settings apply.
+    const community = await this.communities.communityOf(message, now);
+    const settings = await this.settings.get(community);
     const readsAsQuestion = !message.authorIsBot && isQuestion(message.text);
     // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
     const worthMatching =
       readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
-    const best = worthMatching ? await this.match(message.text) : null;
+    const best = worthMatching ? await this.match(community, message.text) : null;
     const decision = decideThreadReply({ message, settings, readsAsQuestion, best: best?.verdict ?? null });
     const bestSummary = best ? summary(best.verdict) : null;
 
     if (decision.kind === "silent") {
-      if (decision.recordAsUnanswered)
-        await this.recordUnanswered(message, decision.reason, bestSummary, now);
+      if (decision.recordAsUnanswered) {
+        await this.recordUnanswered(community, message, decision.reason, bestSummary, now);
+      }
       return { kind: "silent", reason: decision.reason, best: bestSummary };
     }
     const entry = best?.entry;
@@ -68,11 +70,14 @@ export class ThreadReplies implements ThreadReplyService {
 
     const replyId = this.newReplyId();
     const shadow = settings.shadowMode;
+    // The moderators' channel of this platform: a linked community has one on each side.
+    const shadowChannelId = settings.shadowChannels[message.platform] ?? null;
     const claim = await this.store.claimThread({
       answer: {
         replyId,
+        communityId: community,
         platform: message.platform,
-        communityId: message.communityId,
+        spaceId: message.spaceId,
         channelId: message.channelId,
         threadId: message.threadId,
         questionMessageId: message.messageId,
@@ -80,7 +85,7 @@ export class ThreadReplies implements ThreadReplyService {
         decision: shadow ? "shadow" : "posted",
         slug: entry.slug,
         confidence: decision.confidence,
-        targetChannelId: shadow ? settings.shadowChannelId : message.channelId,
+        targetChannelId: shadow ? shadowChannelId : message.channelId,
         createdAt: now.toISOString(),
       },
       autoAnswer: decision.autoAnswer,
@@ -91,7 +96,7 @@ export class ThreadReplies implements ThreadReplyService {
     if (claim.kind === "duplicate-delivery")
       return { kind: "silent", reason: "already-answered", best: bestSummary };
     if (claim.kind === "closed") {
-      await this.recordUnanswered(message, claim.reason, bestSummary, now);
+      await this.recordUnanswered(community, message, claim.reason, bestSummary, now);
       return { kind: "silent", reason: claim.reason, best: bestSummary };
     }
     const reply = renderThreadReply({
@@ -109,7 +114,7 @@ export class ThreadReplies implements ThreadReplyService {
       confidence: decision.confidence,
       reply,
       target: shadow
-        ? { kind: "shadow", channelId: settings.shadowChannelId }
+        ? { kind: "shadow", channelId: shadowChannelId }
         : { kind: "thread", channelId: message.channelId, threadId: message.threadId },
     };
   }
@@ -120,20 +125,20 @@ export class ThreadReplies implements ThreadReplyService {
 
   async recordFeedback(
     replyId: string,
-    userId: string,
+    actor: Actor,
     verdict: FeedbackVerdict,
     now: Date,
   ): Promise<"recorded" | "already-recorded" | "not-found"> {
     const answer = await this.store.findAnswer(replyId);
-    if (!answer) return "not-found";
-    return (await this.store.insertFeedback(answer.id, userId, verdict, now))
+    if (!answer || answer.communityId !== actor.communityId) return "not-found";
+    return (await this.store.insertFeedback(answer.id, actor.userId, verdict, now))
       ? "recorded"
       : "already-recorded";
   }
 
   async dismiss(replyId: string, actor: Actor, now: Date): Promise<DismissOutcome> {
     const answer = await this.store.findAnswer(replyId);
-    if (!answer || answer.platform !== actor.platform || answer.communityId !== actor.communityId) {
+    if (!answer || answer.communityId !== actor.communityId) {
       return { kind: "not-found" };
     }
     if (actor.userId !== answer.askerId && !actor.isModerator) return { kind: "not-allowed" };
@@ -144,14 +149,15 @@ export class ThreadReplies implements ThreadReplyService {
       : { kind: "dismissed", channelId, postedMessageId: answer.postedMessageId };
   }
 
-  stats(key: CommunityKey, topUnansweredLimit: number): Promise<ThreadReplyStats> {
-    return this.store.stats(key, topUnansweredLimit);
+  stats(community: CommunityId, topUnansweredLimit: number): Promise<ThreadReplyStats> {
+    return this.store.stats(community, topUnansweredLimit);
   }
 
   private async match(
+    community: CommunityId,
     text: string,
   ): Promise<{ entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null> {
-    const { best } = await this.search.search(text, 0);
+    const { best } = await this.search.search(community, text, 0);
     if (!best) return null;
     return {
       entry: best.entry,
@@ -165,6 +171,7 @@ export class ThreadReplies implements ThreadReplyService {
   }
 
   private async recordUnanswered(
+    community: CommunityId,
     message: IncomingThreadMessage,
     reason: SilenceReason,
     best: MatchSummary | null,
@@ -172,8 +179,9 @@ export class ThreadReplies implements ThreadReplyService {
   ): Promise<void> {
     const text = message.text.trim().slice(0, MAX_STORED_QUESTION_CHARS);
     await this.store.recordUnanswered({
+      communityId: community,
       platform: message.platform,
-      communityId: message.communityId,
+      spaceId: message.spaceId,
       channelId: message.channelId,
       threadId: message.threadId,
       messageId: message.messageId,

@@ -29,20 +29,20 @@ function cli(files: Record<string, Uint8Array | string> = {}, stderrIsTerminal =
 
 describe("npm run faq (in-process)", () => {
   it("imports a file, reports the counts, and reports unchanged the second time", async () => {
-    const { store } = openTestFaqStore();
+    const { store, cliDeps } = openTestFaqStore("console");
     const first = cli({ "pack.json": fixture });
-    expect(await runFaqCli(["import", "pack.json"], store, first.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["import", "pack.json"], cliDeps, first.io, now)).toBe(EXIT_OK);
     expect(first.stdout()).toMatch(/^Imported: 3 added, 0 changed, 0 unchanged, 0 archived\./);
     const second = cli({ "pack.json": fixture });
-    expect(await runFaqCli(["import", "pack.json"], store, second.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["import", "pack.json"], cliDeps, second.io, now)).toBe(EXIT_OK);
     expect(second.stdout()).toMatch(/0 added, 0 changed, 3 unchanged, 0 archived/);
   });
 
   it("writes nothing on --dry-run and says so", async () => {
-    const { store, snapshot } = openTestFaqStore();
+    const { store, cliDeps, snapshot } = openTestFaqStore("console");
     const before = snapshot();
     const run = cli({ "pack.json": fixture });
-    expect(await runFaqCli(["import", "pack.json", "--dry-run", "--replace"], store, run.io, now)).toBe(
+    expect(await runFaqCli(["import", "pack.json", "--dry-run", "--replace"], cliDeps, run.io, now)).toBe(
       EXIT_OK,
     );
     expect(run.stdout()).toMatch(/^Dry run, nothing written\. Would have: 3 added/);
@@ -50,20 +50,20 @@ describe("npm run faq (in-process)", () => {
   });
 
   it("exports to a file that imports with --replace into an empty database as the same entries", async () => {
-    const source = openTestFaqStore();
-    await runFaqCli(["import", "pack.json"], source.store, cli({ "pack.json": fixture }).io, now);
+    const source = openTestFaqStore("console");
+    await runFaqCli(["import", "pack.json"], source.cliDeps, cli({ "pack.json": fixture }).io, now);
     const exporting = cli();
-    expect(await runFaqCli(["export", "faq.json"], source.store, exporting.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["export", "faq.json"], source.cliDeps, exporting.io, now)).toBe(EXIT_OK);
     const file = exporting.written["faq.json"] ?? "";
     expect(JSON.parse(file)).toMatchObject({ version: 1 });
 
-    const target = openTestFaqStore();
+    const target = openTestFaqStore("console");
     const importing = cli({ "faq.json": file });
-    expect(await runFaqCli(["import", "faq.json", "--replace"], target.store, importing.io, now)).toBe(
+    expect(await runFaqCli(["import", "faq.json", "--replace"], target.cliDeps, importing.io, now)).toBe(
       EXIT_OK,
     );
     const again = cli();
-    await runFaqCli(["export"], target.store, again.io, now);
+    await runFaqCli(["export"], target.cliDeps, again.io, now);
     expect(again.stdout()).toBe(file);
   });
 
@@ -105,11 +105,11 @@ describe("npm run faq (in-process)", () => {
   ])(
     "rejects a file with %s whole: exit 1, every problem listed, nothing written",
     async (_name, content, message) => {
-      const { store, snapshot } = openTestFaqStore();
-      await runFaqCli(["import", "pack.json"], store, cli({ "pack.json": fixture }).io, now);
+      const { store, cliDeps, snapshot } = openTestFaqStore("console");
+      await runFaqCli(["import", "pack.json"], cliDeps, cli({ "pack.json": fixture }).io, now);
       const before = snapshot();
       const run = cli({ "bad.json": content });
-      expect(await runFaqCli(["import", "bad.json", "--replace"], store, run.io, now)).toBe(
+      expect(await runFaqCli(["import", "bad.json", "--replace"], cliDeps, run.io, now)).toBe(
         EXIT_INVALID_FILE,
       );
       expect(run.stderr()).toMatch(/bad\.json was not imported; nothing changed\./);
@@ -121,9 +121,9 @@ describe("npm run faq (in-process)", () => {
   );
 
   it("exits 1 for a file it cannot read", async () => {
-    const { store } = openTestFaqStore();
+    const { store, cliDeps } = openTestFaqStore("console");
     const run = cli();
-    expect(await runFaqCli(["import", "missing.json"], store, run.io, now)).toBe(EXIT_INVALID_FILE);
+    expect(await runFaqCli(["import", "missing.json"], cliDeps, run.io, now)).toBe(EXIT_INVALID_FILE);
     expect(run.stderr()).toMatch(/cannot read it: ENOENT/);
   });
 
@@ -135,16 +135,16 @@ describe("npm run faq (in-process)", () => {
     [["frobnicate"]],
     [["import", "a", "b"]],
   ])("exits 2 with the usage for %j", async (argv) => {
-    const { store } = openTestFaqStore();
+    const { store, cliDeps } = openTestFaqStore("console");
     const run = cli();
-    expect(await runFaqCli(argv, store, run.io, now)).toBe(EXIT_USAGE);
+    expect(await runFaqCli(argv, cliDeps, run.io, now)).toBe(EXIT_USAGE);
     expect(run.stderr()).toMatch(/Usage:/);
   });
 
   it("imports the starter pack by name", async () => {
-    const { store } = openTestFaqStore();
+    const { store, cliDeps } = openTestFaqStore("console");
     const run = cli();
-    expect(await runFaqCli(["import", "starter"], store, run.io, now)).toBe(EXIT_OK);
+    expect(await runFaqCli(["import", "starter"], cliDeps, run.io, now)).toBe(EXIT_OK);
     expect(await store.entries.countPublished()).toBeGreaterThanOrEqual(30);
   });
 
@@ -156,10 +156,10 @@ describe("npm run faq (in-process)", () => {
     }));
     const file = JSON.stringify({ version: 1, entries });
     const onTerminal = cli({ "big.json": file }, true);
-    await runFaqCli(["import", "big.json"], openTestFaqStore().store, onTerminal.io, now);
+    await runFaqCli(["import", "big.json"], openTestFaqStore("console").cliDeps, onTerminal.io, now);
     expect(onTerminal.stderr()).toContain(`\r${progressLine("importing", 600, 600)}\n`);
     const piped = cli({ "big.json": file }, false);
-    await runFaqCli(["import", "big.json"], openTestFaqStore().store, piped.io, now);
+    await runFaqCli(["import", "big.json"], openTestFaqStore("console").cliDeps, piped.io, now);
     expect(piped.stderr()).toBe("");
   });
 });

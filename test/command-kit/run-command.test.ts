@@ -55,7 +55,14 @@ const group: CommandEntry = { name: "faq", description: "FAQ", subcommands: [gua
 
 function context(isModerator = false) {
   const log = memoryLogger();
-  const actor: Actor = { platform: "console", communityId: "c", userId: "u", displayName: "u", isModerator };
+  const actor: Actor = {
+    platform: "console",
+    spaceId: "c",
+    communityId: "c",
+    userId: "u",
+    displayName: "u",
+    isModerator,
+  };
   // Only the logger is read by runCommand; the stores are never touched.
   const services = { logger: log.logger } as unknown as Services;
   const commands = [echo, guarded, broken, group];

@@ -4,27 +4,20 @@ import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
-import { threadReplyHarness } from "../services/thread-reply-harness.js";
-import { memoryLogger } from "../support/memory-logger.js";
+import { community, space, threadReplyHarness } from "../services/thread-reply-harness.js";
 
 const harness = await threadReplyHarness();
 afterAll(() => harness.close());
 
 function context(isModerator = false): CommandContext {
   const actor: Actor = {
-    platform: "discord",
-    communityId: "guild-1",
+    ...space,
+    communityId: community,
     userId: "u1",
     displayName: "Ana",
     isModerator,
   };
-  const services: Services = {
-    faq: harness.faq,
-    faqSearch: harness.search,
-    settings: harness.settings,
-    threadReplies: harness.service,
-    logger: memoryLogger().logger,
-  };
+  const services: Services = harness.view;
   return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
 }
 

@@ -16,6 +16,7 @@ import { memoryLogger } from "../support/memory-logger.js";
 function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandContext {
   const actor: Actor = {
     platform: "console",
+    spaceId: "console",
     communityId: "console",
     userId: "u1",
     displayName: "Ana",

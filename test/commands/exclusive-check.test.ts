@@ -13,6 +13,7 @@ import { memoryLogger } from "../support/memory-logger.js";
 function context(): CommandContext {
   const actor: Actor = {
     platform: "console",
+    spaceId: "console",
     communityId: "console",
     userId: "u",
     displayName: "u",

@@ -4,8 +4,7 @@ import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
-import { threadReplyHarness } from "../services/thread-reply-harness.js";
-import { memoryLogger } from "../support/memory-logger.js";
+import { community, space, threadReplyHarness } from "../services/thread-reply-harness.js";
 
 let harness = await threadReplyHarness();
 afterEach(async () => {
@@ -13,26 +12,20 @@ afterEach(async () => {
   harness = await threadReplyHarness();
 });
 
-const key = { platform: "discord" as const, communityId: "guild-1" };
+const key = { ...space, communityId: community };
 
 function context(isModerator: boolean): CommandContext {
   const actor: Actor = { ...key, userId: "mod-1", displayName: "Mo", isModerator };
-  const services: Services = {
-    faq: harness.faq,
-    faqSearch: harness.search,
-    settings: harness.settings,
-    threadReplies: harness.service,
-    logger: memoryLogger().logger,
-  };
+  const services: Services = harness.view;
   return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
 }
 
 describe("/settings", () => {
   it("refuses non-moderators privately and changes nothing", async () => {
-    const before = await harness.settings.get(key);
+    const before = await harness.settings.get();
     const { reply } = await runTextCommand("/settings threshold:0.9", context(false));
     expect(reply).toMatchObject({ kind: "problem", code: "not-allowed", visibility: "private" });
-    expect(await harness.settings.get(key)).toEqual(before);
+    expect(await harness.settings.get()).toEqual(before);
   });
 
   it("changes every setting a moderator names", async () => {
@@ -41,12 +34,12 @@ describe("/settings", () => {
       context(true),
     );
     expect(reply.kind).toBe("message");
-    expect(await harness.settings.get(key)).toMatchObject({
+    expect(await harness.settings.get()).toMatchObject({
       autoAnswerChannels: ["111", "222"],
       confidenceThreshold: 0.85,
       channelCooldownSeconds: 600,
       shadowMode: true,
-      shadowChannelId: "333",
+      shadowChannels: { discord: "333" },
       moderatorRoleIds: ["444"],
       moderatorUserIds: ["555"],
     });
@@ -55,9 +48,9 @@ describe("/settings", () => {
   it("goes back to forums and clears lists", async () => {
     await runTextCommand("/settings auto_answer_channels:111 shadow_channel:222", context(true));
     await runTextCommand("/settings auto_answer_channels:forums shadow_channel:none", context(true));
-    expect(await harness.settings.get(key)).toMatchObject({
+    expect(await harness.settings.get()).toMatchObject({
       autoAnswerChannels: "forums",
-      shadowChannelId: null,
+      shadowChannels: {},
     });
   });
 

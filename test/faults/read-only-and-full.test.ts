@@ -6,11 +6,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateEntries, toImportFile } from "../../bench/generate-entries.js";
 import { commands } from "../../commands/index.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
-import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { createServices } from "../../src/services/create-services.js";
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../support/memory-logger.js";
+import { seedCommunity } from "../support/test-bot.js";
 import { type KillableProcess, startKillable } from "./killable-process.js";
 
 /**
@@ -42,7 +42,7 @@ afterAll(() => {
 async function seededDatabase(folder: string): Promise<{ path: string; entries: number }> {
   const path = join(folder, "gigdesk.sqlite");
   const database = openDatabase(path);
-  await seedStarterPackIfEmpty(createSqliteStores(database).faq, new Date("2026-11-01T00:00:00Z"));
+  await seedCommunity(createSqliteStores(database), "console", new Date("2026-11-01T00:00:00Z"));
   const entries = (database.sqlite.prepare("SELECT count(*) AS n FROM faq_entries").get() as { n: number }).n;
   database.close();
   return { path, entries };
@@ -88,9 +88,10 @@ async function importOntoFullDisk() {
   let message = "";
   try {
     await store.transfer.importEntries(
+      "console",
       big,
       { replace: false, dryRun: false },
-      { platform: "console", communityId: "cli", userId: "t" },
+      { platform: "console", spaceId: "cli", userId: "t" },
       new Date(),
     );
   } catch (error) {
@@ -182,7 +183,7 @@ describe("fault: a read-only database file", () => {
     const { path, entries } = await seededDatabase(folder);
     const database = openDatabase(path);
     const log = memoryLogger();
-    const services = createServices(createSqliteStores(database), log.logger);
+    const services = createServices(createSqliteStores(database), log.logger).forCommunity("console");
     // Simulated on the open connection: remounting a file system read-only under an open writer is refused.
     database.sqlite.pragma("query_only = ON");
     const { reply } = await runTextCommand(
@@ -190,6 +191,7 @@ describe("fault: a read-only database file", () => {
       {
         actor: {
           platform: "console",
+          spaceId: "console",
           communityId: "console",
           userId: "m",
           displayName: "m",

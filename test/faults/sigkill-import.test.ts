@@ -2,10 +2,10 @@ import { statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateEntries, toImportFile } from "../../bench/generate-entries.js";
-import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { freshDatabasePath } from "../support/run-bot-process.js";
+import { seedCommunity } from "../support/test-bot.js";
 import { type KillableProcess, startKillable } from "./killable-process.js";
 
 /** Entries in the import; enough that the transaction spills pages to the WAL before it commits. */
@@ -44,7 +44,7 @@ describe("fault: SIGKILL in the middle of a large import", () => {
     const databasePath = freshDatabasePath();
     // The starter pack is committed first: it must survive whatever happens to the import.
     const seeded = openDatabase(databasePath);
-    await seedStarterPackIfEmpty(createSqliteStores(seeded).faq, new Date("2026-11-01T00:00:00Z"));
+    await seedCommunity(createSqliteStores(seeded), "console", new Date("2026-11-01T00:00:00Z"));
     seeded.close();
     const before = inspect(databasePath);
 

@@ -3,12 +3,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
-import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { createServices } from "../../src/services/create-services.js";
 import { busyTimeoutMs, openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../support/memory-logger.js";
 import { freshDatabasePath, projectRoot } from "../support/run-bot-process.js";
+import { seedCommunity } from "../support/test-bot.js";
 
 /**
  * Another process (a second bot, `npm run faq -- import`, a backup tool) holds SQLite's write lock.
@@ -42,11 +42,13 @@ async function openBot() {
   const databasePath = freshDatabasePath();
   const database = openDatabase(databasePath);
   const log = memoryLogger();
-  const services = createServices(createSqliteStores(database), log.logger);
-  await seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
+  const stores = createSqliteStores(database);
+  await seedCommunity(stores, "console", new Date("2026-11-01T00:00:00Z"));
+  const services = createServices(stores, log.logger).forCommunity("console");
   const ctx: CommandContext = {
     actor: {
       platform: "console",
+      spaceId: "console",
       communityId: "console",
       userId: "mod",
       displayName: "mod",

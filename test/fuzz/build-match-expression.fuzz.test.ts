@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { analyseText } from "../../src/core/faq/analyse-text.js";
 import { buildMatchExpression } from "../../src/core/faq/build-match-expression.js";
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
+import { seedCommunity } from "../support/test-bot.js";
 import { fuzzParameters, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
 
 // A real FTS5 table (the migrations' faq_fts) with real rows: a syntax error would surface here.
 const database = openDatabase(":memory:");
-const store = createSqliteStores(database).faq;
-await seedStarterPackIfEmpty(store, new Date("2026-11-01T00:00:00Z"));
+const stores = createSqliteStores(database);
+await seedCommunity(stores, "console", new Date("2026-11-01T00:00:00Z"));
 const matchCount = database.sqlite.prepare<[string], { n: number }>(
   "SELECT count(*) AS n FROM faq_fts WHERE faq_fts MATCH ?",
 );
@@ -28,6 +28,9 @@ function expectAcceptedByFts5(expression: string): void {
   if (expression === "") return;
   const row = matchCount.get(expression);
   expect(typeof row?.n).toBe("number");
+  // As the scan sends it: limited to one community and to the text columns.
+  const scoped = matchCount.get(`community:"c1" AND {question aliases tags answer}:(${expression})`);
+  expect(typeof scoped?.n).toBe("number");
 }
 
 describe("fuzz: the FTS5 query builder", () => {

@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { commands } from "../../commands/index.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import type { OptionField } from "../../src/command-kit/option-fields.js";
-import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
 import { createServices } from "../../src/services/create-services.js";
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../support/memory-logger.js";
+import { openTestBot } from "../support/test-bot.js";
 
 /**
  * How many cases each property runs: small in `npm test`, 100,000 in `npm run fuzz`
@@ -31,17 +31,18 @@ export function fuzzParameters(runs = fuzzRuns()): fc.Parameters<unknown> {
 
 /** The real services over an in-memory database with the real migrations and the starter pack. */
 export async function fuzzServices() {
-  const database = openDatabase(":memory:");
   const log = memoryLogger();
-  const services = createServices(createSqliteStores(database), log.logger);
-  await seedStarterPackIfEmpty(services.faq, new Date("2026-11-01T00:00:00Z"));
-  return { database, services, log };
+  // Every community the fuzzer's messages create starts with the starter pack, as in production.
+  const { database, bot } = openTestBot({ logger: log.logger });
+  await bot.communities.ensure("console", new Date("2026-11-01T00:00:00Z"));
+  return { database, bot, services: bot.forCommunity("console"), log };
 }
 
 export function fuzzContext(services: Services, isModerator: boolean): CommandContext {
   const actor: Actor = {
     platform: "console",
-    communityId: "fuzz",
+    spaceId: "console",
+    communityId: "console",
     userId: isModerator ? "fuzz-moderator" : "fuzz-member",
     displayName: "fuzz",
     isModerator,

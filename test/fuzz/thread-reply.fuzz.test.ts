@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import { fuzzParameters, fuzzServices, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
 
-const { database, services } = await fuzzServices();
+const { database, bot } = await fuzzServices();
 afterAll(() => database.close());
 
 /** Words from the FAQ's own field mixed with noise, so that some messages really match and get answered. */
@@ -66,7 +66,7 @@ const message = fc
     const thread = reuseThread ? "thread-shared" : `thread-${counter}`;
     return {
       ...fields,
-      communityId: "fuzz",
+      spaceId: "fuzz",
       channelId: "fuzz-forum",
       threadId: thread,
       messageId: `message-${counter}`,
@@ -83,7 +83,7 @@ describe("fuzz: the thread-reply path", () => {
       await fc.assert(
         fc.asyncProperty(message, async (incoming) => {
           minute += 1;
-          const outcome = await services.threadReplies.handle(
+          const outcome = await bot.threadReplies.handle(
             incoming,
             new Date(Date.UTC(2026, 10, 1) + minute * 3_600_000),
           );

@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seededRandom } from "../../bench/generate-entries.js";
-import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import type { Logger } from "../../src/ports/logger.js";
 import { createServices } from "../../src/services/create-services.js";
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
+import { openTestBot } from "../support/test-bot.js";
 
 /**
  * The load scenario shared by test/load (a few thousand messages, every `npm test`) and the
@@ -65,7 +65,7 @@ export function burstMessages(count: number, seed = 9): { stream: IncomingThread
     const opener = openers[Math.floor(random() * openers.length)] ?? "";
     firsts.push({
       platform: "discord",
-      communityId: "load-guild",
+      spaceId: "load-guild",
       channelId: `forum-${index % 20}`,
       channelKind: "forum",
       threadId: `thread-${index}`,
@@ -93,12 +93,15 @@ export function burstMessages(count: number, seed = 9): { stream: IncomingThread
 export async function runThreadBurst(count: number): Promise<BurstResult> {
   const folder = mkdtempSync(join(tmpdir(), "gigdesk-load-"));
   const path = join(folder, "load.sqlite");
-  const primary = openDatabase(path);
-  const secondary = openDatabase(path);
+  // Two connections to one file, as two bot processes; the server's community (with the starter
+  // pack) is created by the first message either of them sees.
+  const one = openTestBot({ path, logger: silentLogger });
+  const two = openTestBot({ path, logger: silentLogger });
+  const primary = one.database;
+  const secondary = two.database;
   try {
-    const first = createServices(createSqliteStores(primary), silentLogger);
-    const second = createServices(createSqliteStores(secondary), silentLogger);
-    await seedStarterPackIfEmpty(first.faq, new Date("2026-11-01T00:00:00Z"));
+    const first = one.bot;
+    const second = two.bot;
     const { stream, unique } = burstMessages(count);
     const seen = new Set<string>();
     let answered = 0;

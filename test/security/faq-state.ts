@@ -32,6 +32,6 @@ export async function curationState(services: Services) {
 
 export const securityModerator = {
   platform: "console" as const,
-  communityId: "security",
+  spaceId: "security",
   userId: "setup-mod",
 };

@@ -165,9 +165,8 @@ describe("no unintended pings: Slack", () => {
     harness = await startSlackHarness();
     await addHostileEntry(harness.services, slackHostileText);
     await harness.services.settings.update(
-      { platform: "slack", communityId: teamId },
       { autoAnswerChannels: ["CHELP"] },
-      "setup",
+      { platform: "slack", spaceId: teamId, userId: "setup" },
     );
   });
   afterAll(async () => {

@@ -70,9 +70,8 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
   beforeAll(async () => {
     harness = await startSlackHarness();
     await harness.services.settings.update(
-      { platform: "slack", communityId: teamId },
       { autoAnswerChannels: ["CHELP"] },
-      "setup",
+      { platform: "slack", spaceId: teamId, userId: "setup" },
     );
     const filed = await harness.services.faq.suggestions.suggest(
       { question: "Are bonuses subject to the service fee?", answer: "Yes, the usual fee applies." },
@@ -138,8 +137,7 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
 
   it("refuses every forgery of every kind of request with 401 and changes nothing", async () => {
     const before = await curationState(harness.services);
-    const stats = async () =>
-      await harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5);
+    const stats = async () => await harness.services.threadReplies.stats(5);
     const statsBefore = stats();
     const callsBefore = harness.fake.calls.length;
     const responsesBefore = harness.fake.responses.length;
@@ -177,9 +175,7 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
     });
     const afterFirst = await curationState(harness.services);
     const postsAfterFirst = harness.fake.callsTo("chat.postMessage").length;
-    const answeredAfterFirst = (
-      await harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5)
-    ).answered;
+    const answeredAfterFirst = (await harness.services.threadReplies.stats(5)).answered;
 
     // The captured requests, byte for byte with their signatures, sent again a moment later.
     for (const { request } of genuine) {
@@ -191,8 +187,6 @@ describe("a Slack request with a bad or replayed signature does no work", () => 
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(await curationState(harness.services)).toEqual(afterFirst);
     expect(harness.fake.callsTo("chat.postMessage")).toHaveLength(postsAfterFirst);
-    expect(
-      (await harness.services.threadReplies.stats({ platform: "slack", communityId: teamId }, 5)).answered,
-    ).toBe(answeredAfterFirst);
+    expect((await harness.services.threadReplies.stats(5)).answered).toBe(answeredAfterFirst);
   });
 });

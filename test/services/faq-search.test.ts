@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { FaqSearch } from "../../src/services/faq-search.js";
-import { threadReplyHarness } from "./thread-reply-harness.js";
+import { community, moderatorActor, threadReplyHarness } from "./thread-reply-harness.js";
 
 const harness = await threadReplyHarness();
 afterAll(() => harness.close());
@@ -14,21 +14,21 @@ describe.each(["scan", "ranked"] as const)("FaqSearch over the real FTS5 index (
   const source =
     kind === "scan"
       ? {
-          async scanCandidates(expression: string, limit: number) {
+          async scanCandidates(community: string, expression: string, limit: number) {
             expressions.push(expression);
-            return await harness.faq.candidates.scanCandidates(expression, limit);
+            return await harness.stores.faq.candidates.scanCandidates(community, expression, limit);
           },
         }
       : {
-          async findCandidates(expression: string, limit: number) {
+          async findCandidates(community: string, expression: string, limit: number) {
             expressions.push(expression);
-            return await harness.faq.candidates.findCandidates(expression, limit);
+            return await harness.stores.faq.candidates.findCandidates(community, expression, limit);
           },
         };
   const search = new FaqSearch(source);
 
   it("answers the issue's example from the starter pack", async () => {
-    const { best, related } = await search.search("how long until the top rated badge shows up");
+    const { best, related } = await search.search(community, "how long until the top rated badge shows up");
     expect(best?.entry.slug).toBe("top-rated-badge-delay");
     expect(best?.confidence).toBeGreaterThan(0.7);
     expect(related.length).toBeLessThanOrEqual(2);
@@ -45,14 +45,14 @@ describe.each(["scan", "ranked"] as const)("FaqSearch over the real FTS5 index (
     "",
   ])("hostile text %j never throws and never reaches MATCH raw", async (text) => {
     expressions.length = 0;
-    await expect(search.search(text)).resolves.toBeDefined();
+    await expect(search.search(community, text)).resolves.toBeDefined();
     for (const expression of expressions) expect(expression).toMatch(SAFE);
   });
 
   it("any text at all is searchable without an error", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 120 }), async (text) => {
-        await search.search(text);
+        await search.search(community, text);
       }),
       { numRuns: 300 },
     );
@@ -62,7 +62,7 @@ describe.each(["scan", "ranked"] as const)("FaqSearch over the real FTS5 index (
 describe("the unranked candidate scan", () => {
   it("returns at most the limit, published entries only", async () => {
     expect(await harness.faq.candidates.scanCandidates('"top" OR "rated"', 3)).toHaveLength(3);
-    const actor = { platform: "console" as const, communityId: "c", userId: "mod" };
+    const actor = moderatorActor;
     await harness.faq.entries.archive(
       "conversion-fee",
       { reason: "test" },

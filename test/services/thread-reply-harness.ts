@@ -1,32 +1,41 @@
-import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
-import { FaqSearch } from "../../src/services/faq-search.js";
-import { ThreadReplies } from "../../src/services/thread-replies.js";
-import { type OpenDatabase, openDatabase } from "../../src/storage/sqlite/open-database.js";
-import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
+import { openTestBot } from "../support/test-bot.js";
 
 export const seededAt = new Date("2026-11-01T00:00:00Z");
-export const community = { platform: "discord" as const, communityId: "guild-1" };
+/** The Discord server the messages come from, and the community it belongs to. */
+export const space = { platform: "discord" as const, spaceId: "guild-1" };
+export const community = "discord-guild-1";
+export const moderatorActor = { ...space, userId: "mod" };
 
 /** The real thread-reply path over a real database (":memory:" or a file) with the starter pack. */
 export async function threadReplyHarness(path = ":memory:", idPrefix = "r") {
-  const database: OpenDatabase = openDatabase(path);
-  const stores = createSqliteStores(database, { clock: () => seededAt });
-  const { faq, settings } = stores;
-  await seedStarterPackIfEmpty(faq, seededAt);
   let counter = 0;
-  const search = new FaqSearch(faq.candidates);
-  const service = new ThreadReplies(stores.threadReplies, search, settings, {
+  const { database, stores, bot, close } = openTestBot({
+    path,
+    clock: () => seededAt,
     newReplyId: () => `${idPrefix}${++counter}`,
   });
-  return { database, stores, faq, search, settings, service, close: () => database.close() };
+  // The server's community exists (with the starter pack) before its first message, as on a bot
+  // that has been running for a while.
+  await bot.communities.communityOf(space, seededAt);
+  const view = bot.forCommunity(community);
+  return {
+    database,
+    stores,
+    bot,
+    view,
+    faq: view.faq,
+    settings: view.settings,
+    service: bot.threadReplies,
+    close,
+  };
 }
 
 export const askedQuestion = "How long does it take for the Top Rated badge to appear once I qualify?";
 
 export function incoming(overrides: Partial<IncomingThreadMessage> = {}): IncomingThreadMessage {
   return {
-    ...community,
+    ...space,
     channelId: "forum-1",
     channelKind: "forum",
     threadId: "thread-1",

@@ -5,7 +5,14 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/actor.js";
 import type { IncomingThreadMessage, ThreadReplyOutcome } from "../../src/core/faq/thread-reply-types.js";
-import { askedQuestion, community, incoming, threadReplyHarness } from "./thread-reply-harness.js";
+import {
+  askedQuestion,
+  community,
+  incoming,
+  moderatorActor,
+  space,
+  threadReplyHarness,
+} from "./thread-reply-harness.js";
 
 const now = new Date("2026-11-26T12:00:00Z");
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
@@ -112,7 +119,7 @@ describe("the thread-reply decision table", () => {
   });
 
   it("the per-channel cooldown silences the next auto-answer, but not a mention, and ends on time", async () => {
-    await harness.settings.update(community, { channelCooldownSeconds: 600 }, "mod");
+    await harness.settings.update({ channelCooldownSeconds: 600 }, moderatorActor);
     expect((await harness.service.handle(incoming(), now)).kind).toBe("thread_reply");
     const next = incoming({ threadId: "thread-2", messageId: "m-2" });
     expect(await harness.service.handle(next, later(60))).toMatchObject({
@@ -131,7 +138,7 @@ describe("the thread-reply decision table", () => {
     if (!original) throw new Error("starter pack missing top-rated-badge-delay");
     await harness.faq.entries.add(
       { ...original, slug: "top-rated-badge-delay-copy", reviewBy: original.reviewBy },
-      { ...community, userId: "mod" },
+      moderatorActor,
       now,
     );
     expect(await harness.service.handle(incoming(), now)).toMatchObject({
@@ -141,7 +148,7 @@ describe("the thread-reply decision table", () => {
   });
 
   it("shadow mode sends the answer to the moderators' channel and pings nobody", async () => {
-    await harness.settings.update(community, { shadowMode: true, shadowChannelId: "mods" }, "mod");
+    await harness.settings.update({ shadowMode: true, shadowChannels: { discord: "mods" } }, moderatorActor);
     const outcome = await harness.service.handle(incoming(), now);
     expect(outcome.kind).toBe("thread_reply");
     if (outcome.kind !== "thread_reply") return;
@@ -156,7 +163,7 @@ describe("the thread-reply decision table", () => {
   });
 
   it("a listed channel turns auto-answers on there and off in forums", async () => {
-    await harness.settings.update(community, { autoAnswerChannels: ["help"] }, "mod");
+    await harness.settings.update({ autoAnswerChannels: ["help"] }, moderatorActor);
     expect(
       (await harness.service.handle(incoming({ channelKind: "text", channelId: "help" }), now)).kind,
     ).toBe("thread_reply");
@@ -282,7 +289,13 @@ describe("at most one answer per thread across processes", () => {
 });
 
 describe("feedback, dismiss and stats", () => {
-  const asker: Actor = { ...community, userId: "asker-1", displayName: "Ana", isModerator: false };
+  const asker: Actor = {
+    ...space,
+    communityId: community,
+    userId: "asker-1",
+    displayName: "Ana",
+    isModerator: false,
+  };
   const stranger: Actor = { ...asker, userId: "someone-else" };
   const moderator: Actor = { ...asker, userId: "mod-1", isModerator: true };
 
@@ -294,10 +307,18 @@ describe("feedback, dismiss and stats", () => {
 
   it("stores one verdict per user per reply", async () => {
     const replyId = await answer();
-    expect(await harness.service.recordFeedback(replyId, "u1", "helpful", now)).toBe("recorded");
-    expect(await harness.service.recordFeedback(replyId, "u1", "not-helpful", now)).toBe("already-recorded");
-    expect(await harness.service.recordFeedback(replyId, "u2", "not-helpful", now)).toBe("recorded");
-    expect(await harness.service.recordFeedback("no-such-reply", "u1", "helpful", now)).toBe("not-found");
+    expect(await harness.service.recordFeedback(replyId, { ...asker, userId: "u1" }, "helpful", now)).toBe(
+      "recorded",
+    );
+    expect(
+      await harness.service.recordFeedback(replyId, { ...asker, userId: "u1" }, "not-helpful", now),
+    ).toBe("already-recorded");
+    expect(
+      await harness.service.recordFeedback(replyId, { ...asker, userId: "u2" }, "not-helpful", now),
+    ).toBe("recorded");
+    expect(
+      await harness.service.recordFeedback("no-such-reply", { ...asker, userId: "u1" }, "helpful", now),
+    ).toBe("not-found");
     expect(await harness.service.stats(community, 5)).toMatchObject({
       answered: 1,
       helpful: 1,

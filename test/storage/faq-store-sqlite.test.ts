@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { at, moderator, openTestFaqStore, otherModerator, sampleEntry } from "./faq-test-database.js";
+import {
+  at,
+  moderator,
+  openTestFaqStore,
+  otherModerator,
+  sampleEntry,
+  testCommunity,
+} from "./faq-test-database.js";
 
 const t0 = at("2026-11-01T10:00:00.000Z");
 const t1 = at("2026-11-02T10:00:00.000Z");
@@ -301,8 +308,10 @@ describe("FaqStore over SQLite: edits, versions and revisions", () => {
     try {
       const storeA = createSqliteStores(a).faq;
       const storeB = createSqliteStores(b).faq;
-      await storeA.entries.add(sampleEntry(), moderator, t0);
+      await createSqliteStores(a).communities.ensureCommunity(testCommunity, t0);
+      await storeA.entries.add(testCommunity, sampleEntry(), moderator, t0);
       const fromA = await storeA.entries.edit(
+        testCommunity,
         "top-rated-badge-delay",
         { answer: "A" },
         { reason: "a", expectedVersion: 1 },
@@ -310,6 +319,7 @@ describe("FaqStore over SQLite: edits, versions and revisions", () => {
         t1,
       );
       const fromB = await storeB.entries.edit(
+        testCommunity,
         "top-rated-badge-delay",
         { answer: "B" },
         { reason: "b", expectedVersion: 1 },
@@ -318,7 +328,7 @@ describe("FaqStore over SQLite: edits, versions and revisions", () => {
       );
       expect(fromA.ok).toBe(true);
       expect(fromB).toMatchObject({ ok: false, code: "conflict" });
-      expect(await storeB.entries.getBySlug("top-rated-badge-delay")).toMatchObject({
+      expect(await storeB.entries.getBySlug(testCommunity, "top-rated-badge-delay")).toMatchObject({
         version: 2,
         answer: "A",
       });
@@ -453,7 +463,7 @@ describe("FaqStore over SQLite: suggestions", () => {
           question: "Why did my JSS vanish after a month off?",
           answer: capture.answerText,
           platform: "discord",
-          communityId: "guild-1",
+          spaceId: "guild-1",
           channelId: "forum-1",
           threadId: "thread-9",
           messageLink: capture.answerMessageLink,

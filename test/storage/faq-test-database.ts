@@ -1,14 +1,38 @@
 import type { FaqActor, FaqEntryInput } from "../../src/core/faq/types.js";
+import type { CommunityFaq } from "../../src/ports/services.js";
+import { scopeToCommunity } from "../../src/services/scope-to-community.js";
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 
-/** A fresh in-memory database with the real migrations, and the FAQ stores over it. */
-export function openTestFaqStore() {
+/** The community the store tests work in (a second one proves nothing leaks between them). */
+export const testCommunity = "test-community";
+
+/** A fresh in-memory database with the real migrations, and the FAQ stores of one community over it. */
+export function openTestFaqStore(community = testCommunity) {
   const database = openDatabase(":memory:");
-  const store = createSqliteStores(database).faq;
+  const stores = createSqliteStores(database);
+  const addCommunity = (id: string) =>
+    database.sqlite
+      .prepare("insert or ignore into communities (id, created_at) values (?, ?)")
+      .run(id, "2026-11-01T00:00:00Z");
+  addCommunity(community);
+  const scoped = (community: string) =>
+    Object.fromEntries(
+      Object.entries(stores.faq).map(([name, port]) => [name, scopeToCommunity(port, community)]),
+    ) as CommunityFaq;
+  const store = scoped(community);
+  /** What `npm run faq` is given: the stores, and a directory that creates communities without a pack. */
+  const cliDeps = {
+    stores,
+    communities: {
+      ensure: async (id: string) => void (await stores.communities.ensureCommunity(id, new Date())),
+    },
+  };
   const auditRows = () =>
     database.sqlite
-      .prepare("select actor, platform, community, action, target, detail from audit_log order by id")
+      .prepare(
+        "select actor, platform, space_id as community, action, target, detail from audit_log order by id",
+      )
       .all() as {
       actor: string;
       platform: string;
@@ -35,11 +59,22 @@ export function openTestFaqStore() {
         )
         .all(expression) as { slug: string }[]
     ).map((row) => row.slug);
-  return { database, store, auditRows, revisionCount, snapshot, indexed };
+  return {
+    database,
+    stores,
+    store,
+    scoped,
+    addCommunity,
+    cliDeps,
+    auditRows,
+    revisionCount,
+    snapshot,
+    indexed,
+  };
 }
 
-export const moderator: FaqActor = { platform: "console", communityId: "test-community", userId: "mod-1" };
-export const otherModerator: FaqActor = { platform: "discord", communityId: "guild-1", userId: "mod-2" };
+export const moderator: FaqActor = { platform: "console", spaceId: "test-community", userId: "mod-1" };
+export const otherModerator: FaqActor = { platform: "discord", spaceId: "guild-1", userId: "mod-2" };
 
 export const at = (iso: string) => new Date(iso);
 

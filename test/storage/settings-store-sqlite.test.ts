@@ -4,8 +4,10 @@ import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteSettingsStore } from "../../src/storage/sqlite/settings-store.js";
 import { sqliteHandle } from "../../src/storage/sqlite/sqlite-handle.js";
 
-const discordGuild = { platform: "discord" as const, communityId: "guild-1" };
-const slackTeam = { platform: "slack" as const, communityId: "T1" };
+// Settings belong to a community; the audit row records where the moderator acted.
+const discordGuild = "discord-guild-1";
+const slackTeam = "slack-T1";
+const actor = (userId: string) => ({ platform: "discord" as const, spaceId: "guild-1", userId });
 
 function open() {
   const database = openDatabase(":memory:");
@@ -15,7 +17,7 @@ function open() {
   );
   const audit = () =>
     database.sqlite
-      .prepare("select actor, platform, community, action, detail, at from audit_log order by id")
+      .prepare("select actor, platform, space_id as community, action, detail, at from audit_log order by id")
       .all() as {
       actor: string;
       platform: string;
@@ -34,7 +36,7 @@ describe("SettingsStore over SQLite", () => {
       confidenceThreshold: defaultCommunitySettings.confidenceThreshold,
       channelCooldownSeconds: 0,
       shadowMode: false,
-      shadowChannelId: null,
+      shadowChannels: {},
       moderatorRoleIds: [],
       moderatorUserIds: [],
     });
@@ -42,13 +44,17 @@ describe("SettingsStore over SQLite", () => {
 
   it("updates one community only, keeps unchanged fields, and writes an audit row with before and after", async () => {
     const { store, audit } = open();
-    const updated = await store.update(discordGuild, { shadowMode: true, shadowChannelId: "mods" }, "mod-1");
+    const updated = await store.update(
+      discordGuild,
+      { shadowMode: true, shadowChannels: { discord: "mods" } },
+      actor("mod-1"),
+    );
     expect(updated).toMatchObject({
       shadowMode: true,
-      shadowChannelId: "mods",
+      shadowChannels: { discord: "mods" },
       autoAnswerChannels: "forums",
     });
-    await store.update(discordGuild, { autoAnswerChannels: ["c1", "c2"] }, "mod-2");
+    await store.update(discordGuild, { autoAnswerChannels: ["c1", "c2"] }, actor("mod-2"));
     expect(await store.get(discordGuild)).toMatchObject({
       shadowMode: true,
       autoAnswerChannels: ["c1", "c2"],
@@ -63,17 +69,17 @@ describe("SettingsStore over SQLite", () => {
       action: "settings.update",
     });
     expect(JSON.parse(rows[0]?.detail ?? "{}")).toEqual({
-      before: { shadowMode: false, shadowChannelId: null },
-      after: { shadowMode: true, shadowChannelId: "mods" },
+      before: { shadowMode: false, shadowChannels: {} },
+      after: { shadowMode: true, shadowChannels: { discord: "mods" } },
     });
   });
 
   it("reads a hand-damaged stored field as its default instead of failing", async () => {
     const { database, store } = open();
-    await store.update(slackTeam, { confidenceThreshold: 0.7 }, "admin");
+    await store.update(slackTeam, { confidenceThreshold: 0.7 }, actor("admin"));
     database.sqlite
       .prepare("update community_settings set settings = ? where community_id = ?")
-      .run(JSON.stringify({ confidenceThreshold: "high", shadowMode: true }), "T1");
+      .run(JSON.stringify({ confidenceThreshold: "high", shadowMode: true }), slackTeam);
     expect(await store.get(slackTeam)).toMatchObject({
       confidenceThreshold: defaultCommunitySettings.confidenceThreshold,
       shadowMode: true,
@@ -85,7 +91,7 @@ describe("SettingsStore over SQLite", () => {
     database.sqlite.exec(
       "create trigger no_audit before insert on audit_log begin select raise(abort, 'audit unavailable'); end",
     );
-    await expect(store.update(discordGuild, { shadowMode: true }, "mod")).rejects.toThrow(
+    await expect(store.update(discordGuild, { shadowMode: true }, actor("mod"))).rejects.toThrow(
       /audit unavailable/,
     );
     expect((await store.get(discordGuild)).shadowMode).toBe(false);

@@ -3,15 +3,19 @@ import { createInterface } from "node:readline";
 import { replyToPlainText } from "../../command-kit/reply-text.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import type { Actor } from "../../core/actor.js";
+import { CONSOLE_COMMUNITY } from "../../core/community.js";
 import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyOutcome } from "../../core/faq/thread-reply-types.js";
 import { isModerator } from "../../core/moderation.js";
 import type { Reply } from "../../core/reply.js";
+import { commandContext } from "../command-context.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream & { isTTY?: boolean };
   json: boolean;
+  /** The console's community (`npm start -- --community ID`); `console` when not given. */
+  community?: string;
   user: string;
   moderator: boolean;
 }
@@ -22,7 +26,6 @@ export interface RunningConsole extends RunningAdapter {
 }
 
 /** The console pretends to be one community with one auto-answer forum channel. */
-const consoleCommunity = "console";
 const consoleChannel = "console-forum";
 
 /**
@@ -39,14 +42,14 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
   let stopping = false;
   let threadCounter = 0;
 
+  // The console is a space of its own, named by --community (default `console`).
+  const space = { platform: "console" as const, spaceId: options.community ?? CONSOLE_COMMUNITY };
   const actor = async (): Promise<Actor> => {
-    const settings = await context.services.settings.get({
-      platform: "console",
-      communityId: consoleCommunity,
-    });
+    const communityId = await context.services.communities.communityOf(space, context.now());
+    const settings = await context.services.forCommunity(communityId).settings.get();
     return {
-      platform: "console",
-      communityId: consoleCommunity,
+      ...space,
+      communityId,
       userId: options.user,
       displayName: options.user,
       channelId: consoleChannel,
@@ -67,12 +70,7 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
   const show = (reply: Reply) => replyToPlainText(reply, bold ? { bold } : undefined);
 
   async function handleCommand(line: string): Promise<void> {
-    const { command, reply } = await runTextCommand(line, {
-      actor: await actor(),
-      services: context.services,
-      commands: context.commands,
-      now: context.now(),
-    });
+    const { command, reply } = await runTextCommand(line, commandContext(context, await actor()));
     if (options.json) {
       await write(
         JSON.stringify({
@@ -95,8 +93,7 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
     const threadId = `console-${randomUUID()}`;
     const outcome: ThreadReplyOutcome = await context.services.threadReplies.handle(
       {
-        platform: "console",
-        communityId: consoleCommunity,
+        ...space,
         channelId: consoleChannel,
         channelKind: "forum",
         threadId,

@@ -1,7 +1,7 @@
 import { type Interaction, PermissionFlagsBits } from "discord.js";
 import type { Actor } from "../../core/actor.js";
 import { isModerator } from "../../core/moderation.js";
-import type { SettingsStore } from "../../ports/settings-store.js";
+import type { BotServices } from "../../ports/services.js";
 
 /**
  * Who clicked or typed, with the moderator question answered by the core's one rule from the
@@ -9,18 +9,22 @@ import type { SettingsStore } from "../../ports/settings-store.js";
  */
 export async function actorFromInteraction(
   interaction: Interaction,
-  settings: SettingsStore,
+  services: BotServices,
+  now: Date,
 ): Promise<Actor> {
-  const communityId = interaction.guildId ?? "direct-messages";
+  const spaceId = interaction.guildId ?? "direct-messages";
+  // The community comes from the server the interaction happened in, never from its options.
+  const communityId = await services.communities.communityOf({ platform: "discord", spaceId }, now);
   const member = interaction.member;
   const roleIds = member ? (Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()]) : [];
   const displayName =
     (member && "displayName" in member ? member.displayName : undefined) ??
     interaction.user.globalName ??
     interaction.user.username;
-  const communitySettings = await settings.get({ platform: "discord", communityId });
+  const communitySettings = await services.forCommunity(communityId).settings.get();
   const actor: Actor = {
     platform: "discord",
+    spaceId,
     communityId,
     userId: interaction.user.id,
     displayName,

@@ -1,12 +1,12 @@
 import type { Client } from "discord.js";
 import type { CommandEntry } from "../../command-kit/command.js";
 import type { Logger } from "../../ports/logger.js";
-import type { Services } from "../../ports/services.js";
+import type { BotServices } from "../../ports/services.js";
 
 /** What every Discord event handler needs; built once by startDiscordAdapter. */
 export interface DiscordHandlerDeps {
   client: Client;
-  services: Services;
+  services: BotServices;
   commands: readonly CommandEntry[];
   now: () => Date;
   logger: Logger;

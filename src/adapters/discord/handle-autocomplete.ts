@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction } from "discord.js";
 import { resolveCommand } from "../../command-kit/resolve-command.js";
+import { commandContext } from "../command-context.js";
 import { truncateText } from "../truncate-text.js";
 import { discordOptionFields } from "./command-json.js";
 import { actorFromInteraction } from "./discord-actor.js";
@@ -23,13 +24,9 @@ export async function handleAutocomplete(
       : undefined;
   const live =
     field && resolution.kind === "found" ? resolution.command.autocomplete?.[field.name] : undefined;
-  const actor = await actorFromInteraction(interaction, deps.services.settings);
+  const actor = await actorFromInteraction(interaction, deps.services, deps.now());
   const candidates =
-    field?.kind === "choice"
-      ? (field.choices ?? [])
-      : live
-        ? await live({ actor, services: deps.services, commands: deps.commands, now: deps.now() })
-        : [];
+    field?.kind === "choice" ? (field.choices ?? []) : live ? await live(commandContext(deps, actor)) : [];
   const ranked = rankAutocompleteChoices(candidates, String(focused.value));
   await interaction.respond(ranked.map((value) => ({ name: truncateText(value, 100), value })));
 }

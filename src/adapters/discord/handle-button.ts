@@ -30,7 +30,8 @@ async function handleThreadButton(
 ): Promise<void> {
   const { threadReplies } = deps.services;
   if (verb === "helpful" || verb === "not-helpful") {
-    const outcome = await threadReplies.recordFeedback(replyId, interaction.user.id, verb, deps.now());
+    const actor = await actorFromInteraction(interaction, deps.services, deps.now());
+    const outcome = await threadReplies.recordFeedback(replyId, actor, verb, deps.now());
     const body = {
       recorded: "Thanks, your feedback was recorded. It helps tune when the bot answers.",
       "already-recorded": "You already rated this answer; your first rating stands.",
@@ -43,7 +44,7 @@ async function handleThreadButton(
     return;
   }
   if (verb === "dismiss") {
-    const actor = await actorFromInteraction(interaction, deps.services.settings);
+    const actor = await actorFromInteraction(interaction, deps.services, deps.now());
     const outcome = await threadReplies.dismiss(replyId, actor, deps.now());
     if (outcome.kind === "not-allowed") {
       await replyNow(
@@ -85,7 +86,7 @@ async function handleCommandButton(
   target: ButtonTarget,
   deps: DiscordHandlerDeps,
 ): Promise<void> {
-  const actor = await actorFromInteraction(interaction, deps.services.settings);
+  const actor = await actorFromInteraction(interaction, deps.services, deps.now());
   // "offered" forms are for platforms without a reply to follow up in; here the click runs at once.
   if (target.button.form === "required") {
     const opened = await openFormModal(interaction, target.command, target.path, target.input, actor, deps);

@@ -22,7 +22,7 @@ export async function handleChatInput(
   }
   const { command, path } = resolution;
   const input = commandInputFromOptions(leafOptions(interaction.options.data), discordOptionFields(command));
-  const actor = await actorFromInteraction(interaction, deps.services.settings);
+  const actor = await actorFromInteraction(interaction, deps.services, deps.now());
   if (command.form && opensForm(command.form, input)) {
     const opened = await openFormModal(interaction, command, path, input, actor, deps);
     if (opened) return;

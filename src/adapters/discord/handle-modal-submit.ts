@@ -49,7 +49,7 @@ export async function handleModalSubmit(
       target.keyValue,
     );
   }
-  const actor = await actorFromInteraction(interaction, deps.services.settings);
+  const actor = await actorFromInteraction(interaction, deps.services, deps.now());
   await runAndAnswer(interaction, command, input, actor, resolution.path, deps, (reply) =>
     reply.kind === "problem" ? withTypedText(reply, form, input) : reply,
   );

@@ -41,18 +41,20 @@ export async function handleSaveAsFaq(
   const openingQuestion = [isForum ? thread.name : null, starter?.content ?? (isForum ? null : thread.name)]
     .filter((part): part is string => typeof part === "string" && part.trim() !== "")
     .join("\n");
-  const actor = await actorFromInteraction(interaction, deps.services.settings);
-  const result = await deps.services.faq.suggestions.saveThreadAnswerAsSuggestion(
-    {
-      channelId: thread.parentId ?? thread.id,
-      threadId: thread.id,
-      openingQuestion,
-      answerText,
-      answerMessageLink: target.url,
-    },
-    actor,
-    deps.now(),
-  );
+  const actor = await actorFromInteraction(interaction, deps.services, deps.now());
+  const result = await deps.services
+    .forCommunity(actor.communityId)
+    .faq.suggestions.saveThreadAnswerAsSuggestion(
+      {
+        channelId: thread.parentId ?? thread.id,
+        threadId: thread.id,
+        openingQuestion,
+        answerText,
+        answerMessageLink: target.url,
+      },
+      actor,
+      deps.now(),
+    );
   if (!result.ok) {
     await replyNow(
       interaction,

@@ -45,8 +45,10 @@ async function postAnswer(
     actions: withFeedbackButtons(answer),
   };
   if (answer.target.kind === "shadow") {
+    // Only a channel of this message's own server: a moderator of one server must never be able to
+    // make the bot post into another, whatever id the settings hold.
     const channel = answer.target.channelId
-      ? deps.client.channels.cache.get(answer.target.channelId)
+      ? message.guild.channels.cache.get(answer.target.channelId)
       : undefined;
     if (!channel?.isSendable()) {
       deps.logger.info(

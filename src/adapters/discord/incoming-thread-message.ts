@@ -18,7 +18,7 @@ export function incomingThreadMessage(message: Message<true>, botUserId: string)
   const text = isForum && isOpeningPost && thread ? `${thread.name}\n${content}`.trim() : content;
   return {
     platform: "discord",
-    communityId: message.guildId,
+    spaceId: message.guildId,
     channelId: thread ? (thread.parentId ?? thread.id) : channel.id,
     channelKind: isForum ? "forum" : "text",
     // Outside a thread, a mention starts its own conversation keyed by the message (as in Slack).

@@ -4,6 +4,7 @@ import type { Command } from "../../command-kit/command.js";
 import { formValues } from "../../command-kit/command-ui.js";
 import { moderatorsOnly } from "../../command-kit/run-command.js";
 import type { Actor } from "../../core/actor.js";
+import { commandContext } from "../command-context.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { buildFormModal } from "./form-modal.js";
 import { replyNow } from "./simple-replies.js";
@@ -30,7 +31,7 @@ export async function openFormModal(
   }
   const keyValue = form.key === undefined ? "" : input[form.key];
   if (keyValue === undefined) return false;
-  const ctx = { actor, services: deps.services, commands: deps.commands, now: deps.now() };
+  const ctx = commandContext(deps, actor);
   const values = await formValues(form, input, ctx);
   if (!values) return false;
   const nonce = randomBytes(4).toString("hex");

@@ -3,6 +3,7 @@ import type { Command } from "../../command-kit/command.js";
 import { runCommand } from "../../command-kit/run-command.js";
 import type { Actor } from "../../core/actor.js";
 import type { Reply } from "../../core/reply.js";
+import { commandContext } from "../command-context.js";
 import { answerInteraction } from "./answer-interaction.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 
@@ -21,15 +22,7 @@ export function runAndAnswer(
 ): Promise<void> {
   return answerInteraction(
     interaction,
-    async () =>
-      adjust(
-        await runCommand(
-          command,
-          input,
-          { actor, services: deps.services, commands: deps.commands, now: deps.now() },
-          path,
-        ),
-      ),
+    async () => adjust(await runCommand(command, input, commandContext(deps, actor), path)),
     { slow: command.slow ?? false, deferAfterMs: deps.deferAfterMs },
   );
 }

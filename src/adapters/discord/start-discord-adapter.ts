@@ -1,5 +1,15 @@
-import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, RESTEvents } from "discord.js";
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Guild,
+  type Interaction,
+  MessageFlags,
+  RESTEvents,
+} from "discord.js";
+import { isAllowedSpace, NOT_ALLOWED_HERE } from "../../core/allowed-spaces.js";
 import { problem } from "../../core/reply.js";
+import type { Logger } from "../../ports/logger.js";
 import { StartupError } from "../../startup-error.js";
 import { InFlightWork } from "../in-flight-work.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
@@ -9,6 +19,7 @@ import { handleThreadMessage } from "./handle-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
 import { routeInteraction } from "./route-interaction.js";
 import { SeenIds } from "./seen-ids.js";
+import { replyNow } from "./simple-replies.js";
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -63,10 +74,38 @@ export async function startDiscordAdapter(
     });
   };
 
+  const allowed = (guildId: string | null) =>
+    guildId === null || isAllowedSpace(context.allowedSpaces, guildId);
+  client.on(Events.GuildCreate, (guild) => {
+    if (!allowed(guild.id))
+      track(
+        () => leaveGuild(guild, logger),
+        (error) => {
+          logFailure(
+            logger,
+            error,
+            { guildId: guild.id },
+            "could not leave a server outside ALLOWED_COMMUNITIES",
+          );
+        },
+      );
+  });
   client.on(Events.InteractionCreate, (interaction) => {
     // A replayed event (gateway resume) must not answer twice; Discord would reject the second anyway.
     if (!seenInteractions.firstTime(interaction.id)) {
       logger.debug({ interactionId: interaction.id }, "duplicate interaction ignored");
+      return;
+    }
+    if (!allowed(interaction.guildId)) {
+      if (interaction.isRepliable()) {
+        track(
+          () =>
+            replyNow(interaction, problem("not-allowed", NOT_ALLOWED_HERE, { guildId: interaction.guildId })),
+          (error) => {
+            logFailure(logger, error, {}, "could not refuse an interaction outside ALLOWED_COMMUNITIES");
+          },
+        );
+      }
       return;
     }
     track(
@@ -75,7 +114,7 @@ export async function startDiscordAdapter(
     );
   });
   client.on(Events.MessageCreate, (message) => {
-    if (!seenMessages.firstTime(message.id)) return;
+    if (!seenMessages.firstTime(message.id) || !allowed(message.guildId)) return;
     track(
       () => handleThreadMessage(message, deps),
       (error) => {
@@ -196,4 +235,19 @@ async function reportInteractionFailure(
   } else if (!interaction.replied) {
     await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
   }
+}
+
+/**
+ * A server outside ALLOWED_COMMUNITIES: one short note where the server's join messages go (Discord
+ * does not say who added a bot), then the bot leaves, having read and stored nothing.
+ */
+async function leaveGuild(guild: Guild, logger: Logger): Promise<void> {
+  const channel = guild.systemChannel;
+  if (channel?.isSendable()) {
+    await channel
+      .send({ content: `${NOT_ALLOWED_HERE} It is leaving this server now.`, allowedMentions: { parse: [] } })
+      .catch(() => undefined);
+  }
+  logger.warn({ guildId: guild.id }, "left a server outside ALLOWED_COMMUNITIES");
+  await guild.leave();
 }

@@ -4,6 +4,7 @@ import { runCommand } from "../../command-kit/run-command.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import type { Actor } from "../../core/actor.js";
 import type { Reply } from "../../core/reply.js";
+import { commandContext } from "../command-context.js";
 import { buildDashboardHome, buildMemberHome, withNotice } from "./home-views.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 
@@ -19,7 +20,7 @@ export async function publishHome(
   actor: Actor,
   notice?: Reply,
 ): Promise<void> {
-  const ctx = { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() };
+  const ctx = commandContext(runtime, actor);
   let view: ReturnType<typeof buildMemberHome>;
   if (actor.isModerator) {
     const sections: Reply[] = [];

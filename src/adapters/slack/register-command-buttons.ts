@@ -3,6 +3,7 @@ import { declaredButtons, findButtonTarget } from "../../command-kit/command-but
 import { formValues } from "../../command-kit/command-ui.js";
 import { moderatorsOnly, runCommand } from "../../command-kit/run-command.js";
 import type { Reply } from "../../core/reply.js";
+import { commandContext } from "../command-context.js";
 import { publishHome } from "./app-home.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
@@ -32,7 +33,7 @@ export function registerCommandButtons(app: App, runtime: SlackRuntime): void {
         userId: body.user.id,
         ...(channelId ? { channelId } : {}),
       });
-      const ctx = { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() };
+      const ctx = commandContext(runtime, actor);
       const answer = async (reply: Reply) => {
         if ("response_url" in body && body.response_url) await respond(replyResponse(reply));
         else if (body.view?.type === "home") await publishHome(client, runtime, actor, reply);

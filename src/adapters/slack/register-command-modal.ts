@@ -5,6 +5,7 @@ import { resolveCommand } from "../../command-kit/resolve-command.js";
 import { runCommand } from "../../command-kit/run-command.js";
 import { coerceOptions } from "../../command-kit/text-invocation.js";
 import type { Reply } from "../../core/reply.js";
+import { commandContext } from "../command-context.js";
 import { commandModalCallbackId, parseModalMetadata, readModalValues } from "./command-modal.js";
 import { markupToPlainText } from "./markup-to-mrkdwn.js";
 import { renderSlackMessage } from "./render-reply-blocks.js";
@@ -37,12 +38,7 @@ export function registerCommandModal(app: App, runtime: SlackRuntime): void {
     });
     const fields = optionFields(command.options);
     const input = { ...coerceOptions(readModalValues(view.state.values), fields), ...metadata.fixed };
-    const reply: Reply = await runCommand(
-      command,
-      input,
-      { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() },
-      metadata.path,
-    );
+    const reply: Reply = await runCommand(command, input, commandContext(runtime, actor), metadata.path);
     const option = reply.kind === "problem" ? (reply.data as { option?: unknown }).option : undefined;
     if (
       reply.code === "invalid-input" &&

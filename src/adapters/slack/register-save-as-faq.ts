@@ -47,17 +47,21 @@ async function saveThreadAnswer(
   } catch (error) {
     runtime.logger.debug({ err: String(error) }, "chat.getPermalink failed; using the archive link");
   }
-  const saved = await runtime.services.faq.suggestions.saveThreadAnswerAsSuggestion(
-    {
-      channelId: shortcut.channelId,
-      threadId: shortcut.threadTs,
-      openingQuestion: slackMessageToMarkup(opening.text),
-      answerText: slackMessageToMarkup(shortcut.text),
-      answerMessageLink: link,
-    },
-    { platform: "slack", communityId: shortcut.teamId, userId: shortcut.userId },
-    runtime.now(),
-  );
+  // The suggestion goes to the queue of the workspace's own community.
+  const actor = await runtime.actors.resolve(client, { teamId: shortcut.teamId, userId: shortcut.userId });
+  const saved = await runtime.services
+    .forCommunity(actor.communityId)
+    .faq.suggestions.saveThreadAnswerAsSuggestion(
+      {
+        channelId: shortcut.channelId,
+        threadId: shortcut.threadTs,
+        openingQuestion: slackMessageToMarkup(opening.text),
+        answerText: slackMessageToMarkup(shortcut.text),
+        answerMessageLink: link,
+      },
+      actor,
+      runtime.now(),
+    );
   if (!saved.ok)
     return problem(
       saved.code === "not-found" ? "not-found" : "conflict",

@@ -4,6 +4,7 @@ import { isCommandGroup } from "../../command-kit/command.js";
 import { formValues, opensForm } from "../../command-kit/command-ui.js";
 import { moderatorsOnly } from "../../command-kit/run-command.js";
 import { parseTextCommand, runTextCommand } from "../../command-kit/text-invocation.js";
+import { commandContext } from "../command-context.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
 import type { SlackRuntime } from "./slack-runtime.js";
@@ -52,7 +53,7 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
           channelId: command.channel_id,
         });
         const text = slashCommandText(command.text);
-        const ctx = { actor, services: runtime.services, commands: runtime.commands, now: runtime.now() };
+        const ctx = commandContext(runtime, actor);
         const request = formRequestFor(entry, text);
         if (request && request.command.permission === "moderator" && !actor.isModerator) {
           // The same refusal runCommand gives, instead of a form the member could not submit.

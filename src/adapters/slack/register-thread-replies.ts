@@ -133,12 +133,8 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
         return;
       }
       const verdict: FeedbackVerdict = verb === "helpful" ? "helpful" : "not-helpful";
-      const recorded = await runtime.services.threadReplies.recordFeedback(
-        replyId,
-        body.user.id,
-        verdict,
-        now,
-      );
+      const actor = await runtime.actors.resolve(client, { teamId, userId: body.user.id });
+      const recorded = await runtime.services.threadReplies.recordFeedback(replyId, actor, verdict, now);
       const note = {
         recorded: "Thanks, your feedback is noted.",
         "already-recorded": "You already gave feedback on this answer; it is counted once.",

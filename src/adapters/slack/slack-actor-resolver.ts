@@ -2,7 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { Actor } from "../../core/actor.js";
 import { isModerator } from "../../core/moderation.js";
 import type { Logger } from "../../ports/logger.js";
-import type { SettingsStore } from "../../ports/settings-store.js";
+import type { BotServices } from "../../ports/services.js";
 import { slackErrorCode } from "./slack-error-code.js";
 
 interface MemberFacts {
@@ -30,17 +30,23 @@ export class SlackActorResolver {
   private readonly members = new Map<string, MemberFacts>();
 
   constructor(
-    private readonly settings: SettingsStore,
+    private readonly services: BotServices,
     private readonly logger: Logger,
     private readonly now: () => Date,
   ) {}
 
   async resolve(client: webApi.WebClient, request: ActorRequest): Promise<Actor> {
     const facts = await this.memberFacts(client, request);
-    const settings = await this.settings.get({ platform: "slack", communityId: request.teamId });
+    // The community comes from the workspace the request came from, never from its payload's text.
+    const communityId = await this.services.communities.communityOf(
+      { platform: "slack", spaceId: request.teamId },
+      this.now(),
+    );
+    const settings = await this.services.forCommunity(communityId).settings.get();
     const actor: Actor = {
       platform: "slack",
-      communityId: request.teamId,
+      spaceId: request.teamId,
+      communityId,
       userId: request.userId,
       displayName: facts.displayName,
       isModerator: isModerator(

@@ -31,7 +31,7 @@ export function toIncomingThreadMessage(
     (where.botUserId !== undefined && event.text.includes(`<@${where.botUserId}>`));
   return {
     platform: "slack",
-    communityId: where.teamId,
+    spaceId: where.teamId,
     channelId: event.channel,
     channelKind: "text",
     threadId,

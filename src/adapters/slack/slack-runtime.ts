@@ -1,13 +1,13 @@
 import type { CommandEntry } from "../../command-kit/command.js";
 import type { Logger } from "../../ports/logger.js";
-import type { Services } from "../../ports/services.js";
+import type { BotServices } from "../../ports/services.js";
 import { InFlightWork } from "../in-flight-work.js";
 import type { SlackActorResolver } from "./slack-actor-resolver.js";
 import { slackErrorCode } from "./slack-error-code.js";
 
 /** What every Slack listener shares: the services, the clock, who is who, and in-flight tracking. */
 export interface SlackRuntime {
-  services: Services;
+  services: BotServices;
   commands: readonly CommandEntry[];
   now: () => Date;
   logger: Logger;

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
+import { isAllowedSpace, NOT_ALLOWED_HERE } from "../../core/allowed-spaces.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { registerAppHome } from "./app-home.js";
 import { createBoltLogger, scrubSecrets } from "./bolt-logger.js";
@@ -131,7 +132,7 @@ export async function startSlackAdapter(
     commands: context.commands,
     now: context.now,
     logger,
-    actors: new SlackActorResolver(context.services.settings, logger, context.now),
+    actors: new SlackActorResolver(context.services, logger, context.now),
   });
 
   app.error(async (error) => {
@@ -141,6 +142,21 @@ export async function startSlackAdapter(
     );
   });
 
+  // Outside ALLOWED_COMMUNITIES: a one-line refusal where one can be shown, and no work at all.
+  if (context.allowedSpaces) {
+    const allowedSpaces = context.allowedSpaces;
+    app.use(async (args) => {
+      const teamId = teamOf(args.body);
+      if (teamId === null || isAllowedSpace(allowedSpaces, teamId)) return args.next();
+      logger.warn({ teamId }, "request from a workspace outside ALLOWED_COMMUNITIES refused");
+      if ("ack" in args && typeof args.ack === "function") {
+        const isCommand = "command" in args && args.command !== undefined;
+        await (args.ack as (response?: unknown) => Promise<void>)(
+          isCommand ? { response_type: "ephemeral", text: NOT_ALLOWED_HERE } : undefined,
+        );
+      }
+    });
+  }
   registerSlashCommands(app, runtime);
   registerCommandModal(app, runtime);
   registerThreadReplies(app, runtime);
@@ -197,4 +213,13 @@ export async function startSlackAdapter(
       return stopping;
     },
   };
+}
+
+/** The workspace a Slack payload comes from: slash commands, events, interactions all carry one. */
+function teamOf(body: unknown): string | null {
+  const record = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+  const team = record.team as { id?: unknown } | undefined;
+  const candidates = [record.team_id, team?.id, (record.event as { team?: unknown } | undefined)?.team];
+  const found = candidates.find((value): value is string => typeof value === "string" && value !== "");
+  return found ?? null;
 }

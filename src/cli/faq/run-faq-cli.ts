@@ -1,4 +1,5 @@
 import { readStarterPack } from "../../content/seed-starter-pack.js";
+import { CONSOLE_COMMUNITY } from "../../core/community.js";
 import { faqFileFromEntries } from "../../core/faq/import/faq-file-from-entries.js";
 import {
   type FaqFileProblem,
@@ -6,7 +7,8 @@ import {
   parseFaqFile,
 } from "../../core/faq/import/parse-faq-file.js";
 import type { FaqActor, FaqImportOutcome } from "../../core/faq/types.js";
-import type { FaqStores } from "../../ports/stores.js";
+import type { CommunityDirectory } from "../../ports/services.js";
+import type { Stores } from "../../ports/stores.js";
 import { type FaqCliCommand, faqCliUsage, parseFaqCliArgs } from "./faq-cli-args.js";
 import { terminalProgress } from "./progress-bar.js";
 
@@ -26,12 +28,18 @@ export interface FaqCliIo {
 }
 
 /** Who the revisions and audit rows name for a command-line import. */
-export const cliActor: FaqActor = { platform: "console", communityId: "cli", userId: "faq-cli" };
+export const cliActor: FaqActor = { platform: "console", spaceId: "cli", userId: "faq-cli" };
+
+/** What the FAQ command line works on: the stores, and the directory that creates communities. */
+export interface FaqCliDeps {
+  stores: Pick<Stores, "communities" | "faq">;
+  communities: Pick<CommunityDirectory, "ensure">;
+}
 
 /** The FAQ command line without process globals, so tests run it in-process. Returns the exit code. */
 export async function runFaqCli(
   argv: readonly string[],
-  faq: Pick<FaqStores, "transfer">,
+  deps: FaqCliDeps,
   io: FaqCliIo,
   now: Date,
 ): Promise<number> {
@@ -40,21 +48,30 @@ export async function runFaqCli(
     io.stderr(`${parsed.message}\n${faqCliUsage}\n`);
     return EXIT_USAGE;
   }
-  return runCommand(parsed.command, faq, io, now);
+  return runCommand(parsed.command, deps, io, now);
 }
 
 async function runCommand(
   command: FaqCliCommand,
-  faq: Pick<FaqStores, "transfer">,
+  deps: FaqCliDeps,
   io: FaqCliIo,
   now: Date,
 ): Promise<number> {
+  const { faq, communities } = deps.stores;
+  // The console community always exists; any other must be one the bot has met (no typo creates one).
+  if ("community" in command) {
+    if (command.community === CONSOLE_COMMUNITY) await deps.communities.ensure(CONSOLE_COMMUNITY, now);
+    else if (!(await communities.get(command.community))) {
+      io.stderr(`There is no community ${command.community}. ${await knownCommunities(deps)}\n`);
+      return EXIT_INVALID_FILE;
+    }
+  }
   switch (command.kind) {
     case "help":
       io.stdout(`${faqCliUsage}\n`);
       return EXIT_OK;
     case "export": {
-      const entries = await faq.transfer.exportEntries();
+      const entries = await faq.transfer.exportEntries(command.community);
       const text = `${JSON.stringify(faqFileFromEntries(entries), null, 2)}\n`;
       if (command.file === null) {
         io.stdout(text);
@@ -74,6 +91,7 @@ async function runCommand(
       const showProgress =
         io.stderrIsTerminal && !command.dryRun && file.entries.length >= PROGRESS_THRESHOLD;
       const outcome = await faq.transfer.importEntries(
+        command.community,
         file.entries,
         {
           replace: command.replace,
@@ -86,7 +104,33 @@ async function runCommand(
       io.stdout(describeOutcome(outcome, command.dryRun));
       return EXIT_OK;
     }
+    case "move-community": {
+      const moved = await communities.moveCommunity(command.from, command.to, cliActor, now);
+      if (!moved.ok) {
+        const why = {
+          "not-found": `Both communities must exist. ${await knownCommunities(deps)}`,
+          same: "--from and --to name the same community.",
+          conflict: `Nothing was moved: ${command.to} has its own entries with these slugs: ${moved.code === "conflict" ? moved.conflicts.slice(0, 50).join(", ") : ""}. Rename or archive them there first (or move the other way).`,
+        }[moved.code];
+        io.stderr(`${why}\n`);
+        return EXIT_INVALID_FILE;
+      }
+      const { entries, suggestions, threadAnswers, replacedStarterCopies } = moved.value;
+      const replaced =
+        replacedStarterCopies.length > 0
+          ? ` ${replacedStarterCopies.length} unedited starter-pack copies in ${command.to} made way for the moved entries.`
+          : "";
+      io.stdout(
+        `Moved ${entries} entries (with their history), ${suggestions} suggestions and ${threadAnswers} thread answers from ${command.from} to ${command.to}.${replaced}\n`,
+      );
+      return EXIT_OK;
+    }
   }
+}
+
+async function knownCommunities(deps: FaqCliDeps): Promise<string> {
+  const ids = await deps.stores.communities.listIds();
+  return ids.length === 0 ? "There are no communities yet." : `Communities: ${ids.slice(0, 30).join(", ")}.`;
 }
 
 function readSource(

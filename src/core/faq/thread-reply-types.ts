@@ -30,7 +30,8 @@ export interface ThreadReplyData {
 /** A chat message as an adapter saw it; the thread-reply path decides what to do with it. */
 export interface IncomingThreadMessage {
   platform: Platform;
-  communityId: string;
+  /** The Discord guild, Slack team or console community it was posted in; the service finds its community. */
+  spaceId: string;
   channelId: string;
   /** "forum" for Discord forum channels; the default auto-answer setting keys on it. */
   channelKind: "forum" | "text";
@@ -106,8 +107,10 @@ export interface ThreadAnswerRecord {
   id: number;
   /** The stable id used in the reply's button ids. */
   replyId: string;
-  platform: Platform;
+  /** The community that owns the answer. */
   communityId: string;
+  platform: Platform;
+  spaceId: string;
   channelId: string;
   threadId: string;
   /** The message that was answered; a second delivery of it is recognised as a duplicate. */
@@ -133,8 +136,9 @@ export type NewThreadAnswer = Omit<
 
 /** A question the bot stayed silent on, kept for the moderators' view of what the FAQ lacks. */
 export interface UnansweredQuestionRecord {
-  platform: Platform;
   communityId: string;
+  platform: Platform;
+  spaceId: string;
   channelId: string;
   threadId: string;
   messageId: string;

@@ -9,8 +9,11 @@ import type { Actor } from "../actor.js";
 export type FaqStatus = "published" | "archived";
 export type FaqSuggestionStatus = "pending" | "approved" | "rejected";
 
-/** Who did it, as written to revisions and the audit log. A command's `ctx.actor` fits. */
-export type FaqActor = Pick<Actor, "platform" | "communityId" | "userId">;
+/**
+ * Who did it and where, as written to revisions and the audit log. A command's `ctx.actor` fits.
+ * The community a write belongs to is the store call's own argument, never taken from here.
+ */
+export type FaqActor = Pick<Actor, "platform" | "spaceId" | "userId">;
 
 /** What a moderator or an import file says about one entry, every optional field filled. */
 export interface FaqContent {
@@ -82,6 +85,8 @@ export interface FaqEntryMeta {
   createdAt: string;
   /** ISO-8601 UTC timestamp of the last content change ("as of"). */
   updatedAt: string;
+  /** Why a moderator should look at the entry again (the starter pack corrected it), or null. */
+  reviewFlag: string | null;
 }
 
 export type FaqEntry = FaqContent & FaqEntryMeta;
@@ -127,8 +132,9 @@ export interface FaqSuggestionInput {
 
 export interface FaqSuggestion extends Required<FaqSuggestionInput> {
   id: number;
+  /** Where it was suggested: a Discord server, Slack workspace or the console. */
   platform: string;
-  communityId: string;
+  spaceId: string;
   suggestedBy: string;
   status: FaqSuggestionStatus;
   decidedBy: string | null;

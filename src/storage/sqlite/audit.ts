@@ -1,10 +1,12 @@
+import type { CommunityId } from "../../core/community.js";
 import type { FaqActor } from "../../core/faq/types.js";
 import { auditLog } from "./schema/audit-log.js";
 import type { Database } from "./sqlite-handle.js";
 
-/** One audit row, written inside the caller's transaction so it lands with the change. */
+/** One audit row in `community`'s log, written inside the caller's transaction so it lands with the change. */
 export function writeAudit(
   tx: Database,
+  community: CommunityId,
   actor: FaqActor,
   action: string,
   target: string,
@@ -13,9 +15,10 @@ export function writeAudit(
 ): void {
   tx.insert(auditLog)
     .values({
+      communityId: community,
       actor: actor.userId,
       platform: actor.platform,
-      community: actor.communityId,
+      spaceId: actor.spaceId,
       action,
       target,
       detail,

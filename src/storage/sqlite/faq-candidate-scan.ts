@@ -1,3 +1,4 @@
+import type { CommunityId } from "../../core/community.js";
 import type { FaqCandidate, ScannedFaqCandidate } from "../../core/faq/types.js";
 import type { FaqCandidateScan } from "../../ports/faq-candidate-scan.js";
 import { type CandidateRow, candidateColumns, candidateFromRow } from "./faq-rows.js";
@@ -15,6 +16,7 @@ export function createSqliteFaqCandidateScan({ sqlite }: Pick<SqliteHandle, "sql
   const matchingIds = sqlite.prepare<[string, number], { id: number }>(
     "SELECT rowid AS id FROM faq_fts WHERE faq_fts MATCH ? LIMIT ?",
   );
+  const communityKey = communityKeys(sqlite);
   // One primary-key lookup per id: a set-valued IN over a JSON list made SQLite scan the table.
   const entryById = sqlite.prepare<[number], CandidateRow>(
     `SELECT ${candidateColumns()} FROM faq_entries WHERE id = ? AND status = 'published'`,
@@ -29,22 +31,50 @@ export function createSqliteFaqCandidateScan({ sqlite }: Pick<SqliteHandle, "sql
     ORDER BY m.rank`);
 
   return {
-    async scanCandidates(matchExpression, limit): Promise<ScannedFaqCandidate[]> {
-      if (limit <= 0 || matchExpression.trim() === "") return [];
+    async scanCandidates(community, matchExpression, limit): Promise<ScannedFaqCandidate[]> {
+      const scoped = inCommunity(communityKey(community), matchExpression);
+      if (limit <= 0 || scoped === null) return [];
       const candidates: ScannedFaqCandidate[] = [];
-      for (const { id } of matchingIds.all(matchExpression, limit)) {
+      for (const { id } of matchingIds.all(scoped, limit)) {
         const row = entryById.get(id);
         if (row) candidates.push(candidateFromRow(row));
       }
       return candidates;
     },
 
-    async findCandidates(matchExpression, limit): Promise<FaqCandidate[]> {
+    async findCandidates(community, matchExpression, limit): Promise<FaqCandidate[]> {
       const rows = Math.floor(limit);
-      if (!(rows > 0) || matchExpression.trim() === "") return [];
+      const scoped = inCommunity(communityKey(community), matchExpression);
+      if (!(rows > 0) || scoped === null) return [];
       return rankedStatement
-        .all(matchExpression, rows)
+        .all(scoped, rows)
         .map(({ bm25, ...row }) => ({ ...candidateFromRow(row), bm25 }));
     },
+  };
+}
+
+/** The FTS text columns (the `community` column holds only the community token). */
+const TEXT_COLUMNS = "{question aliases tags answer}";
+
+/**
+ * The expression limited to one community's entries: FTS5 intersects the community token's
+ * postings with the question's, so the scan never reads another community's matches. Null when
+ * there is nothing to search (an empty question, or a community with no entries yet).
+ */
+function inCommunity(key: number | null, matchExpression: string): string | null {
+  if (key === null || matchExpression.trim() === "") return null;
+  return `community:"c${key}" AND ${TEXT_COLUMNS}:(${matchExpression})`;
+}
+
+/** Community id -> the number its FTS token carries; a community keeps its key for good. */
+function communityKeys(sqlite: SqliteHandle["sqlite"]): (community: CommunityId) => number | null {
+  const lookup = sqlite.prepare<[string], { key: number }>("SELECT key FROM communities WHERE id = ?");
+  const known = new Map<CommunityId, number>();
+  return (community) => {
+    const cached = known.get(community);
+    if (cached !== undefined) return cached;
+    const key = lookup.get(community)?.key ?? null;
+    if (key !== null) known.set(community, key);
+    return key;
   };
 }

@@ -1,4 +1,5 @@
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, or, sql } from "drizzle-orm";
+import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import {
   FAQ_CONTENT_KEYS,
@@ -19,11 +20,12 @@ import type { SqliteHandle } from "./sqlite-handle.js";
 /** Entries over SQLite: reads through drizzle, writes in one IMMEDIATE transaction each. */
 export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
   const { db, sqlite, write, entryWrites } = handle;
-  const tagsInUse = sqlite.prepare<[], { tag: string }>(
-    "SELECT DISTINCT t.value AS tag FROM faq_entries AS e, json_each(e.tags) AS t WHERE e.status = 'published' ORDER BY 1",
+  const tagsInUse = sqlite.prepare<[string], { tag: string }>(
+    "SELECT DISTINCT t.value AS tag FROM faq_entries AS e, json_each(e.tags) AS t WHERE e.community_id = ? AND e.status = 'published' ORDER BY 1",
   );
 
   const setStatus = async (
+    community: CommunityId,
     slug: string,
     status: "published" | "archived",
     change: FaqStatusChange,
@@ -31,7 +33,7 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
     now: Date,
   ): Promise<FaqResult<FaqEntry>> =>
     write((tx): FaqResult<FaqEntry> => {
-      const current = findEntry(tx, slug);
+      const current = findEntry(tx, community, slug);
       if (!current) return { ok: false, code: "not-found" };
       if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
       if (current.status === status) return { ok: false, code: "wrong-state", current };
@@ -39,66 +41,83 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
       // a list of texts; the audit row records who archived or restored it and why.
       entryWrites.setStatus(current.id, status);
       const action = status === "archived" ? "faq.archive" : "faq.restore";
-      writeAudit(tx, actor, action, slug, { version: current.version, reason: change.reason ?? null }, now);
+      writeAudit(
+        tx,
+        community,
+        actor,
+        action,
+        slug,
+        { version: current.version, reason: change.reason ?? null },
+        now,
+      );
       return { ok: true, value: { ...current, status } };
     });
 
   return {
-    async getBySlug(slug) {
-      return findEntry(db, slug);
+    async getBySlug(community, slug) {
+      return findEntry(db, community, slug);
     },
 
-    async listPublished(tag, page) {
-      const query = db.select().from(faqEntries).where(publishedWithTag(tag)).orderBy(asc(faqEntries.slug));
+    async listPublished(community, tag, page) {
+      const query = db
+        .select()
+        .from(faqEntries)
+        .where(publishedWithTag(community, tag))
+        .orderBy(asc(faqEntries.slug));
       const rows = page ? query.limit(page.limit).offset(page.offset).all() : query.all();
       return rows.map(entryFromRow);
     },
 
-    async countPublished(tag) {
-      return db.select({ n: count() }).from(faqEntries).where(publishedWithTag(tag)).get()?.n ?? 0;
+    async countPublished(community, tag) {
+      return db.select({ n: count() }).from(faqEntries).where(publishedWithTag(community, tag)).get()?.n ?? 0;
     },
 
-    async tagsInUse() {
-      return tagsInUse.all().map((row) => row.tag);
+    async tagsInUse(community) {
+      return tagsInUse.all(community).map((row) => row.tag);
     },
 
-    async countAll() {
-      return db.select({ n: count() }).from(faqEntries).get()?.n ?? 0;
+    async countAll(community) {
+      return (
+        db.select({ n: count() }).from(faqEntries).where(eq(faqEntries.communityId, community)).get()?.n ?? 0
+      );
     },
 
-    async allSlugs() {
+    async allSlugs(community) {
       return db
         .select({ slug: faqEntries.slug })
         .from(faqEntries)
-        .where(eq(faqEntries.status, "published"))
+        .where(and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published")))
         .orderBy(asc(faqEntries.slug))
         .all()
         .map((row) => row.slug);
     },
 
-    async listStale(now) {
+    async listStale(community, now) {
       const today = now.toISOString().slice(0, 10);
+      const overdueOrFlagged = or(sql`${faqEntries.reviewBy} < ${today}`, isNotNull(faqEntries.reviewFlag));
       return db
         .select()
         .from(faqEntries)
-        .where(and(eq(faqEntries.status, "published"), sql`${faqEntries.reviewBy} < ${today}`))
+        .where(
+          and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"), overdueOrFlagged),
+        )
         .orderBy(asc(faqEntries.reviewBy), asc(faqEntries.slug))
         .all()
         .map(entryFromRow);
     },
 
-    async add(input, actor, now) {
+    async add(community, input, actor, now) {
       return write((tx) => {
-        if (findEntry(tx, input.slug)) return { ok: false, code: "slug-taken" };
-        const entry = entryWrites.insertEntry(completeEntry(input), now);
-        writeAudit(tx, actor, "faq.add", entry.slug, { version: entry.version }, now);
+        if (findEntry(tx, community, input.slug)) return { ok: false, code: "slug-taken" };
+        const entry = entryWrites.insertEntry(community, completeEntry(input), now);
+        writeAudit(tx, community, actor, "faq.add", entry.slug, { version: entry.version }, now);
         return { ok: true, value: entry };
       });
     },
 
-    async edit(slug, patch, change, actor, now) {
+    async edit(community, slug, patch, change, actor, now) {
       return write((tx) => {
-        const current = findEntry(tx, slug);
+        const current = findEntry(tx, community, slug);
         if (!current) return { ok: false, code: "not-found" };
         if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
         const next = applyPatch(pickFaqContent(current), patch);
@@ -110,19 +129,21 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
             reason: change.reason,
             fields: changedFields(current, next),
           };
-          writeAudit(tx, actor, "faq.edit", slug, detail, now);
+          writeAudit(tx, community, actor, "faq.edit", slug, detail, now);
         }
         return { ok: true, value: outcome };
       });
     },
 
-    archive: (slug, change, actor, now) => setStatus(slug, "archived", change, actor, now),
-    restore: (slug, change, actor, now) => setStatus(slug, "published", change, actor, now),
+    archive: (community, slug, change, actor, now) =>
+      setStatus(community, slug, "archived", change, actor, now),
+    restore: (community, slug, change, actor, now) =>
+      setStatus(community, slug, "published", change, actor, now),
   };
 }
 
-function publishedWithTag(tag: string | undefined) {
-  const published = eq(faqEntries.status, "published");
+function publishedWithTag(community: CommunityId, tag: string | undefined) {
+  const published = and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"));
   if (tag === undefined) return published;
   return and(
     published,

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
+import type { CommunityId } from "../../core/community.js";
 import { sameContent } from "../../core/faq/import/plan-faq-import.js";
 import {
   type FaqActor,
@@ -17,7 +18,13 @@ import { listsAsJson } from "./faq-rows.js";
  * They run inside whatever transaction the caller has open on the same connection.
  */
 export interface FaqEntryWrites {
-  insertEntry(entry: FaqContent, now: Date): FaqEntry;
+  /** A new version-1 entry of `community`; `starter` records the starter-pack entry it copies. */
+  insertEntry(
+    community: CommunityId,
+    entry: FaqContent,
+    now: Date,
+    starter?: { slug: string; fingerprint: string },
+  ): FaqEntry;
   /** Keeps the current text as a revision and writes `next` as the following version. */
   replaceContent(
     current: FaqEntry,
@@ -32,9 +39,11 @@ export interface FaqEntryWrites {
 export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryWrites {
   const insert = sqlite.prepare(`
     INSERT INTO faq_entries
-      (slug, question, answer, aliases, tags, sources, criteria, owner, review_by, status, version, created_at, updated_at)
+      (community_id, slug, question, answer, aliases, tags, sources, criteria, owner, review_by, status, version,
+       created_at, updated_at, starter_slug, starter_hash)
     VALUES
-      (@slug, @question, @answer, @aliases, @tags, @sources, @criteria, @owner, @reviewBy, 'published', 1, @at, @at)`);
+      (@community, @slug, @question, @answer, @aliases, @tags, @sources, @criteria, @owner, @reviewBy, 'published', 1,
+       @at, @at, @starterSlug, @starterHash)`);
   const insertRevision = sqlite.prepare(`
     INSERT INTO faq_revisions
       (entry_id, version, question, answer, aliases, tags, sources, criteria, review_by, changed_by, changed_at, reason)
@@ -43,14 +52,29 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
   const updateContent = sqlite.prepare(`
     UPDATE faq_entries
     SET question = @question, answer = @answer, aliases = @aliases, tags = @tags, sources = @sources,
-        criteria = @criteria, owner = @owner, review_by = @reviewBy, version = version + 1, updated_at = @at
+        criteria = @criteria, owner = @owner, review_by = @reviewBy, version = version + 1, updated_at = @at,
+        review_flag = NULL
     WHERE id = @id AND version = @version`);
   const updateStatus = sqlite.prepare("UPDATE faq_entries SET status = ? WHERE id = ?");
+  const communityExists = sqlite.prepare<[string], { found: number }>(
+    "SELECT 1 AS found FROM communities WHERE id = ?",
+  );
 
   return {
-    insertEntry(entry, now) {
+    insertEntry(community, entry, now, starter) {
+      // The full-text index names the entry's community by its key: an entry of a community that
+      // does not exist would be unsearchable, so it is a bug, not a state to store.
+      if (!communityExists.get(community))
+        throw new Error(`no community ${community} to add ${entry.slug} to`);
       const at = now.toISOString();
-      const info = insert.run({ ...entry, ...listsAsJson(entry), at });
+      const info = insert.run({
+        ...entry,
+        ...listsAsJson(entry),
+        community,
+        at,
+        starterSlug: starter?.slug ?? null,
+        starterHash: starter?.fingerprint ?? null,
+      });
       return {
         id: Number(info.lastInsertRowid),
         ...entry,
@@ -58,6 +82,7 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
         version: 1,
         createdAt: at,
         updatedAt: at,
+        reviewFlag: null,
       };
     },
 
@@ -86,7 +111,14 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
       if (info.changes !== 1)
         throw new Error(`faq entry ${current.slug} changed under an open write transaction`);
       return {
-        entry: { ...current, ...next, slug: current.slug, version: current.version + 1, updatedAt: at },
+        entry: {
+          ...current,
+          ...next,
+          slug: current.slug,
+          version: current.version + 1,
+          updatedAt: at,
+          reviewFlag: null,
+        },
         changed: true,
       };
     },

@@ -15,8 +15,8 @@ import type { SqliteHandle } from "./sqlite-handle.js";
 export function createSqliteFaqHistoryStore(handle: SqliteHandle): FaqHistoryStore {
   const { db, write, entryWrites } = handle;
   return {
-    async history(slug) {
-      const entry = findEntry(db, slug);
+    async history(community, slug) {
+      const entry = findEntry(db, community, slug);
       if (!entry) return null;
       const revisions = db
         .select()
@@ -28,9 +28,9 @@ export function createSqliteFaqHistoryStore(handle: SqliteHandle): FaqHistorySto
       return { entry, revisions };
     },
 
-    async revert(slug, version, change, actor, now) {
+    async revert(community, slug, version, change, actor, now) {
       return write((tx): FaqResult<FaqEditOutcome> => {
-        const current = findEntry(tx, slug);
+        const current = findEntry(tx, community, slug);
         if (!current) return { ok: false, code: "not-found" };
         if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
         if (version === current.version) return { ok: true, value: { entry: current, changed: false } };
@@ -50,7 +50,7 @@ export function createSqliteFaqHistoryStore(handle: SqliteHandle): FaqHistorySto
             revertedTo: version,
             reason,
           };
-          writeAudit(tx, actor, "faq.revert", slug, detail, now);
+          writeAudit(tx, community, actor, "faq.revert", slug, detail, now);
         }
         return { ok: true, value: outcome };
       });

@@ -1,17 +1,27 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import type { CommunityId } from "../../core/community.js";
 import type { FaqEntry, FaqSuggestion } from "../../core/faq/types.js";
 import { entryFromRow, suggestionFromRow } from "./faq-rows.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import type { Database } from "./sqlite-handle.js";
 
 /** Reads the FAQ stores share, usable on the connection or inside a write transaction. */
-export function findEntry(db: Database, slug: string): FaqEntry | null {
-  const row = db.select().from(faqEntries).where(eq(faqEntries.slug, slug)).get();
+export function findEntry(db: Database, community: CommunityId, slug: string): FaqEntry | null {
+  const row = db
+    .select()
+    .from(faqEntries)
+    .where(and(eq(faqEntries.communityId, community), eq(faqEntries.slug, slug)))
+    .get();
   return row ? entryFromRow(row) : null;
 }
 
-export function findSuggestion(db: Database, id: number): FaqSuggestion | null {
-  const row = db.select().from(faqSuggestions).where(eq(faqSuggestions.id, id)).get();
+/** A suggestion of `community`; another community's id reads as absent. */
+export function findSuggestion(db: Database, community: CommunityId, id: number): FaqSuggestion | null {
+  const row = db
+    .select()
+    .from(faqSuggestions)
+    .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, id)))
+    .get();
   if (!row) return null;
   const createdSlug =
     row.createdEntryId === null

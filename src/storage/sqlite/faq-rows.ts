@@ -60,7 +60,14 @@ export function candidateFromRow(row: CandidateRow): ScannedFaqCandidate {
 }
 
 export function entryFromRow(row: FaqEntryRow): FaqEntry {
-  return withLists(row);
+  // The owner and the starter-pack bookkeeping are the store's business, not the entry's.
+  const {
+    communityId: _community,
+    starterSlug: _starterSlug,
+    starterHash: _starterHash,
+    ...entry
+  } = withLists(row);
+  return entry;
 }
 
 export function revisionFromRow(row: FaqRevisionRow): FaqRevision {
@@ -69,6 +76,6 @@ export function revisionFromRow(row: FaqRevisionRow): FaqRevision {
 }
 
 export function suggestionFromRow(row: FaqSuggestionRow, createdEntrySlug: string | null): FaqSuggestion {
-  const { createdEntryId: _createdEntryId, ...suggestion } = row;
+  const { createdEntryId: _createdEntryId, communityId: _community, ...suggestion } = row;
   return { ...suggestion, status: row.status as FaqSuggestionStatus, createdEntrySlug };
 }

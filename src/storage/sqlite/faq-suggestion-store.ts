@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import type { CommunityId } from "../../core/community.js";
 import { captureThreadAnswer } from "../../core/faq/import/capture-thread-answer.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
@@ -21,19 +22,27 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
   const { db, write, entryWrites } = handle;
 
   /** Marks a pending suggestion decided and reads it back, inside the caller's transaction. */
-  const decide = (tx: Database, id: number, decision: Partial<typeof faqSuggestions.$inferInsert>) => {
-    tx.update(faqSuggestions).set(decision).where(eq(faqSuggestions.id, id)).run();
-    const decided = findSuggestion(tx, id);
+  const decide = (
+    tx: Database,
+    community: CommunityId,
+    id: number,
+    decision: Partial<typeof faqSuggestions.$inferInsert>,
+  ) => {
+    tx.update(faqSuggestions)
+      .set(decision)
+      .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, id)))
+      .run();
+    const decided = findSuggestion(tx, community, id);
     if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);
     return decided;
   };
 
   return {
-    async suggest(input, actor, now) {
-      return write((tx) => fileSuggestion(tx, input, actor, now));
+    async suggest(community, input, actor, now) {
+      return write((tx) => fileSuggestion(tx, community, input, actor, now));
     },
 
-    async saveThreadAnswerAsSuggestion(capture, actor, now) {
+    async saveThreadAnswerAsSuggestion(community, capture, actor, now) {
       const text = captureThreadAnswer(capture.openingQuestion, capture.answerText);
       const input: FaqSuggestionInput = {
         ...text,
@@ -41,61 +50,63 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
         threadId: capture.threadId,
         messageLink: capture.answerMessageLink,
       };
-      return write((tx) => fileSuggestion(tx, input, actor, now));
+      return write((tx) => fileSuggestion(tx, community, input, actor, now));
     },
 
-    async getSuggestion(id) {
-      return findSuggestion(db, id);
+    async getSuggestion(community, id) {
+      return findSuggestion(db, community, id);
     },
 
-    async listQueue(limit = 25) {
+    async listQueue(community, limit = 25) {
       return db
         .select()
         .from(faqSuggestions)
-        .where(eq(faqSuggestions.status, "pending"))
+        .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.status, "pending")))
         .orderBy(asc(faqSuggestions.createdAt), asc(faqSuggestions.id))
         .limit(limit)
         .all()
         .map((row) => suggestionFromRow(row, null));
     },
 
-    async approve(id, approval, actor, now) {
+    async approve(community, id, approval, actor, now) {
       return write((tx): FaqResult<{ suggestion: FaqSuggestion; entry: FaqEntry }> => {
-        const suggestion = findSuggestion(tx, id);
+        const suggestion = findSuggestion(tx, community, id);
         if (!suggestion) return { ok: false, code: "not-found" };
         if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
         const question = approval.question ?? suggestion.question;
         const slug =
-          approval.slug ?? slugFromQuestion(question, (candidate) => findEntry(tx, candidate) !== null);
-        if (findEntry(tx, slug)) return { ok: false, code: "slug-taken" };
+          approval.slug ??
+          slugFromQuestion(question, (candidate) => findEntry(tx, community, candidate) !== null);
+        if (findEntry(tx, community, slug)) return { ok: false, code: "slug-taken" };
         const entry = entryWrites.insertEntry(
+          community,
           completeEntry({ ...approval, slug, question, answer: approval.answer ?? suggestion.answer }),
           now,
         );
-        const decided = decide(tx, id, {
+        const decided = decide(tx, community, id, {
           status: "approved",
           decidedBy: actor.userId,
           decidedAt: now.toISOString(),
           createdEntryId: entry.id,
         });
         const edited = approval.question !== undefined || approval.answer !== undefined;
-        writeAudit(tx, actor, "faq.approve", `suggestion:${id}`, { slug, edited }, now);
+        writeAudit(tx, community, actor, "faq.approve", `suggestion:${id}`, { slug, edited }, now);
         return { ok: true, value: { suggestion: decided, entry } };
       });
     },
 
-    async reject(id, reason, actor, now) {
+    async reject(community, id, reason, actor, now) {
       return write((tx): FaqResult<FaqSuggestion> => {
-        const suggestion = findSuggestion(tx, id);
+        const suggestion = findSuggestion(tx, community, id);
         if (!suggestion) return { ok: false, code: "not-found" };
         if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
-        const decided = decide(tx, id, {
+        const decided = decide(tx, community, id, {
           status: "rejected",
           decidedBy: actor.userId,
           decidedAt: now.toISOString(),
           reason,
         });
-        writeAudit(tx, actor, "faq.reject", `suggestion:${id}`, { reason }, now);
+        writeAudit(tx, community, actor, "faq.reject", `suggestion:${id}`, { reason }, now);
         return { ok: true, value: decided };
       });
     },
@@ -104,6 +115,7 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
 
 function fileSuggestion(
   tx: Database,
+  community: CommunityId,
   input: FaqSuggestionInput,
   actor: FaqActor,
   now: Date,
@@ -114,7 +126,13 @@ function fileSuggestion(
     const pending = tx
       .select()
       .from(faqSuggestions)
-      .where(and(eq(faqSuggestions.messageLink, link), eq(faqSuggestions.status, "pending")))
+      .where(
+        and(
+          eq(faqSuggestions.communityId, community),
+          eq(faqSuggestions.messageLink, link),
+          eq(faqSuggestions.status, "pending"),
+        ),
+      )
       .get();
     if (pending)
       return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
@@ -122,10 +140,11 @@ function fileSuggestion(
   const row = tx
     .insert(faqSuggestions)
     .values({
+      communityId: community,
       question: input.question,
       answer: input.answer,
       platform: actor.platform,
-      communityId: actor.communityId,
+      spaceId: actor.spaceId,
       channelId: input.channelId ?? null,
       threadId: input.threadId ?? null,
       messageLink: link,

@@ -13,7 +13,7 @@ export interface OpenDatabase {
 }
 
 /** The committed drizzle migrations, found relative to this file so any working directory works. */
-export const migrationsFolder = join(projectRoot(), "migrations");
+export const migrationsFolder = join(projectRoot(), "migrations", "sqlite");
 
 /** How long a writer waits for another connection's lock before SQLITE_BUSY reaches the caller. */
 export const busyTimeoutMs = 5_000;

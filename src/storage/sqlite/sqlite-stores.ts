@@ -1,4 +1,5 @@
 import type { Stores } from "../../ports/stores.js";
+import { createSqliteCommunityStore } from "./community-store.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
 import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
@@ -21,6 +22,7 @@ export function createSqliteStores(
 ): Stores {
   const handle = sqliteHandle(database.sqlite);
   return {
+    communities: createSqliteCommunityStore(handle),
     faq: {
       entries: createSqliteFaqEntryStore(handle),
       history: createSqliteFaqHistoryStore(handle),

@@ -1,4 +1,5 @@
 import { and, count, desc, eq, isNotNull, max, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { checkThreadGate } from "../../core/faq/decide-thread-reply.js";
 import type { SilenceReason, ThreadAnswerRecord } from "../../core/faq/thread-reply-types.js";
 import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
@@ -30,29 +31,12 @@ export function createSqliteThreadReplyStore({
         const answered = db
           .select({ messageId: threadAnswers.questionMessageId })
           .from(threadAnswers)
-          .where(
-            and(
-              eq(threadAnswers.platform, answer.platform),
-              eq(threadAnswers.communityId, answer.communityId),
-              eq(threadAnswers.threadId, answer.threadId),
-            ),
-          )
+          .where(samePlace(threadAnswers, answer, threadAnswers.threadId, answer.threadId))
           .get();
-        const channel = {
-          platform: answer.platform,
-          communityId: answer.communityId,
-          channelId: answer.channelId,
-        };
         const lastAnswer = db
           .select({ at: channelAnswerTimes.lastAnsweredAt })
           .from(channelAnswerTimes)
-          .where(
-            and(
-              eq(channelAnswerTimes.platform, channel.platform),
-              eq(channelAnswerTimes.communityId, channel.communityId),
-              eq(channelAnswerTimes.channelId, channel.channelId),
-            ),
-          )
+          .where(samePlace(channelAnswerTimes, answer, channelAnswerTimes.channelId, answer.channelId))
           .get();
         const gate = checkThreadGate({
           answeredMessageId: answered?.messageId ?? null,
@@ -68,15 +52,12 @@ export function createSqliteThreadReplyStore({
         if (inserted.changes !== 1) return { kind: "closed", reason: "already-answered" };
         if (autoAnswer) {
           const lastAnsweredAt = now.toISOString();
+          const { communityId, platform, spaceId, channelId } = answer;
           db.insert(channelAnswerTimes)
-            .values({ ...channel, lastAnsweredAt })
+            .values({ communityId, platform, spaceId, channelId, lastAnsweredAt })
             .onConflictDoUpdate({
-              target: [
-                channelAnswerTimes.platform,
-                channelAnswerTimes.communityId,
-                channelAnswerTimes.channelId,
-              ],
-              set: { lastAnsweredAt },
+              target: [channelAnswerTimes.platform, channelAnswerTimes.spaceId, channelAnswerTimes.channelId],
+              set: { lastAnsweredAt, communityId },
             })
             .run();
         }
@@ -113,11 +94,8 @@ export function createSqliteThreadReplyStore({
         .run();
     },
 
-    async stats(key, topLimit) {
-      const answersOfCommunity = and(
-        eq(threadAnswers.platform, key.platform),
-        eq(threadAnswers.communityId, key.communityId),
-      );
+    async stats(community, topLimit) {
+      const answersOfCommunity = eq(threadAnswers.communityId, community);
       const answered = db.select({ n: count() }).from(threadAnswers).where(answersOfCommunity).get()?.n ?? 0;
       const dismissed =
         db
@@ -132,10 +110,7 @@ export function createSqliteThreadReplyStore({
         .where(answersOfCommunity)
         .groupBy(threadFeedback.verdict)
         .all();
-      const questionsOfCommunity = and(
-        eq(unansweredQuestions.platform, key.platform),
-        eq(unansweredQuestions.communityId, key.communityId),
-      );
+      const questionsOfCommunity = eq(unansweredQuestions.communityId, community);
       const reasons = db
         .select({ reason: unansweredQuestions.reason, n: count() })
         .from(unansweredQuestions)
@@ -186,4 +161,14 @@ export function createSqliteThreadReplyStore({
       };
     },
   };
+}
+
+/** Rows of one platform space with the given id in `idColumn` (a thread, a channel). */
+function samePlace(
+  table: { platform: SQLiteColumn; spaceId: SQLiteColumn },
+  place: { platform: string; spaceId: string },
+  idColumn: SQLiteColumn,
+  id: string,
+) {
+  return and(eq(table.platform, place.platform), eq(table.spaceId, place.spaceId), eq(idColumn, id));
 }

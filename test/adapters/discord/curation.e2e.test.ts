@@ -306,7 +306,7 @@ describe("FAQ curation over Discord", () => {
     const { fake, services } = harness;
     const filed = await services.faq.suggestions.suggest(
       { question: "Is there a fee to withdraw?", answer: "It depends on the method." },
-      { platform: "discord", communityId: fake.options.guild.id, userId: fakeMembers.asker.id },
+      { platform: "discord", spaceId: fake.options.guild.id, userId: fakeMembers.asker.id },
       new Date(),
     );
     if (!filed.ok) throw new Error("suggestion not filed");
@@ -323,9 +323,8 @@ describe("FAQ curation over Discord", () => {
     expect((await services.faq.suggestions.getSuggestion(id))?.status).toBe("pending");
 
     await services.settings.update(
-      { platform: "discord", communityId: fake.options.guild.id },
       { moderatorRoleIds: [fake.options.guild.moderatorRoleId] },
-      fakeMembers.moderator.id,
+      { platform: "discord", spaceId: fake.options.guild.id, userId: fakeMembers.moderator.id },
     );
     const after = callbackData(await harness.interact(click()));
     expect(after.data.embeds?.[0]?.title).toBe("Suggestion rejected");

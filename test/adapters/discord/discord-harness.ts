@@ -2,12 +2,9 @@ import { commands } from "../../../commands/index.js";
 import { startDiscordAdapter } from "../../../src/adapters/discord/start-discord-adapter.js";
 import type { RunningAdapter } from "../../../src/adapters/running-adapter.js";
 import type { CommandEntry } from "../../../src/command-kit/command.js";
-import { seedStarterPackIfEmpty } from "../../../src/content/seed-starter-pack.js";
-import type { Services } from "../../../src/ports/services.js";
-import { createServices } from "../../../src/services/create-services.js";
-import { openDatabase } from "../../../src/storage/sqlite/open-database.js";
-import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
+import type { BotServices, Services } from "../../../src/ports/services.js";
 import { memoryLogger } from "../../support/memory-logger.js";
+import { openTestBot } from "../../support/test-bot.js";
 import { FakeDiscordServer, type RecordedRequest } from "./fake-discord/fake-discord-server.js";
 import { fakeGuild } from "./fake-discord/fake-guild.js";
 
@@ -17,6 +14,9 @@ export const fakeBotToken = "fake-bot-token.do-not-log";
 
 export interface DiscordHarness {
   fake: FakeDiscordServer;
+  /** Everything the adapter holds (every community). */
+  bot: BotServices;
+  /** The fake server's community (`discord-<guild id>`), as its commands see it. */
   services: Services;
   adapter: RunningAdapter;
   logs: () => Record<string, unknown>[];
@@ -30,13 +30,19 @@ export interface DiscordHarness {
  * the real services on an in-memory database with the starter FAQ loaded.
  */
 export async function startDiscordHarness(
-  options: { deferAfterMs?: number; commands?: readonly CommandEntry[] } = {},
+  options: {
+    deferAfterMs?: number;
+    commands?: readonly CommandEntry[];
+    allowedSpaces?: readonly string[];
+  } = {},
 ): Promise<DiscordHarness> {
-  const fake = await FakeDiscordServer.start({ applicationId, botUser, guild: fakeGuild() });
-  const database = openDatabase(":memory:");
+  const guild = fakeGuild();
+  const fake = await FakeDiscordServer.start({ applicationId, botUser, guild });
   const { logger, lines } = memoryLogger();
-  const services = createServices(createSqliteStores(database), logger);
-  await seedStarterPackIfEmpty(services.faq);
+  const { bot, close: closeDatabase } = openTestBot({ logger });
+  // The server's community exists with the starter pack, as on a bot that has run for a while.
+  const community = await bot.communities.communityOf({ platform: "discord", spaceId: guild.id }, new Date());
+  const services = bot.forCommunity(community);
   const adapter = await startDiscordAdapter(
     {
       token: fakeBotToken,
@@ -44,10 +50,16 @@ export async function startDiscordHarness(
       apiUrl: fake.apiUrl,
       ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     },
-    { services, commands: options.commands ?? commands, now: () => new Date() },
+    {
+      services: bot,
+      commands: options.commands ?? commands,
+      now: () => new Date(),
+      ...(options.allowedSpaces ? { allowedSpaces: options.allowedSpaces } : {}),
+    },
   );
   return {
     fake,
+    bot,
     services,
     adapter,
     logs: lines,
@@ -58,7 +70,7 @@ export async function startDiscordHarness(
     async close() {
       await adapter.stop();
       await fake.close();
-      database.close();
+      closeDatabase();
     },
   };
 }

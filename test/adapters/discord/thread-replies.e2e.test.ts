@@ -97,12 +97,7 @@ describe("thread answers over Discord", () => {
     const second = callbackData(await harness.interact(click()));
     expect(second.data.flags).toBe(64);
     expect(second.data.embeds?.[0]?.description).toMatch(/already rated/);
-    expect(
-      await harness.services.threadReplies.stats(
-        { platform: "discord", communityId: fake.options.guild.id },
-        5,
-      ),
-    ).toMatchObject({
+    expect(await harness.services.threadReplies.stats(5)).toMatchObject({
       helpful: 1,
       answered: 1,
     });
@@ -155,9 +150,8 @@ describe("thread answers over Discord", () => {
     const { fake, services } = harness;
     const { guild } = fake.options;
     await services.settings.update(
-      { platform: "discord", communityId: guild.id },
       { autoAnswerChannels: [guild.textChannelId], channelCooldownSeconds: 0 },
-      fakeMembers.moderator.id,
+      { platform: "discord", spaceId: guild.id, userId: fakeMembers.moderator.id },
     );
     const thread = {
       ...newForumThread(fake, { title: "jss", owner: fakeMembers.asker }),
@@ -187,9 +181,8 @@ describe("thread answers over Discord", () => {
     await settle();
     expect(postsIn(thread.id)).toHaveLength(1);
     await services.settings.update(
-      { platform: "discord", communityId: guild.id },
       { autoAnswerChannels: "forums" },
-      fakeMembers.moderator.id,
+      { platform: "discord", spaceId: guild.id, userId: fakeMembers.moderator.id },
     );
   });
 
@@ -197,9 +190,8 @@ describe("thread answers over Discord", () => {
     const { fake, services } = harness;
     const { guild } = fake.options;
     await services.settings.update(
-      { platform: "discord", communityId: guild.id },
-      { shadowMode: true, shadowChannelId: guild.moderatorsChannelId, channelCooldownSeconds: 0 },
-      fakeMembers.moderator.id,
+      { shadowMode: true, shadowChannels: { discord: guild.moderatorsChannelId }, channelCooldownSeconds: 0 },
+      { platform: "discord", spaceId: guild.id, userId: fakeMembers.moderator.id },
     );
     const thread = newForumThread(fake, { title: "JSS question", owner: fakeMembers.asker });
     fake.dispatch("THREAD_CREATE", thread);
@@ -222,9 +214,8 @@ describe("thread answers over Discord", () => {
     expect(body.embeds?.[0]?.description).toMatch(/^Shadow mode/);
     expect(postsIn(thread.id)).toEqual([]);
     await services.settings.update(
-      { platform: "discord", communityId: guild.id },
       { shadowMode: false },
-      fakeMembers.moderator.id,
+      { platform: "discord", spaceId: guild.id, userId: fakeMembers.moderator.id },
     );
   });
 

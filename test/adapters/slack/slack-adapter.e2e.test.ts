@@ -96,7 +96,8 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
         const { reply } = await runTextCommand(`/${example.replace(/^\//, "")}`, {
           actor: {
             platform: "slack",
-            communityId: teamId,
+            spaceId: teamId,
+            communityId: harness.services.communityId,
             userId: "UMEMBER",
             displayName: "member",
             isModerator: false,
@@ -211,9 +212,8 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
   it("answers a top-level question in an auto-answer channel in a thread under it; ignores bots, edits and joins", async () => {
     const channel = "CAUTO";
     await harness.services.settings.update(
-      { platform: "slack", communityId: teamId },
       { autoAnswerChannels: [channel] },
-      adminUserId,
+      { platform: "slack", spaceId: teamId, userId: adminUserId },
     );
     const ts = "1700000200.000100";
     const ignored = [
@@ -378,11 +378,16 @@ describe("Slack HTTP mode, end to end through the real Bolt", () => {
 
   it("in shadow mode posts the would-be answer to the moderators' channel, not the thread", async () => {
     const shadowTeam = "TSHADOW";
-    await harness.services.settings.update(
-      { platform: "slack", communityId: shadowTeam },
-      { shadowMode: true, shadowChannelId: "CMODS" },
-      adminUserId,
+    const shadowCommunity = await harness.bot.communities.communityOf(
+      { platform: "slack", spaceId: shadowTeam },
+      new Date(),
     );
+    await harness.bot
+      .forCommunity(shadowCommunity)
+      .settings.update(
+        { shadowMode: true, shadowChannels: { slack: "CMODS" } },
+        { platform: "slack", spaceId: shadowTeam, userId: adminUserId },
+      );
     await postEvent(
       harness,
       {

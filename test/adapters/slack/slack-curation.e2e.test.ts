@@ -77,9 +77,8 @@ describe("FAQ curation on Slack", () => {
 
   it("treats a configured moderator user id as a moderator", async () => {
     await harness.services.settings.update(
-      { platform: "slack", communityId: teamId },
       { moderatorUserIds: ["UCONFIGURED"] },
-      adminUserId,
+      { platform: "slack", spaceId: teamId, userId: adminUserId },
     );
     const responseId = await slash("/faq", "edit", "UCONFIGURED");
     const view = await viewOpenedWith(`trigger-${responseId}`);
@@ -194,7 +193,7 @@ describe("FAQ curation on Slack", () => {
   it("opens an Edit modal (approve with changes) prefilled with the suggestion's text", async () => {
     const filed = await harness.services.faq.suggestions.suggest(
       { question: "Can I raise my rate mid-contract?", answer: "Ask the client; they must accept it." },
-      { platform: "slack", communityId: teamId, userId: "UMEMBER" },
+      { platform: "slack", spaceId: teamId, userId: "UMEMBER" },
       new Date(),
     );
     if (!filed.ok) throw new Error("suggest failed");
@@ -231,7 +230,7 @@ describe("FAQ curation on Slack", () => {
   it("opens a Reject modal with the suggestion fixed, and rejects with the reason", async () => {
     const filed = await harness.services.faq.suggestions.suggest(
       { question: "Is it fine to ask clients to pay by bank transfer?", answer: "Sure, why not." },
-      { platform: "slack", communityId: teamId, userId: "UMEMBER" },
+      { platform: "slack", spaceId: teamId, userId: "UMEMBER" },
       new Date(),
     );
     if (!filed.ok) throw new Error("suggest failed");
@@ -287,7 +286,7 @@ describe("FAQ curation on Slack", () => {
         question: "Do milestones count toward my earnings right away?",
         answer: "Once the client releases them.",
       },
-      { platform: "slack", communityId: teamId, userId: "UMEMBER" },
+      { platform: "slack", spaceId: teamId, userId: "UMEMBER" },
       new Date(),
     );
     if (!filed.ok) throw new Error("suggest failed");

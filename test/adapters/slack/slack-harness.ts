@@ -5,12 +5,9 @@ import {
   startSlackAdapter,
 } from "../../../src/adapters/slack/start-slack-adapter.js";
 import type { CommandEntry } from "../../../src/command-kit/command.js";
-import { seedStarterPackIfEmpty } from "../../../src/content/seed-starter-pack.js";
-import type { Services } from "../../../src/ports/services.js";
-import { createServices } from "../../../src/services/create-services.js";
-import { type OpenDatabase, openDatabase } from "../../../src/storage/sqlite/open-database.js";
-import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
+import type { BotServices, Services } from "../../../src/ports/services.js";
 import { memoryLogger } from "../../support/memory-logger.js";
+import { openTestBot } from "../../support/test-bot.js";
 import { FakeSlackServer } from "./fake-slack-server.js";
 import { formBody, signedPost } from "./signed-slack-request.js";
 
@@ -24,6 +21,9 @@ export const teamId = "T0001";
 /** The real Bolt adapter on 127.0.0.1, real services on an in-memory database, a fake slack.com. */
 export interface SlackHarness {
   fake: FakeSlackServer;
+  /** Everything the adapter holds (every community). */
+  bot: BotServices;
+  /** The fake workspace's community (`slack-<team id>`), as its commands see it. */
   services: Services;
   adapter: SlackRunningAdapter;
   logLines: () => Record<string, unknown>[];
@@ -34,15 +34,21 @@ export interface SlackHarness {
 
 export async function startSlackHarness(
   mode: "http" | "socket" = "http",
-  options: { commands?: readonly CommandEntry[] } = {},
+  options: { commands?: readonly CommandEntry[]; allowedSpaces?: readonly string[] } = {},
 ): Promise<SlackHarness> {
   const fake = new FakeSlackServer({ adminUserIds: [adminUserId], teamId });
   await fake.start();
   const { logger, lines } = memoryLogger();
-  const database: OpenDatabase = openDatabase(":memory:");
-  const services = createServices(createSqliteStores(database), logger);
-  await seedStarterPackIfEmpty(services.faq);
-  const context = { services, commands: options.commands ?? commands, now: () => new Date() };
+  const { bot, close: closeDatabase } = openTestBot({ logger });
+  // The workspace's community exists with the starter pack, as on a bot that has run for a while.
+  const community = await bot.communities.communityOf({ platform: "slack", spaceId: teamId }, new Date());
+  const services = bot.forCommunity(community);
+  const context = {
+    services: bot,
+    commands: options.commands ?? commands,
+    now: () => new Date(),
+    ...(options.allowedSpaces ? { allowedSpaces: options.allowedSpaces } : {}),
+  };
   const started: SlackRunningAdapter[] = [];
   const start = async (retryConfig: webApi.RetryOptions) => {
     const adapter = await startSlackAdapter(
@@ -63,6 +69,7 @@ export async function startSlackHarness(
   const adapter = await start({ retries: 0 });
   return {
     fake,
+    bot,
     services,
     adapter,
     logLines: lines,
@@ -71,7 +78,7 @@ export async function startSlackHarness(
     async close() {
       for (const running of started) await running.stop();
       await fake.stop();
-      database.close();
+      closeDatabase();
     },
   };
 }

@@ -8,7 +8,7 @@ describe("toIncomingThreadMessage", () => {
   it("treats a top-level message as the start of its own thread", () => {
     expect(toIncomingThreadMessage(base, where)).toMatchObject({
       platform: "slack",
-      communityId: "T1",
+      spaceId: "T1",
       channelId: "C1",
       channelKind: "text",
       threadId: "10.0001",

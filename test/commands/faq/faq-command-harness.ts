@@ -10,16 +10,24 @@ import { memoryLogger } from "../../support/memory-logger.js";
 /** Real services over an in-memory database with the real migrations; commands run as typed text. */
 export function openFaqCommandHarness(now = new Date("2026-11-20T12:00:00.000Z")) {
   const database = openDatabase(":memory:");
-  const services = createServices(createSqliteStores(database), memoryLogger().logger);
+  // No starter pack: these tests start from an empty FAQ.
+  const bot = createServices(createSqliteStores(database), memoryLogger().logger);
+  const services = bot.forCommunity("console");
+  let ready: Promise<void> | undefined;
   const actor = (isModerator: boolean): Actor => ({
     platform: "console",
+    spaceId: "console",
     communityId: "console",
     userId: isModerator ? "mod" : "member",
     displayName: isModerator ? "Mod" : "Member",
     isModerator,
   });
-  const run = async (line: string, asModerator: boolean): Promise<Reply> =>
-    (await runTextCommand(line, { actor: actor(asModerator), services, commands: [faqCommand], now })).reply;
+  const run = async (line: string, asModerator: boolean): Promise<Reply> => {
+    ready ??= bot.communities.ensure("console", now);
+    await ready;
+    return (await runTextCommand(line, { actor: actor(asModerator), services, commands: [faqCommand], now }))
+      .reply;
+  };
   const count = (table: string) =>
     (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   const snapshot = () =>

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { openFaqCommandHarness } from "./faq-command-harness.js";
 
-const seedActor = { platform: "console" as const, communityId: "console", userId: "seed" };
+const seedActor = { platform: "console" as const, spaceId: "console", userId: "seed" };
 
 describe("/faq curation through the text syntax", () => {
   let harness: ReturnType<typeof openFaqCommandHarness>;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { faqCommand } from "../../../commands/faq/index.js";
 import { openFaqCommandHarness } from "./faq-command-harness.js";
 
-const mod = { platform: "console" as const, communityId: "console", userId: "seed" };
+const mod = { platform: "console" as const, spaceId: "console", userId: "seed" };
 
 /** Each moderator subcommand with input that succeeds for a moderator, and what it must leave behind. */
 const moderatorCases = [

@@ -1,4 +1,5 @@
-import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ownerCommunity, rowId } from "./columns.js";
 
 /**
  * Per-community settings as one JSON document: only the fields a moderator changed are stored,
@@ -7,13 +8,10 @@ import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core
 export const communitySettings = sqliteTable(
   "community_settings",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    platform: text("platform").notNull(),
-    communityId: text("community_id").notNull(),
+    id: rowId(),
+    communityId: ownerCommunity(),
     settings: text("settings", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     updatedAt: text("updated_at").notNull(),
   },
-  (table) => [
-    uniqueIndex("community_settings_platform_community_unique").on(table.platform, table.communityId),
-  ],
+  (table) => [uniqueIndex("community_settings_community_unique").on(table.communityId)],
 );

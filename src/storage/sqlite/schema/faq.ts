@@ -1,29 +1,36 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { jsonList, ownerCommunity, placeColumns, rowId } from "./columns.js";
 
 /**
- * FAQ tables. Lists (aliases, tags, sources, criteria) are JSON arrays in text columns: they are
- * small, always read whole, and SQLite has no array type. Timestamps are ISO-8601 UTC strings so
- * that they sort as text and read the same in a dump; `review_by` is a calendar date (YYYY-MM-DD).
+ * FAQ tables. Timestamps are ISO-8601 UTC strings so that they sort as text and read the same in a
+ * dump; `review_by` is a calendar date (YYYY-MM-DD). Every entry belongs to one community, and a
+ * slug is unique within it.
  *
  * The full-text index (faq_fts) is not declared here: drizzle cannot describe FTS5 virtual
- * tables, so it lives in the custom migration migrations/*_faq_fts.sql with its sync triggers.
+ * tables, so it lives in the custom migrations (migrations/sqlite/*_faq_fts.sql, *_communities.sql).
  */
+
+/** The columns an entry's text is made of, shared by the entry and its earlier versions. */
+const entryText = () => ({
+  question: text("question").notNull(),
+  answer: text("answer").notNull(),
+  aliases: jsonList("aliases").default(sql`'[]'`),
+  tags: jsonList("tags").default(sql`'[]'`),
+  sources: jsonList("sources").default(sql`'[]'`),
+  /** Ruleset criterion ids the answer relies on, so a ruleset change can flag the entry. */
+  criteria: jsonList("criteria").default(sql`'[]'`),
+  reviewBy: text("review_by"),
+});
 
 export const faqEntries = sqliteTable(
   "faq_entries",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: rowId(),
+    communityId: ownerCommunity(),
     slug: text("slug").notNull(),
-    question: text("question").notNull(),
-    answer: text("answer").notNull(),
-    aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    sources: text("sources", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    /** Ruleset criterion ids the answer relies on, so a ruleset change can flag the entry. */
-    criteria: text("criteria", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    ...entryText(),
     owner: text("owner"),
-    reviewBy: text("review_by"),
     status: text("status", { enum: ["published", "archived"] })
       .notNull()
       .default("published"),
@@ -31,10 +38,15 @@ export const faqEntries = sqliteTable(
     version: integer("version").notNull().default(1),
     createdAt: text("created_at").notNull(),
     updatedAt: text("updated_at").notNull(),
+    /** The starter-pack entry this one was copied from, and a hash of that text when copied. */
+    starterSlug: text("starter_slug"),
+    starterHash: text("starter_hash"),
+    /** Why a moderator should look at the entry again (e.g. the starter pack corrected it). */
+    reviewFlag: text("review_flag"),
   },
   (table) => [
-    uniqueIndex("faq_entries_slug_unique").on(table.slug),
-    index("faq_entries_status_review_by_idx").on(table.status, table.reviewBy),
+    uniqueIndex("faq_entries_community_slug_unique").on(table.communityId, table.slug),
+    index("faq_entries_community_status_review_by_idx").on(table.communityId, table.status, table.reviewBy),
   ],
 );
 
@@ -42,18 +54,12 @@ export const faqEntries = sqliteTable(
 export const faqRevisions = sqliteTable(
   "faq_revisions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: rowId(),
     entryId: integer("entry_id")
       .notNull()
       .references(() => faqEntries.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    question: text("question").notNull(),
-    answer: text("answer").notNull(),
-    aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull(),
-    tags: text("tags", { mode: "json" }).$type<string[]>().notNull(),
-    sources: text("sources", { mode: "json" }).$type<string[]>().notNull(),
-    criteria: text("criteria", { mode: "json" }).$type<string[]>().notNull(),
-    reviewBy: text("review_by"),
+    ...entryText(),
     changedBy: text("changed_by").notNull(),
     changedAt: text("changed_at").notNull(),
     reason: text("reason").notNull(),
@@ -65,11 +71,12 @@ export const faqRevisions = sqliteTable(
 export const faqSuggestions = sqliteTable(
   "faq_suggestions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: rowId(),
+    communityId: ownerCommunity(),
     question: text("question").notNull(),
     answer: text("answer").notNull(),
-    platform: text("platform").notNull(),
-    communityId: text("community_id").notNull(),
+    /** Where it was suggested. */
+    ...placeColumns(),
     channelId: text("channel_id"),
     threadId: text("thread_id"),
     messageLink: text("message_link"),
@@ -84,7 +91,11 @@ export const faqSuggestions = sqliteTable(
     createdAt: text("created_at").notNull(),
   },
   (table) => [
-    index("faq_suggestions_status_created_idx").on(table.status, table.createdAt),
-    index("faq_suggestions_message_link_idx").on(table.messageLink),
+    index("faq_suggestions_community_status_created_idx").on(
+      table.communityId,
+      table.status,
+      table.createdAt,
+    ),
+    index("faq_suggestions_message_link_idx").on(table.communityId, table.messageLink),
   ],
 );

@@ -1,7 +1,8 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ownerCommunity, placeColumns, rowId } from "./columns.js";
 
 /**
- * The thread-reply path's memory. The unique key on (platform, community_id, thread_id) is what
+ * The thread-reply path's memory. The unique key on (platform, space_id, thread_id) is what
  * makes "at most one answer per thread" true across platform retries, duplicate events, restarts
  * and a second running copy: the answer is recorded (INSERT ... ON CONFLICT DO NOTHING) before the
  * reply is handed to an adapter, and only the writer whose row landed may post.
@@ -9,11 +10,11 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-or
 export const threadAnswers = sqliteTable(
   "thread_answers",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: rowId(),
     /** The stable id used in the reply's button ids. */
     replyId: text("reply_id").notNull(),
-    platform: text("platform").notNull(),
-    communityId: text("community_id").notNull(),
+    communityId: ownerCommunity(),
+    ...placeColumns(),
     channelId: text("channel_id").notNull(),
     threadId: text("thread_id").notNull(),
     /** The message that was answered; a second delivery of it is recognised as a duplicate. */
@@ -32,9 +33,9 @@ export const threadAnswers = sqliteTable(
     dismissedBy: text("dismissed_by"),
   },
   (table) => [
-    uniqueIndex("thread_answers_thread_unique").on(table.platform, table.communityId, table.threadId),
+    uniqueIndex("thread_answers_thread_unique").on(table.platform, table.spaceId, table.threadId),
     uniqueIndex("thread_answers_reply_id_unique").on(table.replyId),
-    index("thread_answers_community_idx").on(table.platform, table.communityId),
+    index("thread_answers_community_idx").on(table.communityId),
   ],
 );
 
@@ -42,7 +43,7 @@ export const threadAnswers = sqliteTable(
 export const threadFeedback = sqliteTable(
   "thread_feedback",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: rowId(),
     answerId: integer("answer_id")
       .notNull()
       .references(() => threadAnswers.id, { onDelete: "cascade" }),
@@ -57,9 +58,9 @@ export const threadFeedback = sqliteTable(
 export const unansweredQuestions = sqliteTable(
   "unanswered_questions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    platform: text("platform").notNull(),
-    communityId: text("community_id").notNull(),
+    id: rowId(),
+    communityId: ownerCommunity(),
+    ...placeColumns(),
     channelId: text("channel_id").notNull(),
     threadId: text("thread_id").notNull(),
     messageId: text("message_id").notNull(),
@@ -75,8 +76,8 @@ export const unansweredQuestions = sqliteTable(
   },
   (table) => [
     // A retried delivery of the same message is recorded once.
-    uniqueIndex("unanswered_questions_message_unique").on(table.platform, table.communityId, table.messageId),
-    index("unanswered_questions_community_idx").on(table.platform, table.communityId, table.normalisedText),
+    uniqueIndex("unanswered_questions_message_unique").on(table.platform, table.spaceId, table.messageId),
+    index("unanswered_questions_community_idx").on(table.communityId, table.normalisedText),
   ],
 );
 
@@ -84,12 +85,12 @@ export const unansweredQuestions = sqliteTable(
 export const channelAnswerTimes = sqliteTable(
   "channel_answer_times",
   {
-    platform: text("platform").notNull(),
-    communityId: text("community_id").notNull(),
+    communityId: ownerCommunity(),
+    ...placeColumns(),
     channelId: text("channel_id").notNull(),
     lastAnsweredAt: text("last_answered_at").notNull(),
   },
   (table) => [
-    uniqueIndex("channel_answer_times_channel_unique").on(table.platform, table.communityId, table.channelId),
+    uniqueIndex("channel_answer_times_channel_unique").on(table.platform, table.spaceId, table.channelId),
   ],
 );
