@@ -16,7 +16,7 @@ import type { Logger } from "../src/ports/logger.js";
 import { createServices } from "../src/services/create-services.js";
 import { openDatabase } from "../src/storage/open-database.js";
 import { runConsole } from "./console-end-to-end.js";
-import { generateEntries } from "./generate-entries.js";
+import { generateEntries, readStarterEntries } from "./generate-entries.js";
 import { fuseMatcher, gigdeskMatcher, type Matcher, miniSearchMatcher } from "./matchers.js";
 import { round, sample, sampleAsync, summarise, type TimingSummary } from "./timing.js";
 
@@ -87,7 +87,7 @@ interface AccuracyRow {
   commonQueries?: number;
 }
 const accuracy: AccuracyRow[] = [];
-const starter = entries.slice(0, 40);
+const starter = entries.slice(0, readStarterEntries().length);
 
 function scoreAccuracy(matcher: Matcher, size: number, queries: typeof answerable): AccuracyRow {
   let exact = 0;
