@@ -1,17 +1,32 @@
 import { type AnalysedText, analyseText } from "../core/faq/analyse-text.js";
-import { buildAllOfMatchExpression, buildMatchExpression } from "../core/faq/build-match-expression.js";
+import { buildMatchExpression } from "../core/faq/build-match-expression.js";
+import { detectLanguage, ENGLISH, type LanguageCode } from "../core/faq/detect-language.js";
+import { gateByLanguage } from "../core/faq/language-gate.js";
+import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
+import type { MatchModel } from "../core/faq/match-model.js";
 import { normalisePlainText } from "../core/faq/normalise-text.js";
+import {
+  allButOneExpressions,
+  conceptProbes,
+  knownConcepts,
+  strictExpression,
+} from "../core/faq/plan-first-cut.js";
 import {
   type EntryProfile,
   profileEntry,
   type RankedMatch,
-  rankCandidates,
+  type ScoredCandidates,
+  scoreCandidates,
 } from "../core/faq/rank-candidates.js";
 import type { FaqCandidateScan, ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
 import type { FaqStore } from "../ports/faq-store.js";
 
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
+/** Fewer strict matches than this and the "all concepts but one" scans run too. */
+const FEW_STRICT_MATCHES = 8;
+/** Entries per "all concepts but one" scan. */
+export const ALL_BUT_ONE_LIMIT = 6;
 /** Entries matching any word. */
 export const LOOSE_CANDIDATE_LIMIT = 40;
 /** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
@@ -29,6 +44,15 @@ export interface FaqSearchResult {
   best: RankedMatch<ScannedFaqCandidate> | null;
   /** The next candidates, best first (the runner-up is related[0]). */
   related: RankedMatch<ScannedFaqCandidate>[];
+  /** The message's language, and false when the FAQ has no candidate entry in it (best is then null). */
+  language: { code: LanguageCode; readable: boolean };
+}
+
+/** One message through the whole matcher, with the figures behind the ranking (eval and tuning). */
+export interface FaqSearchTrace extends ScoredCandidates<ScannedFaqCandidate> {
+  language: { code: LanguageCode; readable: boolean };
+  /** The candidates that were scored, parallel to `features`. */
+  candidates: ScannedFaqCandidate[];
 }
 
 /** Where candidates come from: an unranked scan (fast at any size), or the store's bm25 first cut. */
@@ -41,25 +65,39 @@ export type FaqCandidateSource = FaqCandidateScan | Pick<FaqStore, "findCandidat
  * With a FaqCandidateScan the first cut is two bounded scans: entries matching every concept of
  * the query (usually few and right), then entries matching any word until the candidate budget is
  * used. Neither reads more than its limit, so the cost stays flat as the FAQ grows. The ranking
- * ignores bm25 (MATCH_MODEL.bm25Weight is 0), so both sources rank the same candidates the same way.
+ * ignores bm25, so both sources rank the same candidates the same way.
  */
 export class FaqSearch {
   private readonly profiles = new Map<string, EntryProfile>();
   private readonly titles = new Map<string, string>();
 
-  constructor(private readonly source: FaqCandidateSource) {}
+  /** `model` defaults to the committed one; the eval passes models fitted on other folds. */
+  constructor(
+    private readonly source: FaqCandidateSource,
+    private readonly model: MatchModel = LEARNED_MATCH_MODEL,
+  ) {}
 
   search(text: string, relatedLimit = 2): FaqSearchResult {
-    const query = analyseText(text, MAX_QUERY_WORDS);
-    const ranked = this.rank(query);
-    return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit) };
+    const { ranked, language } = this.trace(text);
+    return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit), language };
   }
 
-  rank(query: AnalysedText): RankedMatch<ScannedFaqCandidate>[] {
-    const candidates = this.candidates(query);
-    if (candidates.length === 0) return [];
-    const profiles = candidates.map((candidate) => this.profileOf(candidate));
-    return rankCandidates(query, candidates, profiles);
+  rank(query: AnalysedText, language: LanguageCode = ENGLISH): RankedMatch<ScannedFaqCandidate>[] {
+    return this.traceQuery(query, language).ranked;
+  }
+
+  trace(text: string): FaqSearchTrace {
+    return this.traceQuery(analyseText(text, MAX_QUERY_WORDS), detectLanguage(text));
+  }
+
+  private traceQuery(query: AnalysedText, languageCode: LanguageCode): FaqSearchTrace {
+    const scanned = this.candidates(query);
+    const scannedProfiles = scanned.map((candidate) => this.profileOf(candidate));
+    const gate = gateByLanguage(languageCode, scannedProfiles);
+    const candidates = gate.keep.flatMap((index) => scanned[index] ?? []);
+    const profiles = gate.keep.flatMap((index) => scannedProfiles[index] ?? []);
+    const scored = scoreCandidates(query, candidates, profiles, this.model);
+    return { ...scored, candidates, language: { code: languageCode, readable: gate.readable } };
   }
 
   /** The first cut for a query, before the full re-ranking (public for the eval and tuning tools). */
@@ -72,12 +110,24 @@ export class FaqSearch {
     if (anyWord === "") return [];
     if (!("scanCandidates" in this.source)) return this.source.findCandidates(anyWord, CANDIDATE_LIMIT);
     const scan = this.source;
-    const everyConcept = buildAllOfMatchExpression(query.searchGroups);
-    const strict = everyConcept === "" ? [] : scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
-    const loose = scan.scanCandidates(anyWord, LOOSE_CANDIDATE_LIMIT);
-    const seen = new Set(strict.map((candidate) => candidate.slug));
-    const scanned = [...strict, ...loose.filter((candidate) => !seen.has(candidate.slug))];
-    return scanned.length <= RERANKED_CANDIDATE_LIMIT ? scanned : this.preselect(query, scanned);
+    // See plan-first-cut.ts: probe each concept, ask for all known ones, then all but one of them.
+    const probes = conceptProbes(query.searchGroups);
+    const hits = probes.map((probe) => probe !== "" && scan.scanCandidates(probe, 1).length > 0);
+    const concepts = knownConcepts(query.searchGroups, hits);
+    const strictAll = strictExpression(concepts);
+    const scanned: ScannedFaqCandidate[] =
+      strictAll === "" ? [] : scan.scanCandidates(strictAll, STRICT_CANDIDATE_LIMIT);
+    if (scanned.length < FEW_STRICT_MATCHES) {
+      for (const expression of allButOneExpressions(concepts)) {
+        scanned.push(...scan.scanCandidates(expression, ALL_BUT_ONE_LIMIT));
+      }
+    }
+    scanned.push(...scan.scanCandidates(anyWord, LOOSE_CANDIDATE_LIMIT));
+    const seen = new Set<string>();
+    const unique = scanned.filter(
+      (candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug) !== undefined,
+    );
+    return unique.length <= RERANKED_CANDIDATE_LIMIT ? unique : this.preselect(query, unique);
   }
 
   /**

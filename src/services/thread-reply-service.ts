@@ -5,6 +5,7 @@ import {
   decideThreadReply,
   type MatchVerdictInput,
 } from "../core/faq/decide-thread-reply.js";
+import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
 import { normaliseText } from "../core/faq/normalise-text.js";
 import { renderThreadReply } from "../core/faq/render-thread-reply.js";
@@ -50,12 +51,22 @@ export class SqliteThreadReplyService implements ThreadReplyService {
 
   handle(message: IncomingThreadMessage, now: Date): ThreadReplyOutcome {
     const settings = this.settings.get({ platform: message.platform, communityId: message.communityId });
-    const readsAsQuestion = !message.authorIsBot && isQuestion(message.text);
+    // English question forms say nothing about another language: such a post counts as a question,
+    // and the matcher's language gate decides whether it can be read.
+    const foreign = !readsAsEnglish(detectLanguage(message.text));
+    const readsAsQuestion = !message.authorIsBot && (foreign || isQuestion(message.text));
     // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
     const worthMatching =
       readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
-    const best = worthMatching ? this.match(message.text) : null;
-    const decision = decideThreadReply({ message, settings, readsAsQuestion, best: best?.verdict ?? null });
+    const matched = worthMatching ? this.match(message.text) : null;
+    const best = matched?.best ?? null;
+    const decision = decideThreadReply({
+      message,
+      settings,
+      readsAsQuestion,
+      languageReadable: matched?.readable ?? !foreign,
+      best: best?.verdict ?? null,
+    });
     const bestSummary = best ? summary(best.verdict) : null;
 
     if (decision.kind === "silent") {
@@ -162,16 +173,22 @@ export class SqliteThreadReplyService implements ThreadReplyService {
     return this.store.stats(key, topUnansweredLimit);
   }
 
-  private match(text: string): { entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null {
-    const { best } = this.search.search(text, 0);
-    if (!best) return null;
+  private match(text: string): {
+    readable: boolean;
+    best: { entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null;
+  } {
+    const { best, language } = this.search.search(text, 0);
+    if (!best) return { readable: language.readable, best: null };
     return {
-      entry: best.entry,
-      verdict: {
-        slug: best.entry.slug,
-        confidence: best.confidence,
-        standaloneConfidence: best.standaloneConfidence,
-        margin: best.margin,
+      readable: language.readable,
+      best: {
+        entry: best.entry,
+        verdict: {
+          slug: best.entry.slug,
+          confidence: best.confidence,
+          standaloneConfidence: best.standaloneConfidence,
+          margin: best.margin,
+        },
       },
     };
   }

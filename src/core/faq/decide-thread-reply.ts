@@ -33,6 +33,11 @@ export interface ThreadReplyDecisionInput {
   settings: Pick<CommunitySettings, "autoAnswerChannels" | "confidenceThreshold">;
   /** isQuestion(message.text), passed in so the caller can skip matching work for chit-chat. */
   readsAsQuestion: boolean;
+  /**
+   * False when the message is in a language the FAQ has no entry in (see gateByLanguage). Absent
+   * means readable.
+   */
+  languageReadable?: boolean;
   best: MatchVerdictInput | null;
 }
 
@@ -75,6 +80,8 @@ export function decideThreadReply(input: ThreadReplyDecisionInput): ThreadReplyD
   if (!message.mentionsBot && !message.isThreadStart) return silent("not-addressed", false);
   // An opening post in a channel without auto-answers is only worth listing if it asks something.
   if (!message.mentionsBot && !autoAnswer) return silent("channel-off", input.readsAsQuestion);
+  // Before the question check: English question forms say nothing about a message in another language.
+  if (input.languageReadable === false) return silent("language", true);
   if (!input.readsAsQuestion) return silent("not-a-question", true);
   if (best === null) return silent("low-confidence", true);
   const threshold = settings.confidenceThreshold;
