@@ -5,12 +5,7 @@ import { gateByLanguage } from "../core/faq/language-gate.js";
 import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import type { MatchModel } from "../core/faq/match-model.js";
 import { normalisePlainText } from "../core/faq/normalise-text.js";
-import {
-  allButOneExpressions,
-  conceptProbes,
-  knownConcepts,
-  strictExpression,
-} from "../core/faq/plan-first-cut.js";
+import { conceptProbes, knownConcepts, strictExpression } from "../core/faq/plan-first-cut.js";
 import {
   type EntryProfile,
   profileEntry,
@@ -23,10 +18,8 @@ import type { FaqStore } from "../ports/faq-store.js";
 
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
-/** Fewer strict matches than this and the "all concepts but one" scans run too. */
-const FEW_STRICT_MATCHES = 8;
-/** Entries per "all concepts but one" scan. */
-export const ALL_BUT_ONE_LIMIT = 6;
+/** Entries matching any word, at least this many whatever the strict scans found. */
+const MIN_LOOSE_CANDIDATES = 16;
 /** Entries matching any word. */
 export const LOOSE_CANDIDATE_LIMIT = 40;
 /** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
@@ -110,19 +103,24 @@ export class FaqSearch {
     if (anyWord === "") return [];
     if (!("scanCandidates" in this.source)) return this.source.findCandidates(anyWord, CANDIDATE_LIMIT);
     const scan = this.source;
-    // See plan-first-cut.ts: probe each concept, ask for all known ones, then all but one of them.
-    const probes = conceptProbes(query.searchGroups);
-    const hits = probes.map((probe) => probe !== "" && scan.scanCandidates(probe, 1).length > 0);
-    const concepts = knownConcepts(query.searchGroups, hits);
-    const strictAll = strictExpression(concepts);
+    // See plan-first-cut.ts: every concept first; when that finds nothing, drop the concepts no
+    // entry contains (one-row probes) and ask for the known ones.
+    const everyConcept = strictExpression(query.searchGroups);
     const scanned: ScannedFaqCandidate[] =
-      strictAll === "" ? [] : scan.scanCandidates(strictAll, STRICT_CANDIDATE_LIMIT);
-    if (scanned.length < FEW_STRICT_MATCHES) {
-      for (const expression of allButOneExpressions(concepts)) {
-        scanned.push(...scan.scanCandidates(expression, ALL_BUT_ONE_LIMIT));
+      everyConcept === "" ? [] : scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
+    // Nothing matched every concept: at least one is a word no entry has. Probe, then ask for the rest.
+    if (scanned.length === 0 && query.searchGroups.length >= 3) {
+      const hits = conceptProbes(query.searchGroups).map(
+        (probe) => probe !== "" && scan.scanCandidates(probe, 1).length > 0,
+      );
+      const knownOnly = strictExpression(knownConcepts(query.searchGroups, hits));
+      if (knownOnly !== "" && knownOnly !== everyConcept) {
+        scanned.push(...scan.scanCandidates(knownOnly, STRICT_CANDIDATE_LIMIT));
       }
     }
-    scanned.push(...scan.scanCandidates(anyWord, LOOSE_CANDIDATE_LIMIT));
+    // The any-word scan fills what the strict scans left of the budget (it reads in index order).
+    const looseLimit = Math.max(MIN_LOOSE_CANDIDATES, LOOSE_CANDIDATE_LIMIT - scanned.length);
+    scanned.push(...scan.scanCandidates(anyWord, looseLimit));
     const seen = new Set<string>();
     const unique = scanned.filter(
       (candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug) !== undefined,

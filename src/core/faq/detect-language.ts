@@ -70,15 +70,19 @@ const WORD_SETS: ReadonlyArray<readonly [LanguageCode, ReadonlySet<string>]> = O
 /** Fewer letters than this in a script say nothing (an emoji name, a pasted symbol). */
 const MIN_SCRIPT_LETTERS = 2;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function detectLanguage(text: string): LanguageCode {
-  const prose = stripChatMarkup(text).normalize("NFC").toLowerCase();
+  const stripped = stripChatMarkup(text);
+  // Most messages are plain ASCII: no script to count, only the function words to read.
+  if (!NON_ASCII.test(stripped)) return byFunctionWords(stripped.toLowerCase().split(/[^a-z]+/).filter(Boolean));
+  const prose = stripped.normalize("NFC").toLowerCase();
   const letters = prose.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return UNDETERMINED;
-  let latin = 0;
-  for (const letter of letters) if (/\p{Script=Latin}/u.test(letter)) latin += 1;
+  const latin = (prose.match(/\p{Script=Latin}/gu) ?? []).length;
   // A script other than Latin that holds a good share of the letters decides on its own.
   for (const [language, pattern] of SCRIPTS) {
-    const inScript = letters.filter((letter) => pattern.test(letter)).length;
+    const inScript = (prose.match(new RegExp(pattern.source, "gu")) ?? []).length;
     if (inScript >= MIN_SCRIPT_LETTERS && inScript >= 0.3 * letters.length) {
       if (language === "ru" && UKRAINIAN_LETTERS.test(prose)) return "uk";
       return language;

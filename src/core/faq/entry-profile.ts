@@ -32,8 +32,20 @@ export interface EntryProfile {
    * evidence that only says "the answer talks about this" (a story told in the answer's words).
    */
   answerTerms: ReadonlySet<string>;
-  /** The language the question and aliases are written in. */
-  language: LanguageCode;
+  /** The question and aliases, from which entryLanguage() reads the language when it is asked. */
+  phrasingText: string;
+}
+
+const languages = new WeakMap<EntryProfile, LanguageCode>();
+
+/** The language the entry's question and aliases are written in (worked out once, when first asked). */
+export function entryLanguage(profile: EntryProfile): LanguageCode {
+  let language = languages.get(profile);
+  if (language === undefined) {
+    language = detectLanguage(profile.phrasingText);
+    languages.set(profile, language);
+  }
+  return language;
 }
 
 const MAX_ANSWER_CHARS = 900;
@@ -51,8 +63,8 @@ export function profileEntry(entry: MatchableEntry): EntryProfile {
   for (const term of analyseTerms(entry.tags.join(" "), 40).terms.keys()) titleTerms.add(term);
   // The opening of an answer carries its topic; reading all of a long answer costs more than it tells.
   const answerTerms = new Set(analyseTerms(entry.answer.slice(0, MAX_ANSWER_CHARS), 160).terms.keys());
-  const language = detectLanguage(`${entry.question} ${entry.aliases.join(" ")}`);
-  return { phrases, titleTerms, pairs, intents, answerTerms, language };
+  const phrasingText = `${entry.question} ${entry.aliases.join(" ")}`;
+  return { phrases, titleTerms, pairs, intents, answerTerms, phrasingText };
 }
 
 /** "a b" for each neighbouring pair of different terms, in order. */

@@ -1,5 +1,5 @@
 import { type LanguageCode, readsAsEnglish } from "./detect-language.js";
-import type { EntryProfile } from "./entry-profile.js";
+import { type EntryProfile, entryLanguage } from "./entry-profile.js";
 
 /**
  * Which candidates a message may be matched against, given its language. English (or text too
@@ -19,6 +19,6 @@ export interface LanguageGate {
 export function gateByLanguage(language: LanguageCode, profiles: readonly EntryProfile[]): LanguageGate {
   const all = profiles.map((_profile, index) => index);
   if (readsAsEnglish(language)) return { language, readable: true, keep: all };
-  const same = all.filter((index) => profiles[index]?.language === language);
+  const same = all.filter((index) => entryLanguage(profiles[index] as EntryProfile) === language);
   return { language, readable: same.length > 0, keep: same };
 }

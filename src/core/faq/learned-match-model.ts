@@ -10,30 +10,30 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.7384, // titleCover
-    2.7078, // questionCover
-    4.2532, // distinctiveCover
-    4.0419, // answerOnlyCover
-    4.1142, // phraseDice
-    2.2429, // phraseCovered
-    2.301, // questionCovered
-    3.047, // pairMatch
-    0.1499, // numberMatch
-    0.4135, // numberMiss
-    1.2445, // intentMatch
-    0.1705, // intentMiss
+    3.7152, // titleCover
+    2.7202, // questionCover
+    4.2431, // distinctiveCover
+    4.0682, // answerOnlyCover
+    4.1278, // phraseDice
+    2.2376, // phraseCovered
+    2.2956, // questionCovered
+    3.0121, // pairMatch
+    0.157, // numberMatch
+    0.4086, // numberMiss
+    1.2226, // intentMatch
+    0.1891, // intentMiss
   ],
   calibration: {
-    intercept: -3.0774,
+    intercept: -3.1221,
     weights: [
-      0.3628, // score
-      0.8127, // gap
-      -2.1126, // foreign
-      -2.4116, // titleCover
-      0.6057, // phraseDice
-      -2.2033, // otherPlatform
+      0.364, // score
+      0.8153, // gap
+      -1.9831, // foreign
+      -2.5901, // titleCover
+      0.8068, // phraseDice
+      -2.2117, // otherPlatform
     ],
   },
-  answerThreshold: 0.82,
-  middleBandThreshold: 0.19,
+  answerThreshold: 0.83,
+  middleBandThreshold: 0.2,
 };

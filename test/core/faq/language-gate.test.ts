@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { entryLanguage } from "../../../src/core/faq/entry-profile.js";
 import { gateByLanguage } from "../../../src/core/faq/language-gate.js";
 import { profileEntry } from "../../../src/core/faq/rank-candidates.js";
 
@@ -32,7 +33,7 @@ describe("gateByLanguage", () => {
   });
 
   it("matches a message only against the entries in its own language when there are some", () => {
-    expect(russian.language).toBe("ru");
+    expect(entryLanguage(russian)).toBe("ru");
     expect(gateByLanguage("ru", [english, russian])).toEqual({ language: "ru", readable: true, keep: [1] });
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  allButOneExpressions,
-  conceptProbes,
-  knownConcepts,
-  strictExpression,
-} from "../../../src/core/faq/plan-first-cut.js";
+import { conceptProbes, knownConcepts, strictExpression } from "../../../src/core/faq/plan-first-cut.js";
 
 const groups = [["top"], ["rated"], ["relate"], ["long", "term", "longterm"]];
 
@@ -16,14 +11,5 @@ describe("the first-cut plan", () => {
   it("drops the concepts no entry contains before asking for all of them", () => {
     const known = knownConcepts(groups, [true, true, false, true]);
     expect(strictExpression(known)).toBe('"top" AND "rated" AND ("long" OR "term" OR "longterm")');
-  });
-
-  it("asks for all concepts but one, once per concept, from three concepts up", () => {
-    expect(allButOneExpressions(groups.slice(0, 2))).toEqual([]);
-    expect(allButOneExpressions(groups.slice(0, 3))).toEqual([
-      '"rated" AND "relate"',
-      '"top" AND "relate"',
-      '"top" AND "rated"',
-    ]);
   });
 });
