@@ -9,6 +9,7 @@ import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
 import { normaliseText } from "../core/faq/normalise-text.js";
 import { renderThreadReply } from "../core/faq/render-thread-reply.js";
+import { ruleChangeDates } from "../core/faq/rule-change-dates.js";
 import type { ScannedFaqCandidate } from "../ports/faq-candidate-scan.js";
 import type { CommunityKey, SettingsStore } from "../ports/settings-store.js";
 import type {
@@ -121,6 +122,8 @@ export class SqliteThreadReplyService implements ThreadReplyService {
       shadow,
       asker: { id: message.authorId, name: message.authorName },
       question: { channelId: message.channelId, threadId: message.threadId, messageId: message.messageId },
+      today: now.toISOString().slice(0, 10),
+      ruleChanges: ruleChangeDates(now.toISOString().slice(0, 10)),
     });
     return {
       kind: "thread_reply",

@@ -70,12 +70,18 @@ const WORD_SETS: ReadonlyArray<readonly [LanguageCode, ReadonlySet<string>]> = O
 /** Fewer letters than this in a script say nothing (an emoji name, a pasted symbol). */
 const MIN_SCRIPT_LETTERS = 2;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 export function detectLanguage(text: string): LanguageCode {
   const stripped = stripChatMarkup(text);
   // Most messages are plain ASCII: no script to count, only the function words to read.
-  if (!NON_ASCII.test(stripped)) return byFunctionWords(stripped.toLowerCase().split(/[^a-z]+/).filter(Boolean));
+  if (!NON_ASCII.test(stripped))
+    return byFunctionWords(
+      stripped
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter(Boolean),
+    );
   const prose = stripped.normalize("NFC").toLowerCase();
   const letters = prose.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return UNDETERMINED;
