@@ -10,30 +10,30 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.7152, // titleCover
-    2.7202, // questionCover
-    4.2431, // distinctiveCover
-    4.0682, // answerOnlyCover
-    4.1278, // phraseDice
-    2.2376, // phraseCovered
-    2.2956, // questionCovered
-    3.0121, // pairMatch
-    0.157, // numberMatch
-    0.4086, // numberMiss
-    1.2226, // intentMatch
-    0.1891, // intentMiss
+    3.7069, // titleCover
+    2.7372, // questionCover
+    4.2231, // distinctiveCover
+    4.0463, // answerOnlyCover
+    4.148, // phraseDice
+    2.1607, // phraseCovered
+    2.2629, // questionCovered
+    2.9667, // pairMatch
+    0.1524, // numberMatch
+    0.3954, // numberMiss
+    1.3125, // intentMatch
+    0.0871, // intentMiss
   ],
   calibration: {
-    intercept: -3.1221,
+    intercept: -3.2537,
     weights: [
-      0.364, // score
-      0.8153, // gap
-      -1.9831, // foreign
-      -2.5901, // titleCover
-      0.8068, // phraseDice
-      -2.2117, // otherPlatform
+      0.3778, // score
+      0.8303, // gap
+      -1.9187, // foreign
+      -2.6469, // titleCover
+      0.8164, // phraseDice
+      -2.1914, // otherPlatform
     ],
   },
   answerThreshold: 0.83,
-  middleBandThreshold: 0.2,
+  middleBandThreshold: 0.34,
 };

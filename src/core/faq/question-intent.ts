@@ -16,7 +16,8 @@ export type QuestionIntent =
   | "definition"
   | "consequence"
   | "advice"
-  | "requirement";
+  | "requirement"
+  | "benefit";
 
 const INTENT_PATTERNS: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
   [
@@ -45,6 +46,10 @@ const INTENT_PATTERNS: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
     /\b(?:what happens|happen|will (?:it|that|this|my|a|the) |does (?:it|that|this|a|an|the) |affect|affects|impact|effect|hurt|hurts|count|counts|matter|survive|penalty|risk|risky)\b/,
   ],
   ["advice", /\b(?:should i|worth|better|best|smart|good idea|recommend|or (?:not|fixed|hourly))\b/],
+  [
+    "benefit",
+    /\b(?:benefits?|perks?|advantages?|worth|the point of|whats the point|what do (?:you|i) (?:actually |really )?get|get (?:you|me) anything|besides the badge|what does it give)\b/,
+  ],
   [
     "requirement",
     /\b(?:need|needs|needed|required|requirements?|requirments|criteria|qualify|qualif\w*|eligib\w*|eligable|checklist|rules|conditions|what it takes|what does it take)\b/,

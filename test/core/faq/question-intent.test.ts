@@ -13,6 +13,7 @@ describe("questionIntents", () => {
     ["will a refund hurt my score", "consequence"],
     ["is freelancer plus worth it", "advice"],
     ["what are the requirements for Top Rated", "requirement"],
+    ["what are the perks of Top Rated", "benefit"],
   ])("%j asks for %s", (text, intent) => {
     expect([...questionIntents(normaliseText(text))]).toContain(intent);
   });
