@@ -1,12 +1,13 @@
 import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import { projectRoot } from "../project-root.js";
-import { runEval } from "../services/run-eval.js";
-import { formatEvalReport } from "./format-eval-report.js";
+import { runEval, runHoldout } from "../services/run-eval.js";
+import { formatEvalReport, formatHoldoutReport } from "./format-eval-report.js";
 import { roundedModel, writeMatchModel } from "./write-match-model.js";
 
 /**
  * `npm run eval [-- --threshold 0.8] [-- --write-model]`: k-fold evaluation of the thread-reply
- * path on a labelled messages file (`--messages <path>`; the npm script passes the fixture).
+ * path on a labelled messages file (`--messages <path>`; the npm script passes the fixture), then,
+ * with `--holdout <path>`, the committed model on a frozen file that nothing was fitted on.
  * `--write-model` refits on every message and rewrites src/core/faq/learned-match-model.ts.
  */
 const MODEL_PATH = `${projectRoot()}/src/core/faq/learned-match-model.ts`;
@@ -34,6 +35,10 @@ if (messagesPath === undefined) {
 } else {
   const report = runEval(threshold === undefined ? { messagesPath } : { messagesPath, threshold });
   process.stdout.write(formatEvalReport(report));
+  const holdoutPath = optionValue(args, "--holdout");
+  if (holdoutPath !== undefined) {
+    process.stdout.write(formatHoldoutReport(runHoldout({ messagesPath: holdoutPath }), holdoutPath));
+  }
   const fitted = roundedModel(report.fittedModel);
   if (args.includes("--write-model")) {
     writeMatchModel(MODEL_PATH, report.fittedModel, report.messages);

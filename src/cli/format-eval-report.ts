@@ -1,3 +1,4 @@
+import type { EvalSummary } from "../core/faq/evaluate/summarise-eval.js";
 import type { EvalReport } from "../services/run-eval.js";
 
 function percent(value: number): string {
@@ -76,5 +77,27 @@ export function formatEvalReport(report: EvalReport): string {
     );
   }
   add("", report.meetsTargets ? "All targets met." : "Targets NOT met.");
+  return `${lines.join("\n")}\n`;
+}
+
+/** The frozen holdout: the committed model and default threshold on messages nothing was fitted on. */
+export function formatHoldoutReport(summary: EvalSummary, path: string): string {
+  const lines = [
+    "",
+    `frozen holdout (${path}): ${summary.messages} messages (${summary.answerable} answerable), committed model, default threshold`,
+  ];
+  for (const target of summary.targets) {
+    const value = Number.isInteger(target.value) ? String(target.value) : percent(target.value);
+    lines.push(
+      `  ${target.name.padEnd(58)} ${value.padStart(7)}  goal ${target.goal.padEnd(6)} ${target.met ? "ok" : "MISSED"}`,
+    );
+  }
+  lines.push(`  calibration ECE ${summary.calibration.expectedCalibrationError.toFixed(3)}; misses:`);
+  for (const miss of summary.misses) {
+    const top = miss.top.map((c) => `${c.slug} ${c.confidence.toFixed(2)}`).join(", ");
+    lines.push(
+      `  - [${miss.kind}] expected ${miss.expected ?? "(none)"}, got ${miss.got}; top: ${top || "-"}: ${miss.text.slice(0, 120)}`,
+    );
+  }
   return `${lines.join("\n")}\n`;
 }

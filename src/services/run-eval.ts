@@ -10,6 +10,7 @@ import {
 import { isQuestion } from "../core/faq/is-question.js";
 import { fitMatchModel } from "../core/faq/learn/fit-match-model.js";
 import type { TrainingMessage } from "../core/faq/learn/training-message.js";
+import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import type { MatchModel } from "../core/faq/match-model.js";
 import { seedStarterPackIfEmpty, starterPackPath } from "../faq/seed-starter-pack.js";
 import type { IncomingThreadMessage } from "../ports/thread-replies.js";
@@ -95,40 +96,16 @@ export function runEval(options: EvalOptions): EvalReport {
       settings.update(community, { confidenceThreshold: options.threshold ?? model.answerThreshold }, "eval");
       const search = new FaqSearch(scan, model);
       const service = new SqliteThreadReplyService(store, search, settings, {
-        newReplyId: () => `eval-${++counter}`,
+        newReplyId: () => `eval-reply-${counter}`,
       });
       for (const { labelled, training } of prepared.filter((m) => m.fold === fold)) {
         counter += 1;
-        const message: IncomingThreadMessage = {
-          ...community,
-          channelId: "eval-forum",
-          channelKind: "forum",
-          threadId: `thread-${counter}`,
-          messageId: `message-${counter}`,
-          authorId: "asker",
-          authorName: "asker",
-          authorIsBot: false,
-          isThreadStart: true,
-          mentionsBot: false,
-          text: labelled.text,
-        };
-        const started = performance.now();
-        const outcome = service.handle(message, now);
-        timings.push(performance.now() - started);
-        const { best, related } = search.search(labelled.text, 2);
-        evaluated.push({
-          text: labelled.text,
-          expected: labelled.expected,
-          note: labelled.note ?? null,
-          fold,
-          decided: training.decided,
-          answeredWith: outcome.kind === "thread_reply" ? outcome.faq.slug : null,
-          silence: outcome.kind === "silent" ? outcome.reason : null,
-          top: [best, ...related].flatMap((match) =>
-            match ? [{ slug: match.entry.slug, confidence: match.confidence }] : [],
-          ),
-          middleBandThreshold: model.middleBandThreshold,
-        });
+        evaluated.push(
+          evaluateMessage(service, search, community, labelled, training.decided, counter, now, timings, {
+            fold,
+            middleBandThreshold: model.middleBandThreshold,
+          }),
+        );
       }
     }
     timings.sort((a, b) => a - b);
@@ -140,6 +117,82 @@ export function runEval(options: EvalOptions): EvalReport {
       medianDecisionMs: timings[Math.floor(timings.length / 2)] ?? 0,
       p99DecisionMs: timings[Math.min(timings.length - 1, Math.floor(timings.length * 0.99))] ?? 0,
     };
+  } finally {
+    database.close();
+  }
+}
+
+type LabelledMessage = z.infer<typeof evalFileSchema>["messages"][number];
+
+/** One labelled message as the opening post of its own forum thread, through the real service. */
+function evaluateMessage(
+  service: SqliteThreadReplyService,
+  search: FaqSearch,
+  community: { platform: "console"; communityId: string },
+  labelled: LabelledMessage,
+  decided: boolean,
+  counter: number,
+  now: Date,
+  timings: number[],
+  scoring: { fold: number; middleBandThreshold: number },
+): EvaluatedMessage {
+  const message: IncomingThreadMessage = {
+    ...community,
+    channelId: "eval-forum",
+    channelKind: "forum",
+    threadId: `thread-${counter}`,
+    messageId: `message-${counter}`,
+    authorId: "asker",
+    authorName: "asker",
+    authorIsBot: false,
+    isThreadStart: true,
+    mentionsBot: false,
+    text: labelled.text,
+  };
+  const started = performance.now();
+  const outcome = service.handle(message, now);
+  timings.push(performance.now() - started);
+  const { best, related } = search.search(labelled.text, 2);
+  return {
+    text: labelled.text,
+    expected: labelled.expected,
+    note: labelled.note ?? null,
+    fold: scoring.fold,
+    decided,
+    answeredWith: outcome.kind === "thread_reply" ? outcome.faq.slug : null,
+    silence: outcome.kind === "silent" ? outcome.reason : null,
+    top: [best, ...related].flatMap((match) =>
+      match ? [{ slug: match.entry.slug, confidence: match.confidence }] : [],
+    ),
+    middleBandThreshold: scoring.middleBandThreshold,
+  };
+}
+
+/**
+ * A frozen holdout (messages never used for fitting or tuning) through the real thread-reply path
+ * with the committed model and the default threshold a new community gets.
+ */
+export function runHoldout(options: { messagesPath: string; packPath?: string }): EvalSummary {
+  const file = evalFileSchema.parse(JSON.parse(readFileSync(options.messagesPath, "utf8")));
+  const database = openDatabase(":memory:");
+  try {
+    const now = new Date("2026-11-26T00:00:00Z");
+    seedStarterPackIfEmpty(createSqliteFaqStore(database.sqlite), now, options.packPath ?? starterPackPath);
+    const settings = createSqliteSettingsStore(database.sqlite, () => now);
+    const search = new FaqSearch(createSqliteFaqCandidateScan(database.sqlite));
+    const service = new SqliteThreadReplyService(new ThreadReplyStoreSqlite(database), search, settings);
+    const community = { platform: "console" as const, communityId: "holdout" };
+    const timings: number[] = [];
+    return summariseEval(
+      file.messages.map((labelled, index) => {
+        const { language } = search.trace(labelled.text);
+        const decided = language.readable && (!readsAsEnglish(language.code) || isQuestion(labelled.text));
+        return evaluateMessage(service, search, community, labelled, decided, index, now, timings, {
+          fold: -1,
+          middleBandThreshold: LEARNED_MATCH_MODEL.middleBandThreshold,
+        });
+      }),
+    );
   } finally {
     database.close();
   }
