@@ -17,7 +17,14 @@ import { createServices } from "../src/services/create-services.js";
 import { openDatabase } from "../src/storage/open-database.js";
 import { runConsole } from "./console-end-to-end.js";
 import { generateEntries, readStarterEntries } from "./generate-entries.js";
-import { fuseMatcher, gigdeskMatcher, type Matcher, miniSearchMatcher } from "./matchers.js";
+import {
+  fts5Bm25Matcher,
+  fuseMatcher,
+  gigdeskMatcher,
+  type Matcher,
+  miniSearchDefaultMatcher,
+  miniSearchMatcher,
+} from "./matchers.js";
 import { round, sample, sampleAsync, summarise, type TimingSummary } from "./timing.js";
 
 /**
@@ -109,7 +116,14 @@ function scoreAccuracy(matcher: Matcher, size: number, queries: typeof answerabl
 {
   const starterDatabase = openDatabase(":memory:");
   const starterServices = createServices(starterDatabase, silentLogger, commands);
-  for (const matcher of [gigdeskMatcher(starterServices), fuseMatcher(), miniSearchMatcher()]) {
+  const starterMatchers = [
+    gigdeskMatcher(starterServices),
+    fts5Bm25Matcher(starterServices),
+    fuseMatcher(),
+    miniSearchMatcher(),
+    miniSearchDefaultMatcher(),
+  ];
+  for (const matcher of starterMatchers) {
     matcher.add(starter);
     accuracy.push(scoreAccuracy(matcher, starter.length, answerable));
   }
@@ -131,7 +145,14 @@ interface MatchRow {
 const matchRows: MatchRow[] = [];
 const database = openDatabase(databasePath);
 const services = createServices(database, silentLogger, commands);
-const matcherFactories = [() => gigdeskMatcher(services), fuseMatcher, miniSearchMatcher];
+const matcherFactories = [
+  () => gigdeskMatcher(services),
+  fuseMatcher,
+  miniSearchMatcher,
+  miniSearchDefaultMatcher,
+];
+/** Plain FTS5 reads the file gigdesk fills, so it is measured at each size right after gigdesk. */
+const fts5 = fts5Bm25Matcher(services);
 
 /**
  * A fixed spread of about 30 eval queries over every topic, scored by every matcher at every size
@@ -199,8 +220,9 @@ for (const makeMatcher of matcherFactories) {
     const previousMedian = previous?.timing?.medianMs ?? previous?.extrapolatedMedianMs;
     const projectedMs =
       previous && previousMedian !== undefined ? (previousMedian * size) / previous.entries : 0;
-    if (projectedMs * (commonQueries.length + 3) > 60_000) {
-      // The common spread would take over a minute: report the linear projection instead of a measurement.
+    if (projectedMs * (commonQueries.length + 3) > 30_000) {
+      // The common spread would take over half a minute: report the linear projection instead (keeps
+      // the whole run near the five minutes the issue allows, now that there are four peers).
       matchRows.push({
         matcher: matcher.name,
         entries: size,
@@ -230,10 +252,19 @@ for (const makeMatcher of matcherFactories) {
       commandTimings = await timeCommands(["eligibility", "exclusive-check"]);
       log(`commands: ${JSON.stringify(commandTimings)}`);
     }
+    if (matcher.name === "gigdesk") {
+      const peer = measureMatcher(fts5, size, queries, budgetMs);
+      accuracy.push(peer.accuracy);
+      matchRows.push({ matcher: fts5.name, entries: size, buildMs: 0, timing: peer.timing });
+      log(
+        `${fts5.name} @ ${size}: median ${peer.timing.medianMs} ms, p99 ${peer.timing.p99Ms} ms over ${peer.timing.samples}; top-1 ${peer.accuracy.exactTop1} (topic ${peer.accuracy.topicTop1})`,
+      );
+    }
   }
 }
 // Sizes a peer was too slow to reach are projected from its last measured size.
-for (const name of ["Fuse.js", "MiniSearch"]) {
+const peerNames = ["FTS5 bm25", "Fuse.js", "MiniSearch", "MiniSearch (defaults)"];
+for (const name of peerNames.filter((peer) => peer !== "FTS5 bm25")) {
   const measured = matchRows.filter((row) => row.matcher === name);
   const last = measured.at(-1);
   const lastMedian = last?.timing?.medianMs ?? last?.extrapolatedMedianMs;
@@ -248,7 +279,7 @@ for (const name of ["Fuse.js", "MiniSearch"]) {
     });
   }
 }
-const matcherOrder = ["gigdesk", "Fuse.js", "MiniSearch"];
+const matcherOrder = ["gigdesk", ...peerNames];
 const byEntriesThenMatcher = (
   a: { entries: number; matcher: string },
   b: { entries: number; matcher: string },
@@ -386,10 +417,12 @@ const ratios = sizes.map((size) => {
   const gigdesk = medianOf(at("gigdesk", size));
   return {
     entries: size,
-    fuseOverGigdesk: round(medianOf(at("Fuse.js", size)) / gigdesk, 2),
-    fuseExtrapolated: at("Fuse.js", size)?.timing === null,
-    miniSearchOverGigdesk: round(medianOf(at("MiniSearch", size)) / gigdesk, 2),
-    miniSearchExtrapolated: at("MiniSearch", size)?.timing === null,
+    /** Each peer's median over gigdesk's, and whether the peer's figure is a projection. */
+    peers: peerNames.map((name) => ({
+      name,
+      overGigdesk: round(medianOf(at(name, size)) / gigdesk, 2),
+      projected: at(name, size)?.timing === null,
+    })),
   };
 });
 const largestGigdesk = at("gigdesk", largest)?.timing ?? undefined;
@@ -485,16 +518,11 @@ function renderTable(r: typeof results): string {
     );
   }
   lines.push("");
-  row("peer median / gigdesk median", "entries", "Fuse.js", "MiniSearch");
-  row("---", "---:", "---:", "---:");
+  row("peer median / gigdesk median", "entries", ...peerNames);
+  row("---", "---:", ...peerNames.map(() => "---:"));
   for (const ratio of r.ratios) {
     const mark = (value: number, projected: boolean) => `${value}x${projected ? " (projected)" : ""}`;
-    row(
-      "",
-      ratio.entries,
-      mark(ratio.fuseOverGigdesk, ratio.fuseExtrapolated),
-      mark(ratio.miniSearchOverGigdesk, ratio.miniSearchExtrapolated),
-    );
+    row("", ratio.entries, ...ratio.peers.map((peer) => mark(peer.overGigdesk, peer.projected)));
   }
   lines.push("");
   row(

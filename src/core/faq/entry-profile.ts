@@ -48,7 +48,7 @@ export function entryLanguage(profile: EntryProfile): LanguageCode {
   return language;
 }
 
-const MAX_ANSWER_CHARS = 900;
+const MAX_ANSWER_CHARS = 600;
 
 export function profileEntry(entry: MatchableEntry): EntryProfile {
   const phrases = analysePhrases([entry.question, ...entry.aliases], 60);
@@ -62,7 +62,7 @@ export function profileEntry(entry: MatchableEntry): EntryProfile {
   }
   for (const term of analyseTerms(entry.tags.join(" "), 40).terms.keys()) titleTerms.add(term);
   // The opening of an answer carries its topic; reading all of a long answer costs more than it tells.
-  const answerTerms = new Set(analyseTerms(entry.answer.slice(0, MAX_ANSWER_CHARS), 160).terms.keys());
+  const answerTerms = new Set(analyseTerms(entry.answer.slice(0, MAX_ANSWER_CHARS), 110).terms.keys());
   const phrasingText = `${entry.question} ${entry.aliases.join(" ")}`;
   return { phrases, titleTerms, pairs, intents, answerTerms, phrasingText };
 }

@@ -10,30 +10,30 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.7069, // titleCover
-    2.7372, // questionCover
-    4.2231, // distinctiveCover
-    4.0463, // answerOnlyCover
-    4.148, // phraseDice
-    2.1607, // phraseCovered
-    2.2629, // questionCovered
-    2.9667, // pairMatch
-    0.1524, // numberMatch
-    0.3954, // numberMiss
-    1.3125, // intentMatch
-    0.0871, // intentMiss
+    3.5053, // titleCover
+    2.6617, // questionCover
+    4.1489, // distinctiveCover
+    3.5736, // answerOnlyCover
+    4.1664, // phraseDice
+    2.1166, // phraseCovered
+    2.3943, // questionCovered
+    2.9101, // pairMatch
+    0.322, // numberMatch
+    0.2843, // numberMiss
+    1.366, // intentMatch
+    0.0673, // intentMiss
   ],
   calibration: {
-    intercept: -3.2537,
+    intercept: -3.3201,
     weights: [
-      0.3778, // score
-      0.8303, // gap
-      -1.9187, // foreign
-      -2.6469, // titleCover
-      0.8164, // phraseDice
-      -2.1914, // otherPlatform
+      0.3933, // score
+      0.8365, // gap
+      -1.7362, // foreign
+      -2.7383, // titleCover
+      0.7724, // phraseDice
+      -2.1518, // otherPlatform
     ],
   },
-  answerThreshold: 0.83,
-  middleBandThreshold: 0.34,
+  answerThreshold: 0.85,
+  middleBandThreshold: 0.27,
 };
