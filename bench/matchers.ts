@@ -122,7 +122,8 @@ export function miniSearchDefaultMatcher(): Matcher {
   });
   return {
     name: "MiniSearch (defaults)",
-    configuration: "MiniSearch 7.2 over question, aliases, answer, tags; default search options (no fuzzy, no prefix)",
+    configuration:
+      "MiniSearch 7.2 over question, aliases, answer, tags; default search options (no fuzzy, no prefix)",
     add(entries) {
       index.addAll([...entries]);
     },

@@ -162,7 +162,7 @@ function middleBandFigures(messages: readonly EvaluatedMessage[]): MiddleBandFig
 /** "off-topic: taxes" and "off-topic-shared-words" both count under "off-topic". */
 function noteClass(note: string | null): string {
   if (note === null) return "(no note)";
-  return note.split(/[:( ]/)[0]?.replace(/-shared-words$/, "") ?? note;
+  return note.split(/[:(, ]/)[0]?.replace(/-shared-words$/, "") ?? note;
 }
 
 function byNote(messages: readonly EvaluatedMessage[]): EvalSummary["byNote"] {
