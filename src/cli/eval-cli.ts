@@ -29,7 +29,7 @@ const messagesPath = optionValue(args, "--messages");
 const thresholdText = optionValue(args, "--threshold");
 const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
 if (messagesPath === undefined) {
-  fail("--messages <path to a labelled messages file> is required, e.g. test/fixtures/eval-messages.json");
+  fail("--messages <path to a labelled messages file> is required (npm run eval passes the eval set)");
 } else if (threshold !== undefined && !(Number.isFinite(threshold) && threshold > 0 && threshold <= 1)) {
   fail("--threshold expects a number between 0 and 1, e.g. --threshold 0.8");
 } else {

@@ -33,7 +33,7 @@ const evalFileSchema = z.object({
 export const EVAL_FOLDS = 5;
 
 export interface EvalOptions {
-  /** The labelled messages (the eval CLI passes test/fixtures/eval-messages.json). */
+  /** The labelled messages file (the `npm run eval` script passes the project's eval set). */
   messagesPath: string;
   packPath?: string;
   /** Overrides every fold's fitted answer threshold (to draw one operating point by hand). */
