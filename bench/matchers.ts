@@ -1,5 +1,7 @@
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
+import { buildMatchExpression } from "../src/core/faq/build-match-expression.js";
+import { tokenise } from "../src/core/faq/normalise-text.js";
 import type { FaqEntryInput } from "../src/core/faq/types.js";
 import type { Services } from "../src/ports/services.js";
 
@@ -80,6 +82,51 @@ export function miniSearchMatcher(): Matcher {
     name: "MiniSearch",
     configuration:
       "MiniSearch 7.2 over question, aliases, answer, tags; boost question and aliases x2, prefix, fuzzy 0.2, OR",
+    add(entries) {
+      index.addAll([...entries]);
+    },
+    top1(question) {
+      const [best] = index.search(question);
+      return best ? String(best.id) : null;
+    },
+  };
+}
+
+/**
+ * Plain SQLite FTS5 over the same database file gigdesk uses: every word of the message OR-ed, ranked
+ * by bm25 with the migration's column weights (question 10, aliases 8, tags 3, answer 1), top row.
+ * What a user who already has the FTS5 index would try first. It reads the index gigdesk filled, so
+ * it indexes nothing itself and is measured at each size right after gigdesk.
+ */
+export function fts5Bm25Matcher(services: Services): Matcher {
+  return {
+    name: "FTS5 bm25",
+    configuration:
+      "SQLite FTS5 on the same file: the message's words OR-ed, ORDER BY bm25(10, 8, 3, 1), LIMIT 1 (FaqStore.findCandidates)",
+    add() {},
+    async top1(question) {
+      const expression = buildMatchExpression(tokenise(question, 80), { maxWords: 40 });
+      if (expression === "") return null;
+      return (await services.faq.candidates.findCandidates(expression, 1))[0]?.slug ?? null;
+    },
+  };
+}
+
+/** MiniSearch as its README starts: the same fields, no search options (no fuzzy, no prefix, OR). */
+export function miniSearchDefaultMatcher(): Matcher {
+  const index = new MiniSearch<FaqEntryInput>({
+    idField: "slug",
+    fields: ["question", "aliases", "answer", "tags"],
+    storeFields: [],
+    extractField: (document, field) => {
+      const value = (document as unknown as Record<string, unknown>)[field];
+      return Array.isArray(value) ? value.join(" ") : String(value ?? "");
+    },
+  });
+  return {
+    name: "MiniSearch (defaults)",
+    configuration:
+      "MiniSearch 7.2 over question, aliases, answer, tags; default search options (no fuzzy, no prefix)",
     add(entries) {
       index.addAll([...entries]);
     },

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
+import { entryFreshness } from "../src/core/faq/entry-freshness.js";
 import { formatConfidence } from "../src/core/faq/format-confidence.js";
 import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
+import { ruleChangeDates } from "../src/core/faq/rule-change-dates.js";
 import type { MatchSummary } from "../src/core/faq/thread-reply-types.js";
 import { message, problem } from "../src/core/reply.js";
 
@@ -15,7 +17,8 @@ export interface AskData {
 
 export const askCommand = defineCommand({
   name: "ask",
-  description: "Ask the community FAQ a question; answers with the best entry, its confidence and sources",
+  description:
+    "Ask the community FAQ a question; answers with the best entry, how well it matched, and sources",
   options: z.object({
     question: z
       .string()
@@ -45,6 +48,9 @@ export const askCommand = defineCommand({
       );
     }
     const entry = best.entry;
+    const today = ctx.now.toISOString().slice(0, 10);
+    const freshness = entryFreshness(entry, today, ruleChangeDates(today));
+    const caveat = freshness.caveat === null ? "" : `\n\n${freshness.caveat}`;
     const firm = best.confidence >= threshold;
     const caution = firm
       ? ""
@@ -52,18 +58,19 @@ export const askCommand = defineCommand({
     const relatedLine =
       related.length > 0
         ? `\n\nRelated: ${related
-            .map((match) => `\`${match.entry.slug}\` (${formatConfidence(match.confidence)})`)
+            .map((match) => `\`${match.entry.slug}\` (match ${formatConfidence(match.confidence)})`)
             .join(", ")} — \`/faq show slug:<slug>\``
         : "";
     return message<AskData>({
       title: neutraliseMentions(entry.question),
-      body: `${neutraliseMentions(entry.answer)}${caution}${relatedLine}`,
+      body: `${neutraliseMentions(entry.answer)}${caveat}${caution}${relatedLine}`,
       fields: [
         { name: "FAQ entry", value: `\`${entry.slug}\``, inline: true },
-        { name: "Confidence", value: formatConfidence(best.confidence), inline: true },
+        // How well the question matched the entry, not how certain the facts are.
+        { name: "Match", value: formatConfidence(best.confidence), inline: true },
       ],
       sources: [...entry.sources],
-      footer: `As of ${entry.updatedAt.slice(0, 10)} · community FAQ, not official Upwork advice`,
+      footer: `${freshness.label} · community FAQ, not official Upwork advice`,
       visibility: "public",
       data: {
         question: input.question,

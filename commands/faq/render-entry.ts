@@ -1,4 +1,6 @@
+import { entryFreshness } from "../../src/core/faq/entry-freshness.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
+import { ruleChangeDates } from "../../src/core/faq/rule-change-dates.js";
 import { FAQ_CONTENT_KEYS, type FaqEntry, pickFields } from "../../src/core/faq/types.js";
 import { message, type Reply, type ReplyField, type Visibility } from "../../src/core/reply.js";
 
@@ -19,7 +21,14 @@ export function entryData(entry: FaqEntry): EntryData {
 
 export function entryReply<TExtra extends object>(
   entry: FaqEntry,
-  options: { visibility: Visibility; note?: string; extra?: TExtra; showCuration?: boolean },
+  options: {
+    visibility: Visibility;
+    note?: string;
+    extra?: TExtra;
+    showCuration?: boolean;
+    /** YYYY-MM-DD: when given, an entry past its review date or citing a changed rule gets a caveat. */
+    today?: string;
+  },
 ): Reply<{ entry: EntryData } & TExtra> {
   const fields: ReplyField[] = [{ name: "Slug", value: `\`${entry.slug}\``, inline: true }];
   if (entry.tags.length > 0) fields.push({ name: "Tags", value: entry.tags.join(", "), inline: true });
@@ -35,12 +44,18 @@ export function entryReply<TExtra extends object>(
   }
   const archived = entry.status === "archived" ? "\n\n_This entry is archived: members do not see it._" : "";
   const note = options.note ? `${options.note}\n\n` : "";
+  const freshness = entryFreshness(
+    entry,
+    options.today ?? null,
+    options.today === undefined ? undefined : ruleChangeDates(options.today),
+  );
+  const caveat = freshness.caveat === null ? "" : `\n\n${freshness.caveat}`;
   return message({
     title: neutraliseMentions(entry.question),
-    body: `${note}${neutraliseMentions(entry.answer)}${archived}`,
+    body: `${note}${neutraliseMentions(entry.answer)}${caveat}${archived}`,
     fields,
     sources: [...entry.sources],
-    footer: `As of ${entry.updatedAt.slice(0, 10)} · version ${entry.version} · community FAQ, not official Upwork advice`,
+    footer: `${freshness.label} · version ${entry.version} · community FAQ, not official Upwork advice`,
     visibility: options.visibility,
     data: { entry: entryData(entry), ...(options.extra ?? ({} as TExtra)) },
   });

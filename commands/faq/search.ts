@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
+import { formatConfidence } from "../../src/core/faq/format-confidence.js";
 import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message, problem } from "../../src/core/reply.js";
 
@@ -12,7 +13,7 @@ const MAX_RESULTS = 5;
 
 export const faqSearchCommand = defineCommand({
   name: "search",
-  description: "Search the FAQ and list the closest entries with their confidence",
+  description: "Search the FAQ and list the closest entries with how well each matched",
   options: z.object({
     query: z
       .string()
@@ -42,7 +43,7 @@ export const faqSearchCommand = defineCommand({
     }
     const lines = results.map(
       (result) =>
-        `- \`${result.slug}\` ${neutraliseMentions(result.question)} (${Math.round(result.confidence * 100)}%)`,
+        `- \`${result.slug}\` ${neutraliseMentions(result.question)} (match ${formatConfidence(result.confidence)})`,
     );
     return message<FaqSearchData>({
       title: `FAQ entries for “${neutraliseMentions(input.query).slice(0, 80)}”`,

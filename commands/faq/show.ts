@@ -24,6 +24,7 @@ export const faqShowCommand = defineCommand({
     return entryReply(entry, {
       visibility: isPublic ? "public" : "private",
       showCuration: ctx.actor.isModerator,
+      today: ctx.now.toISOString().slice(0, 10),
     });
   },
 });

@@ -1,57 +1,52 @@
-import { EVAL_TARGETS, type EvalReport, runEval } from "../services/run-eval.js";
+import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
+import { projectRoot } from "../project-root.js";
+import { runEval, runHoldout } from "../services/run-eval.js";
+import { formatEvalReport, formatHoldoutReport } from "./format-eval-report.js";
+import { roundedModel, writeMatchModel } from "./write-match-model.js";
 
-/** `npm run eval [-- --threshold 0.7]`: measures the thread-reply path on the labelled messages. */
+/**
+ * `npm run eval [-- --threshold 0.8] [-- --write-model]`: k-fold evaluation of the thread-reply
+ * path on a labelled messages file (`--messages <path>`; the npm script passes the fixture), then,
+ * with `--holdout <path>`, the committed model on a frozen file that nothing was fitted on.
+ * `--write-model` refits on every message and rewrites src/core/faq/learned-match-model.ts.
+ */
+const MODEL_PATH = `${projectRoot()}/src/core/faq/learned-match-model.ts`;
 
-function percent(value: number): string {
-  return `${(value * 100).toFixed(1)}%`;
-}
-
-function mark(ok: boolean): string {
-  return ok ? "ok" : "MISSED";
-}
-
-function format(report: EvalReport): string {
-  const lines = [
-    `gigdesk eval: ${report.answerable + report.mustNotAnswer} messages, threshold ${report.threshold}`,
-    ...(report.storedDefaultThreshold === report.threshold
-      ? []
-      : [
-          `note: a new community's stored default threshold is ${report.storedDefaultThreshold}, not ${report.threshold}`,
-        ]),
-    "",
-    `top-1 accuracy among answered : ${percent(report.top1AmongAnswered)} (${report.correct}/${report.answered})  target >= ${percent(EVAL_TARGETS.top1AmongAnswered)}  ${mark(report.top1AmongAnswered >= EVAL_TARGETS.top1AmongAnswered)}`,
-    `answer rate among answerable  : ${percent(report.answerRate)} (${report.answered}/${report.answerable})  target >= ${percent(EVAL_TARGETS.answerRate)}  ${mark(report.answerRate >= EVAL_TARGETS.answerRate)}`,
-    `false answers (must not answer): ${percent(report.falseAnswerRate)} (${report.falselyAnswered}/${report.mustNotAnswer})  target <= ${percent(EVAL_TARGETS.falseAnswerRate)}  ${mark(report.falseAnswerRate <= EVAL_TARGETS.falseAnswerRate)}`,
-    `decision time                 : median ${report.medianDecisionMs.toFixed(2)} ms, p99 ${report.p99DecisionMs.toFixed(2)} ms (one cold pass; npm run bench measures)`,
-    "",
-    `misses (${report.misses.length}):`,
-  ];
-  for (const miss of report.misses) {
-    const confidence = miss.confidence === null ? "-" : miss.confidence.toFixed(2);
-    const expected = miss.expected ?? "(must not answer)";
-    lines.push(
-      `- [${miss.kind}] expected ${expected}, got ${miss.got} (confidence ${confidence}): ${miss.text}`,
-    );
-  }
-  lines.push("", report.meetsTargets ? "All targets met." : "Targets NOT met.");
-  return `${lines.join("\n")}\n`;
-}
-
-function parseThreshold(args: readonly string[]): number | undefined | "invalid" {
-  const index = args.findIndex((arg) => arg === "--threshold" || arg.startsWith("--threshold="));
+function optionValue(args: readonly string[], name: string): string | undefined {
+  const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
   if (index === -1) return undefined;
   const arg = args[index] ?? "";
-  const raw = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[index + 1];
-  const value = Number(raw);
-  return Number.isFinite(value) && value > 0 && value <= 1 ? value : "invalid";
+  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[index + 1];
 }
 
-const threshold = parseThreshold(process.argv.slice(2));
-if (threshold === "invalid") {
-  process.stderr.write("eval: --threshold expects a number between 0 and 1, e.g. --threshold 0.7\n");
+function fail(text: string): void {
+  process.stderr.write(`eval: ${text}\n`);
   process.exitCode = 2;
+}
+
+const args = process.argv.slice(2);
+const messagesPath = optionValue(args, "--messages");
+const thresholdText = optionValue(args, "--threshold");
+const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
+if (messagesPath === undefined) {
+  fail("--messages <path to a labelled messages file> is required (npm run eval passes the eval set)");
+} else if (threshold !== undefined && !(Number.isFinite(threshold) && threshold > 0 && threshold <= 1)) {
+  fail("--threshold expects a number between 0 and 1, e.g. --threshold 0.8");
 } else {
-  const report = await runEval(threshold === undefined ? {} : { threshold });
-  process.stdout.write(format(report));
+  const report = await runEval(threshold === undefined ? { messagesPath } : { messagesPath, threshold });
+  process.stdout.write(formatEvalReport(report));
+  const holdoutPath = optionValue(args, "--holdout");
+  if (holdoutPath !== undefined) {
+    process.stdout.write(formatHoldoutReport(await runHoldout({ messagesPath: holdoutPath }), holdoutPath));
+  }
+  const fitted = roundedModel(report.fittedModel);
+  if (args.includes("--write-model")) {
+    writeMatchModel(MODEL_PATH, report.fittedModel, report.messages);
+    process.stdout.write(`wrote ${MODEL_PATH}\n`);
+  } else if (JSON.stringify(fitted) !== JSON.stringify(roundedModel(LEARNED_MATCH_MODEL))) {
+    process.stdout.write(
+      "note: the committed model differs from a fit on these messages; run `npm run eval -- --write-model`\n",
+    );
+  }
   process.exitCode = report.meetsTargets ? 0 : 1;
 }

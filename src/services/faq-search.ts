@@ -1,12 +1,18 @@
 import type { CommunityId } from "../core/community.js";
 import { type AnalysedText, analyseText } from "../core/faq/analyse-text.js";
-import { buildAllOfMatchExpression, buildMatchExpression } from "../core/faq/build-match-expression.js";
+import { buildMatchExpression } from "../core/faq/build-match-expression.js";
+import { detectLanguage, ENGLISH, type LanguageCode } from "../core/faq/detect-language.js";
+import { gateByLanguage } from "../core/faq/language-gate.js";
+import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
+import type { MatchModel } from "../core/faq/match-model.js";
 import { normalisePlainText } from "../core/faq/normalise-text.js";
+import { conceptProbes, knownConcepts, strictExpression } from "../core/faq/plan-first-cut.js";
 import {
   type EntryProfile,
   profileEntry,
   type RankedMatch,
-  rankCandidates,
+  type ScoredCandidates,
+  scoreCandidates,
 } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
@@ -14,6 +20,8 @@ import type { FaqSearch as FaqSearchPort, FaqSearchResult } from "../ports/faq-s
 
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
+/** Entries matching any word, at least this many whatever the strict scans found. */
+const MIN_LOOSE_CANDIDATES = 16;
 /** Entries matching any word. */
 export const LOOSE_CANDIDATE_LIMIT = 40;
 /** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
@@ -27,6 +35,13 @@ const MAX_QUERY_WORDS = 80;
 /** Profiles of recently seen entries, so a popular entry's text is analysed once, not per query. */
 const PROFILE_CACHE_SIZE = 5_000;
 
+/** One message through the whole matcher, with the figures behind the ranking (eval and tuning). */
+export interface FaqSearchTrace extends ScoredCandidates<ScannedFaqCandidate> {
+  language: { code: LanguageCode; readable: boolean };
+  /** The candidates that were scored, parallel to `features`. */
+  candidates: ScannedFaqCandidate[];
+}
+
 /** Where candidates come from: an unranked scan (fast at any size), or the index's bm25 first cut. */
 export type FaqCandidateSource =
   | Pick<FaqCandidateScan, "scanCandidates">
@@ -39,25 +54,47 @@ export type FaqCandidateSource =
  * With a FaqCandidateScan the first cut is two bounded scans: entries matching every concept of
  * the query (usually few and right), then entries matching any word until the candidate budget is
  * used. Neither reads more than its limit, so the cost stays flat as the FAQ grows. The ranking
- * ignores bm25 (MATCH_MODEL.bm25Weight is 0), so both sources rank the same candidates the same way.
+ * ignores bm25, so both sources rank the same candidates the same way.
  */
 export class FaqSearch implements FaqSearchPort {
   private readonly profiles = new Map<string, EntryProfile>();
   private readonly titles = new Map<string, string>();
 
-  constructor(private readonly source: FaqCandidateSource) {}
+  /** `model` defaults to the committed one; the eval passes models fitted on other folds. */
+  constructor(
+    private readonly source: FaqCandidateSource,
+    private readonly model: MatchModel = LEARNED_MATCH_MODEL,
+  ) {}
 
   async search(community: CommunityId, text: string, relatedLimit = 2): Promise<FaqSearchResult> {
-    const query = analyseText(text, MAX_QUERY_WORDS);
-    const ranked = await this.rank(community, query);
-    return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit) };
+    const { ranked, language } = await this.trace(community, text);
+    return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit), language };
   }
 
-  async rank(community: CommunityId, query: AnalysedText): Promise<RankedMatch<ScannedFaqCandidate>[]> {
-    const candidates = await this.candidates(community, query);
-    if (candidates.length === 0) return [];
-    const profiles = candidates.map((candidate) => this.profileOf(community, candidate));
-    return rankCandidates(query, candidates, profiles);
+  async rank(
+    community: CommunityId,
+    query: AnalysedText,
+    language: LanguageCode = ENGLISH,
+  ): Promise<RankedMatch<ScannedFaqCandidate>[]> {
+    return (await this.traceQuery(community, query, language)).ranked;
+  }
+
+  trace(community: CommunityId, text: string): Promise<FaqSearchTrace> {
+    return this.traceQuery(community, analyseText(text, MAX_QUERY_WORDS), detectLanguage(text));
+  }
+
+  private async traceQuery(
+    community: CommunityId,
+    query: AnalysedText,
+    languageCode: LanguageCode,
+  ): Promise<FaqSearchTrace> {
+    const scanned = await this.candidates(community, query);
+    const scannedProfiles = scanned.map((candidate) => this.profileOf(community, candidate));
+    const gate = gateByLanguage(languageCode, scannedProfiles);
+    const candidates = gate.keep.flatMap((index) => scanned[index] ?? []);
+    const profiles = gate.keep.flatMap((index) => scannedProfiles[index] ?? []);
+    const scored = scoreCandidates(query, candidates, profiles, this.model);
+    return { ...scored, candidates, language: { code: languageCode, readable: gate.readable } };
   }
 
   /** The first cut for a query, before the full re-ranking (public for the eval and tuning tools). */
@@ -70,14 +107,35 @@ export class FaqSearch implements FaqSearchPort {
     if (anyWord === "") return [];
     if (!("scanCandidates" in this.source))
       return this.source.findCandidates(community, anyWord, CANDIDATE_LIMIT);
-    const scan = this.source;
-    const everyConcept = buildAllOfMatchExpression(query.searchGroups);
-    const strict =
-      everyConcept === "" ? [] : await scan.scanCandidates(community, everyConcept, STRICT_CANDIDATE_LIMIT);
-    const loose = await scan.scanCandidates(community, anyWord, LOOSE_CANDIDATE_LIMIT);
-    const seen = new Set(strict.map((candidate) => candidate.slug));
-    const scanned = [...strict, ...loose.filter((candidate) => !seen.has(candidate.slug))];
-    return scanned.length <= RERANKED_CANDIDATE_LIMIT ? scanned : this.preselect(community, query, scanned);
+    const source = this.source;
+    const scan = {
+      scanCandidates: (expression: string, limit: number) =>
+        source.scanCandidates(community, expression, limit),
+    };
+    // See plan-first-cut.ts: every concept first; when that finds nothing, drop the concepts no
+    // entry contains (one-row probes) and ask for the known ones.
+    const everyConcept = strictExpression(query.searchGroups);
+    const scanned: ScannedFaqCandidate[] =
+      everyConcept === "" ? [] : await scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
+    // Nothing matched every concept: at least one is a word no entry has. Probe, then ask for the rest.
+    if (scanned.length === 0 && query.searchGroups.length >= 3) {
+      const hits: boolean[] = [];
+      for (const probe of conceptProbes(query.searchGroups)) {
+        hits.push(probe !== "" && (await scan.scanCandidates(probe, 1)).length > 0);
+      }
+      const knownOnly = strictExpression(knownConcepts(query.searchGroups, hits));
+      if (knownOnly !== "" && knownOnly !== everyConcept) {
+        scanned.push(...(await scan.scanCandidates(knownOnly, STRICT_CANDIDATE_LIMIT)));
+      }
+    }
+    // The any-word scan fills what the strict scans left of the budget (it reads in index order).
+    const looseLimit = Math.max(MIN_LOOSE_CANDIDATES, LOOSE_CANDIDATE_LIMIT - scanned.length);
+    scanned.push(...(await scan.scanCandidates(anyWord, looseLimit)));
+    const seen = new Set<string>();
+    const unique = scanned.filter(
+      (candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug) !== undefined,
+    );
+    return unique.length <= RERANKED_CANDIDATE_LIMIT ? unique : this.preselect(community, query, unique);
   }
 
   /**

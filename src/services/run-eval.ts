@@ -1,166 +1,227 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { loadStarterPack, starterPackPath } from "../content/seed-starter-pack.js";
-import { DEFAULT_CONFIDENCE_THRESHOLD } from "../core/faq/decide-thread-reply.js";
+import type { CommunityId, Space } from "../core/community.js";
+import { readsAsEnglish } from "../core/faq/detect-language.js";
+import { foldOf } from "../core/faq/evaluate/fold-of.js";
+import {
+  type EvalSummary,
+  type EvaluatedMessage,
+  summariseEval,
+} from "../core/faq/evaluate/summarise-eval.js";
+import { isQuestion } from "../core/faq/is-question.js";
+import { fitMatchModel } from "../core/faq/learn/fit-match-model.js";
+import type { TrainingMessage } from "../core/faq/learn/training-message.js";
+import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
+import type { MatchModel } from "../core/faq/match-model.js";
 import type { IncomingThreadMessage } from "../core/faq/thread-reply-types.js";
+import type { Stores } from "../ports/stores.js";
+import type { ThreadReplyService } from "../ports/thread-replies.js";
 import { openDatabase } from "../storage/sqlite/open-database.js";
 import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
-import { createServices } from "./create-services.js";
+import { createCommunityDirectory } from "./community-directory.js";
+import { FaqSearch } from "./faq-search.js";
 import { silentLogger } from "./silent-logger.js";
-
-export const evalMessagesPath = fileURLToPath(
-  new URL("../../test/fixtures/eval-messages.json", import.meta.url),
-);
+import { ThreadReplies } from "./thread-replies.js";
 
 const evalFileSchema = z.object({
   version: z.literal(1),
-  messages: z.array(z.object({ text: z.string(), expected: z.string().nullable() })).min(1),
+  messages: z
+    .array(z.object({ text: z.string(), expected: z.string().nullable(), note: z.string().optional() }))
+    .min(1),
 });
 
-/** The issue's targets: right when answering, answering most of what it can, almost never answering the rest. */
-export const EVAL_TARGETS = { top1AmongAnswered: 0.9, answerRate: 0.8, falseAnswerRate: 0.05 } as const;
+/** Folds of the cross-validation: every message is scored by a model fitted on the other four. */
+export const EVAL_FOLDS = 5;
 
-export interface EvalMiss {
-  text: string;
-  expected: string | null;
-  /** What the thread-reply path did: the slug it answered with, or the silence reason. */
-  got: string;
-  confidence: number | null;
-  kind: "wrong-answer" | "not-answered" | "false-answer";
+export interface EvalOptions {
+  /** The labelled messages file (the `npm run eval` script passes the project's eval set). */
+  messagesPath: string;
+  packPath?: string;
+  /** Overrides every fold's fitted answer threshold (to draw one operating point by hand). */
+  threshold?: number;
 }
 
-export interface EvalReport {
-  threshold: number;
-  /** The threshold a new community gets from the settings store (should equal DEFAULT_CONFIDENCE_THRESHOLD). */
-  storedDefaultThreshold: number;
-  answerable: number;
-  answered: number;
-  correct: number;
-  mustNotAnswer: number;
-  falselyAnswered: number;
-  top1AmongAnswered: number;
-  answerRate: number;
-  falseAnswerRate: number;
-  meetsTargets: boolean;
-  misses: EvalMiss[];
-  /** Median and p99 decision time in milliseconds, cold caches included (npm run bench measures properly). */
+export interface EvalReport extends EvalSummary {
+  folds: number;
+  /** The thresholds each fold's model chose on its own training messages. */
+  foldThresholds: { answer: number; middleBand: number }[];
+  /** The model fitted on every message: what `--write-model` commits. */
+  fittedModel: MatchModel;
   medianDecisionMs: number;
   p99DecisionMs: number;
 }
 
 /**
- * Loads the starter pack into a fresh in-memory database through the storage layer and sends every
- * labelled message through the real thread-reply service, each as the opening post of its own new
- * thread in a forum (an auto-answer channel by default).
+ * k-fold evaluation of the thread-reply path. The starter pack goes into a fresh in-memory database
+ * through the storage layer; each labelled message's first cut and features are computed once; for
+ * each fold a model is fitted on the other folds only (ranking, calibration and thresholds), and the
+ * fold's messages go through the real thread-reply service built with that model, each as the
+ * opening post of a new forum thread. Nothing reported was tuned on the message it reports on.
  */
-export async function runEval(
-  options: { threshold?: number; messagesPath?: string; packPath?: string } = {},
-): Promise<EvalReport> {
-  const file = evalFileSchema.parse(
-    JSON.parse(readFileSync(options.messagesPath ?? evalMessagesPath, "utf8")),
-  );
+export async function runEval(options: EvalOptions): Promise<EvalReport> {
+  const file = evalFileSchema.parse(JSON.parse(readFileSync(options.messagesPath, "utf8")));
   const database = openDatabase(":memory:");
   try {
     const now = new Date("2026-11-26T00:00:00Z");
     const stores = createSqliteStores(database, { clock: () => now });
-    let counter = 0;
-    const bot = createServices(stores, silentLogger, {
-      starterPack: loadStarterPack(options.packPath ?? starterPackPath),
-      newReplyId: () => `eval-${++counter}`,
-    });
-    // Each message is the opening post of its own thread in the console community's forum.
-    const space = { platform: "console" as const, spaceId: "eval" };
-    const community = await bot.communities.communityOf(space, now);
-    const settings = bot.forCommunity(community).settings;
-    const storedDefaultThreshold = (await settings.get()).confidenceThreshold;
-    await settings.update(
-      { confidenceThreshold: options.threshold ?? DEFAULT_CONFIDENCE_THRESHOLD },
-      { platform: "console", spaceId: "eval", userId: "eval" },
+    const directory = createCommunityDirectory(
+      stores,
+      loadStarterPack(options.packPath ?? starterPackPath),
+      silentLogger,
     );
-    const threshold = (await settings.get()).confidenceThreshold;
-    const service = bot.threadReplies;
+    // One console community per fold, each with the starter pack: what a new community starts with.
+    const foldSpace = (fold: number): Space => ({ platform: "console", spaceId: `eval-fold-${fold}` });
+    const traceCommunity = await directory.communityOf(foldSpace(-1), now);
 
-    const misses: EvalMiss[] = [];
-    const timings: number[] = [];
-    let answerable = 0;
-    let answered = 0;
-    let correct = 0;
-    let mustNotAnswer = 0;
-    let falselyAnswered = 0;
-    for (const [index, labelled] of file.messages.entries()) {
-      const message: IncomingThreadMessage = {
-        ...space,
-        channelId: "eval-forum",
-        channelKind: "forum",
-        threadId: `thread-${index}`,
-        messageId: `message-${index}`,
-        authorId: "asker",
-        authorName: "asker",
-        authorIsBot: false,
-        isThreadStart: true,
-        mentionsBot: false,
-        text: labelled.text,
+    const tracer = new FaqSearch(stores.faq.candidates);
+    const prepared = [];
+    for (const labelled of file.messages) {
+      const trace = await tracer.trace(traceCommunity, labelled.text);
+      const foreign = !readsAsEnglish(trace.language.code);
+      const training: TrainingMessage = {
+        expected: labelled.expected,
+        candidates: trace.candidates.map((candidate, index) => ({
+          slug: candidate.slug,
+          features: trace.features[index] ?? [],
+        })),
+        foreign: trace.query.foreign,
+        otherPlatform: trace.query.otherPlatform,
+        decided: trace.language.readable && (foreign || isQuestion(labelled.text)),
       };
-      const started = performance.now();
-      const outcome = await service.handle(message, now);
-      timings.push(performance.now() - started);
-      const got = outcome.kind === "thread_reply" ? outcome.faq.slug : outcome.reason;
-      const confidence =
-        outcome.kind === "thread_reply" ? outcome.confidence : (outcome.best?.confidence ?? null);
-      if (labelled.expected !== null) {
-        answerable += 1;
-        if (outcome.kind === "thread_reply") {
-          answered += 1;
-          if (outcome.faq.slug === labelled.expected) correct += 1;
-          else
-            misses.push({
-              text: labelled.text,
-              expected: labelled.expected,
-              got,
-              confidence,
-              kind: "wrong-answer",
-            });
-        } else {
-          misses.push({
-            text: labelled.text,
-            expected: labelled.expected,
-            got,
-            confidence,
-            kind: "not-answered",
-          });
-        }
-      } else {
-        mustNotAnswer += 1;
-        if (outcome.kind === "thread_reply") {
-          falselyAnswered += 1;
-          misses.push({ text: labelled.text, expected: null, got, confidence, kind: "false-answer" });
-        }
+      prepared.push({ labelled, fold: foldOf(labelled.text, EVAL_FOLDS), training });
+    }
+
+    const evaluated: EvaluatedMessage[] = [];
+    const foldThresholds: EvalReport["foldThresholds"] = [];
+    const timings: number[] = [];
+    let counter = 0;
+    for (let fold = 0; fold < EVAL_FOLDS; fold += 1) {
+      const model = fitMatchModel(prepared.filter((m) => m.fold !== fold).map((m) => m.training));
+      foldThresholds.push({ answer: model.answerThreshold, middleBand: model.middleBandThreshold });
+      const space = foldSpace(fold);
+      const community = await directory.communityOf(space, now);
+      await stores.settings.update(
+        community,
+        { confidenceThreshold: options.threshold ?? model.answerThreshold },
+        { ...space, userId: "eval" },
+      );
+      const search = new FaqSearch(stores.faq.candidates, model);
+      const service = new ThreadReplies(stores.threadReplies, search, stores.settings, directory, {
+        newReplyId: () => `eval-reply-${counter}`,
+      });
+      for (const { labelled, training } of prepared.filter((m) => m.fold === fold)) {
+        counter += 1;
+        evaluated.push(
+          await evaluateMessage(
+            { service, search, space, community },
+            labelled,
+            training.decided,
+            counter,
+            now,
+            timings,
+            { fold, middleBandThreshold: model.middleBandThreshold },
+          ),
+        );
       }
     }
     timings.sort((a, b) => a - b);
-    const top1AmongAnswered = answered === 0 ? 0 : correct / answered;
-    const answerRate = answerable === 0 ? 0 : answered / answerable;
-    const falseAnswerRate = mustNotAnswer === 0 ? 0 : falselyAnswered / mustNotAnswer;
     return {
-      threshold,
-      storedDefaultThreshold,
-      answerable,
-      answered,
-      correct,
-      mustNotAnswer,
-      falselyAnswered,
-      top1AmongAnswered,
-      answerRate,
-      falseAnswerRate,
-      meetsTargets:
-        top1AmongAnswered >= EVAL_TARGETS.top1AmongAnswered &&
-        answerRate >= EVAL_TARGETS.answerRate &&
-        falseAnswerRate <= EVAL_TARGETS.falseAnswerRate,
-      misses,
+      ...summariseEval(evaluated),
+      folds: EVAL_FOLDS,
+      foldThresholds,
+      fittedModel: fitMatchModel(prepared.map((m) => m.training)),
       medianDecisionMs: timings[Math.floor(timings.length / 2)] ?? 0,
       p99DecisionMs: timings[Math.min(timings.length - 1, Math.floor(timings.length * 0.99))] ?? 0,
     };
+  } finally {
+    database.close();
+  }
+}
+
+type LabelledMessage = z.infer<typeof evalFileSchema>["messages"][number];
+
+interface EvalPath {
+  service: ThreadReplyService;
+  search: FaqSearch;
+  space: Space;
+  community: CommunityId;
+}
+
+/** One labelled message as the opening post of its own forum thread, through the real service. */
+async function evaluateMessage(
+  { service, search, space, community }: EvalPath,
+  labelled: LabelledMessage,
+  decided: boolean,
+  counter: number,
+  now: Date,
+  timings: number[],
+  scoring: { fold: number; middleBandThreshold: number },
+): Promise<EvaluatedMessage> {
+  const message: IncomingThreadMessage = {
+    ...space,
+    channelId: "eval-forum",
+    channelKind: "forum",
+    threadId: `thread-${counter}`,
+    messageId: `message-${counter}`,
+    authorId: "asker",
+    authorName: "asker",
+    authorIsBot: false,
+    isThreadStart: true,
+    mentionsBot: false,
+    text: labelled.text,
+  };
+  const started = performance.now();
+  const outcome = await service.handle(message, now);
+  timings.push(performance.now() - started);
+  const { best, related } = await search.search(community, labelled.text, 2);
+  return {
+    text: labelled.text,
+    expected: labelled.expected,
+    note: labelled.note ?? null,
+    fold: scoring.fold,
+    decided,
+    answeredWith: outcome.kind === "thread_reply" ? outcome.faq.slug : null,
+    silence: outcome.kind === "silent" ? outcome.reason : null,
+    top: [best, ...related].flatMap((match) =>
+      match ? [{ slug: match.entry.slug, confidence: match.confidence }] : [],
+    ),
+    middleBandThreshold: scoring.middleBandThreshold,
+  };
+}
+
+/**
+ * A frozen holdout (messages never used for fitting or tuning) through the real thread-reply path
+ * with the committed model and the default threshold a new community gets.
+ */
+export async function runHoldout(options: { messagesPath: string; packPath?: string }): Promise<EvalSummary> {
+  const file = evalFileSchema.parse(JSON.parse(readFileSync(options.messagesPath, "utf8")));
+  const database = openDatabase(":memory:");
+  try {
+    const now = new Date("2026-11-26T00:00:00Z");
+    const stores: Stores = createSqliteStores(database, { clock: () => now });
+    const directory = createCommunityDirectory(
+      stores,
+      loadStarterPack(options.packPath ?? starterPackPath),
+      silentLogger,
+    );
+    const space: Space = { platform: "console", spaceId: "holdout" };
+    const community = await directory.communityOf(space, now);
+    const search = new FaqSearch(stores.faq.candidates);
+    const service = new ThreadReplies(stores.threadReplies, search, stores.settings, directory);
+    const timings: number[] = [];
+    const evaluated: EvaluatedMessage[] = [];
+    for (const [index, labelled] of file.messages.entries()) {
+      const { language } = await search.trace(community, labelled.text);
+      const decided = language.readable && (!readsAsEnglish(language.code) || isQuestion(labelled.text));
+      evaluated.push(
+        await evaluateMessage({ service, search, space, community }, labelled, decided, index, now, timings, {
+          fold: -1,
+          middleBandThreshold: LEARNED_MATCH_MODEL.middleBandThreshold,
+        }),
+      );
+    }
+    return summariseEval(evaluated);
   } finally {
     database.close();
   }

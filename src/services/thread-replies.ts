@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
+import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
 import { normaliseText } from "../core/faq/normalise-text.js";
 import { renderThreadReply } from "../core/faq/render-thread-reply.js";
+import { ruleChangeDates } from "../core/faq/rule-change-dates.js";
 import type {
   FeedbackVerdict,
   IncomingThreadMessage,
@@ -51,12 +53,22 @@ export class ThreadReplies implements ThreadReplyService {
     // The space's community decides everything below: its FAQ answers, its settings apply.
     const community = await this.communities.communityOf(message, now);
     const settings = await this.settings.get(community);
-    const readsAsQuestion = !message.authorIsBot && isQuestion(message.text);
+    // English question forms say nothing about another language: such a post counts as a question,
+    // and the matcher's language gate decides whether it can be read.
+    const foreign = !readsAsEnglish(detectLanguage(message.text));
+    const readsAsQuestion = !message.authorIsBot && (foreign || isQuestion(message.text));
     // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
     const worthMatching =
       readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
-    const best = worthMatching ? await this.match(community, message.text) : null;
-    const decision = decideThreadReply({ message, settings, readsAsQuestion, best: best?.verdict ?? null });
+    const matched = worthMatching ? await this.match(community, message.text) : null;
+    const best = matched?.best ?? null;
+    const decision = decideThreadReply({
+      message,
+      settings,
+      readsAsQuestion,
+      languageReadable: matched?.readable ?? !foreign,
+      best: best?.verdict ?? null,
+    });
     const bestSummary = best ? summary(best.verdict) : null;
 
     if (decision.kind === "silent") {
@@ -106,6 +118,8 @@ export class ThreadReplies implements ThreadReplyService {
       shadow,
       asker: { id: message.authorId, name: message.authorName },
       question: { channelId: message.channelId, threadId: message.threadId, messageId: message.messageId },
+      today: now.toISOString().slice(0, 10),
+      ruleChanges: ruleChangeDates(now.toISOString().slice(0, 10)),
     });
     return {
       kind: "thread_reply",
@@ -156,16 +170,22 @@ export class ThreadReplies implements ThreadReplyService {
   private async match(
     community: CommunityId,
     text: string,
-  ): Promise<{ entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null> {
-    const { best } = await this.search.search(community, text, 0);
-    if (!best) return null;
+  ): Promise<{
+    readable: boolean;
+    best: { entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null;
+  }> {
+    const { best, language } = await this.search.search(community, text, 0);
+    if (!best) return { readable: language.readable, best: null };
     return {
-      entry: best.entry,
-      verdict: {
-        slug: best.entry.slug,
-        confidence: best.confidence,
-        standaloneConfidence: best.standaloneConfidence,
-        margin: best.margin,
+      readable: language.readable,
+      best: {
+        entry: best.entry,
+        verdict: {
+          slug: best.entry.slug,
+          confidence: best.confidence,
+          standaloneConfidence: best.standaloneConfidence,
+          margin: best.margin,
+        },
       },
     };
   }

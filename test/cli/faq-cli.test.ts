@@ -29,7 +29,7 @@ function cli(files: Record<string, Uint8Array | string> = {}, stderrIsTerminal =
 
 describe("npm run faq (in-process)", () => {
   it("imports a file, reports the counts, and reports unchanged the second time", async () => {
-    const { store, cliDeps } = openTestFaqStore("console");
+    const { cliDeps } = openTestFaqStore("console");
     const first = cli({ "pack.json": fixture });
     expect(await runFaqCli(["import", "pack.json"], cliDeps, first.io, now)).toBe(EXIT_OK);
     expect(first.stdout()).toMatch(/^Imported: 3 added, 0 changed, 0 unchanged, 0 archived\./);
@@ -39,7 +39,7 @@ describe("npm run faq (in-process)", () => {
   });
 
   it("writes nothing on --dry-run and says so", async () => {
-    const { store, cliDeps, snapshot } = openTestFaqStore("console");
+    const { cliDeps, snapshot } = openTestFaqStore("console");
     const before = snapshot();
     const run = cli({ "pack.json": fixture });
     expect(await runFaqCli(["import", "pack.json", "--dry-run", "--replace"], cliDeps, run.io, now)).toBe(
@@ -105,7 +105,7 @@ describe("npm run faq (in-process)", () => {
   ])(
     "rejects a file with %s whole: exit 1, every problem listed, nothing written",
     async (_name, content, message) => {
-      const { store, cliDeps, snapshot } = openTestFaqStore("console");
+      const { cliDeps, snapshot } = openTestFaqStore("console");
       await runFaqCli(["import", "pack.json"], cliDeps, cli({ "pack.json": fixture }).io, now);
       const before = snapshot();
       const run = cli({ "bad.json": content });
@@ -121,7 +121,7 @@ describe("npm run faq (in-process)", () => {
   );
 
   it("exits 1 for a file it cannot read", async () => {
-    const { store, cliDeps } = openTestFaqStore("console");
+    const { cliDeps } = openTestFaqStore("console");
     const run = cli();
     expect(await runFaqCli(["import", "missing.json"], cliDeps, run.io, now)).toBe(EXIT_INVALID_FILE);
     expect(run.stderr()).toMatch(/cannot read it: ENOENT/);
@@ -135,7 +135,7 @@ describe("npm run faq (in-process)", () => {
     [["frobnicate"]],
     [["import", "a", "b"]],
   ])("exits 2 with the usage for %j", async (argv) => {
-    const { store, cliDeps } = openTestFaqStore("console");
+    const { cliDeps } = openTestFaqStore("console");
     const run = cli();
     expect(await runFaqCli(argv, cliDeps, run.io, now)).toBe(EXIT_USAGE);
     expect(run.stderr()).toMatch(/Usage:/);

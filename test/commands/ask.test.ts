@@ -9,7 +9,7 @@ import { community, space, threadReplyHarness } from "../services/thread-reply-h
 const harness = await threadReplyHarness();
 afterAll(() => harness.close());
 
-function context(isModerator = false): CommandContext {
+function context(isModerator = false, now = new Date("2026-11-26T12:00:00Z")): CommandContext {
   const actor: Actor = {
     ...space,
     communityId: community,
@@ -18,7 +18,7 @@ function context(isModerator = false): CommandContext {
     isModerator,
   };
   const services: Services = harness.view;
-  return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
+  return { actor, services, commands, now };
 }
 
 describe("/ask", () => {
@@ -35,6 +35,23 @@ describe("/ask", () => {
     expect(data.best?.confidence).toBeLessThanOrEqual(1);
     expect(data.related.length).toBeLessThanOrEqual(2);
     expect(reply.sources?.length).toBeGreaterThan(0);
+  });
+
+  it("labels the number as the match, and dates the entry by its last change and review date", async () => {
+    const { reply } = await runTextCommand("/ask how long until the top rated badge shows up", context());
+    expect(reply.fields?.map((field) => field.name)).toEqual(["FAQ entry", "Match"]);
+    expect(reply.footer).toMatch(/^Last changed 2026-11-01 · review due 2027-\d{2}-\d{2} · community FAQ/);
+    expect(reply.body).not.toContain("due for review");
+  });
+
+  it("warns when the entry is past its review date", async () => {
+    const late = context(false, new Date("2027-08-01T12:00:00Z"));
+    const { reply } = await runTextCommand("/ask how long until the top rated badge shows up", late);
+    expect(reply.footer).toContain("review overdue since");
+    expect(reply.body).toContain("was due for review on");
+    const { reply: shown } = await runTextCommand("/faq show slug:top-rated-badge-delay", late);
+    expect(shown.footer).toContain("review overdue since");
+    expect(shown.body).toContain("was due for review on");
   });
 
   it("takes the rest of the line as the question", async () => {

@@ -4,9 +4,6 @@ import type { CommandContext } from "../../src/command-kit/command.js";
 import type { OptionField } from "../../src/command-kit/option-fields.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
-import { createServices } from "../../src/services/create-services.js";
-import { openDatabase } from "../../src/storage/sqlite/open-database.js";
-import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { memoryLogger } from "../support/memory-logger.js";
 import { openTestBot } from "../support/test-bot.js";
 

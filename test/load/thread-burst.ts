@@ -4,9 +4,6 @@ import { join } from "node:path";
 import { seededRandom } from "../../bench/generate-entries.js";
 import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
 import type { Logger } from "../../src/ports/logger.js";
-import { createServices } from "../../src/services/create-services.js";
-import { openDatabase } from "../../src/storage/sqlite/open-database.js";
-import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { openTestBot } from "../support/test-bot.js";
 
 /**

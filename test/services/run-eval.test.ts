@@ -1,15 +1,39 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { EVAL_TARGETS, runEval } from "../../src/services/run-eval.js";
+import { roundedModel } from "../../src/cli/write-match-model.js";
+import { LEARNED_MATCH_MODEL } from "../../src/core/faq/learned-match-model.js";
+import { EVAL_FOLDS, runEval } from "../../src/services/run-eval.js";
 
-describe("npm run eval (the thread-reply path on the labelled messages)", async () => {
-  const report = await runEval();
+const messagesPath = fileURLToPath(new URL("../fixtures/eval-messages.json", import.meta.url));
 
-  it("meets the issue's targets at the default threshold", () => {
-    expect(report.answerable).toBeGreaterThanOrEqual(90);
-    expect(report.mustNotAnswer).toBeGreaterThanOrEqual(30);
-    expect(report.top1AmongAnswered).toBeGreaterThanOrEqual(EVAL_TARGETS.top1AmongAnswered);
-    expect(report.answerRate).toBeGreaterThanOrEqual(EVAL_TARGETS.answerRate);
-    expect(report.falseAnswerRate).toBeLessThanOrEqual(EVAL_TARGETS.falseAnswerRate);
+/**
+ * Floors under the figures `npm run eval` reports on held-out folds, so that a change that makes
+ * the matcher worse fails here. Issue 17's own targets are printed by the eval; where a floor is
+ * below its target, docs/benchmarks.md says so.
+ */
+const FLOORS = { precision: 0.95, answerRate: 0.6, falselyAnswered: 5, middleBandTop3: 0.9, ece: 0.06 };
+
+describe("npm run eval (k-fold on the labelled messages, the thread-reply path)", async () => {
+  const report = await runEval({ messagesPath });
+
+  it("scores every message with a model fitted on the other folds", () => {
+    expect(report.messages).toBeGreaterThanOrEqual(300);
+    expect(report.foldThresholds).toHaveLength(EVAL_FOLDS);
+  });
+
+  it("stays above the regression floors on the held-out folds", () => {
+    expect(report.precision).toBeGreaterThanOrEqual(FLOORS.precision);
+    expect(report.answerRate).toBeGreaterThanOrEqual(FLOORS.answerRate);
+    expect(report.falselyAnswered).toBeLessThanOrEqual(FLOORS.falselyAnswered);
+    const band = report.middleBand;
+    expect(band.remainingWithRightInTop3 / band.remainingAnswerable).toBeGreaterThanOrEqual(
+      FLOORS.middleBandTop3,
+    );
+    expect(report.calibration.expectedCalibrationError).toBeLessThanOrEqual(FLOORS.ece);
+  });
+
+  it("ships the model a fit on these messages produces (npm run eval -- --write-model)", () => {
+    expect(roundedModel(report.fittedModel)).toEqual(roundedModel(LEARNED_MATCH_MODEL));
   });
 
   it("lists every miss with what the path did instead", () => {
@@ -18,7 +42,7 @@ describe("npm run eval (the thread-reply path on the labelled messages)", async 
     expect(report.misses.filter((miss) => miss.kind === "false-answer")).toHaveLength(report.falselyAnswered);
   });
 
-  it("answers nothing at a threshold no confidence reaches", async () => {
-    expect((await runEval({ threshold: 1 })).answered).toBe(0);
+  it("answers nothing at a threshold no probability reaches", async () => {
+    expect((await runEval({ messagesPath, threshold: 1 })).answered).toBe(0);
   });
 });

@@ -95,7 +95,7 @@ describe("the thread-reply decision table", () => {
     expect(outcome.reply.body.startsWith("{asker} ")).toBe(true);
     expect(outcome.reply.data).toMatchObject({ askerId: "asker-1", replyId: outcome.replyId, shadow: false });
     expect(outcome.reply.sources?.length).toBeGreaterThan(0);
-    expect(outcome.reply.footer).toMatch(/As of \d{4}-\d{2}-\d{2}/);
+    expect(outcome.reply.footer).toMatch(/Last changed \d{4}-\d{2}-\d{2} · review due \d{4}-\d{2}-\d{2}/);
     expect(outcome.reply.actions?.map((action) => action.id)).toEqual([
       `thread:helpful:${outcome.replyId}`,
       `thread:not-helpful:${outcome.replyId}`,

@@ -1,5 +1,6 @@
 import { applyFieldSynonyms } from "./field-synonyms.js";
 import { tokenise } from "./normalise-text.js";
+import { type QuestionIntent, questionIntents } from "./question-intent.js";
 import { stemWord } from "./stem-word.js";
 import { STOP_WORDS } from "./stop-words.js";
 
@@ -29,6 +30,7 @@ const GENERIC_WORD_WEIGHTS: ReadonlyMap<string, number> = new Map([
   ["time", 0.4],
   ["take", 0.4],
   ["make", 0.4],
+  ["get", 0.4],
   ["use", 0.4],
   ["new", 0.5],
   ["happen", 0.4],
@@ -57,10 +59,23 @@ export interface AnalysedText {
    * expansions ("jss", "job", "success", "score"). A strict first cut asks for every concept.
    */
   searchGroups: readonly (readonly string[])[];
+  /** The stemmed terms in the order written (repeats kept): phrase matching reads word pairs from it. */
+  sequence: readonly string[];
+  /** What kind of answer the text asks for (empty for text that is not a phrasing of a question). */
+  intents: ReadonlySet<QuestionIntent>;
 }
+
+const NO_INTENTS: ReadonlySet<QuestionIntent> = new Set();
+
+/** A compound name ("top_rated_plus") stands for several words and carries more than one of them. */
+const COMPOUND_WEIGHT = 1.5;
 
 export function weightOf(word: string): number {
   return GENERIC_WORD_WEIGHTS.get(word) ?? 1;
+}
+
+function termWeight(word: string, compound: string | null): number {
+  return compound === null ? weightOf(word) : COMPOUND_WEIGHT;
 }
 
 /**
@@ -68,7 +83,7 @@ export function weightOf(word: string): number {
  * search words, which only a query needs. Kept lean because a cold profile is on the hot path.
  */
 export function analyseTerms(text: string, maxWords = 200): AnalysedText {
-  return termsOf(tokenise(text, maxWords, true));
+  return termsOf(tokenise(text, maxWords, true), false);
 }
 
 /** A word no text contains, used to normalise several short texts in one pass. */
@@ -84,20 +99,26 @@ export function analysePhrases(texts: readonly string[], maxWordsEach = 60): Ana
   let start = 0;
   for (let index = 0; index <= words.length; index += 1) {
     if (index === words.length || words[index] === PHRASE_BREAK) {
-      results.push(termsOf(words.slice(start, Math.min(index, start + maxWordsEach))));
+      results.push(termsOf(words.slice(start, Math.min(index, start + maxWordsEach)), true));
       start = index + 1;
     }
   }
   return results;
 }
 
-function termsOf(words: readonly string[]): AnalysedText {
+function termsOf(words: readonly string[], withIntents: boolean): AnalysedText {
   const terms = new Map<string, number>();
+  const sequence: string[] = [];
   let totalWeight = 0;
-  for (const { word, fromRule } of applyFieldSynonyms(words)) {
+  let lastSpan = -1;
+  for (const { word, fromRule, span, compound } of applyFieldSynonyms(words)) {
     if (!fromRule && STOP_WORDS.has(word)) continue;
-    const weight = weightOf(word);
-    const stem = stemWord(word);
+    // A compound name is one term, taken once for the span its words share.
+    if (compound !== null && span === lastSpan) continue;
+    lastSpan = span;
+    const weight = termWeight(word, compound);
+    const stem = compound ?? stemWord(word);
+    sequence.push(stem);
     const previous = terms.get(stem);
     if (previous === undefined) {
       terms.set(stem, weight);
@@ -107,7 +128,8 @@ function termsOf(words: readonly string[]): AnalysedText {
       totalWeight += weight - previous;
     }
   }
-  return { terms, totalWeight, searchWords: [], searchGroups: [] };
+  const intents = withIntents ? questionIntents(words.join(" ")) : NO_INTENTS;
+  return { terms, totalWeight, searchWords: [], searchGroups: [], sequence, intents };
 }
 
 /** Normalise -> synonyms -> drop stop words -> stem, for a query or for a piece of FAQ text. */
@@ -115,6 +137,7 @@ export function analyseText(text: string, maxWords = 200): AnalysedText {
   const words = tokenise(text, maxWords);
   const canonical = applyFieldSynonyms(words);
   const terms = new Map<string, number>();
+  const sequence: string[] = [];
   const searchWords = new Set<string>();
   const searchGroups: string[][] = [];
   let group: string[] = [];
@@ -123,7 +146,8 @@ export function analyseText(text: string, maxWords = 200): AnalysedText {
     if (group.length > 0) searchGroups.push(group);
     group = [];
   };
-  for (const { word, fromRule, span, source } of canonical) {
+  let termSpan = -1;
+  for (const { word, fromRule, span, source, compound } of canonical) {
     if (span !== groupSpan) {
       closeGroup();
       groupSpan = span;
@@ -133,17 +157,27 @@ export function analyseText(text: string, maxWords = 200): AnalysedText {
         searchWords.add(original);
       }
     }
-    if (STOP_WORDS.has(word) && !fromRule) continue;
-    const weight = weightOf(word);
-    const stem = stemWord(word);
-    if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
     if (fromRule && !RERANK_ONLY_WORDS.has(word) && !group.includes(word)) {
       group.push(word);
       searchWords.add(word);
     }
+    if (STOP_WORDS.has(word) && !fromRule) continue;
+    if (compound !== null && span === termSpan) continue;
+    termSpan = span;
+    const weight = termWeight(word, compound);
+    const stem = compound ?? stemWord(word);
+    sequence.push(stem);
+    if ((terms.get(stem) ?? 0) < weight) terms.set(stem, weight);
   }
   closeGroup();
   let totalWeight = 0;
   for (const weight of terms.values()) totalWeight += weight;
-  return { terms, totalWeight, searchWords: [...searchWords], searchGroups };
+  return {
+    terms,
+    totalWeight,
+    searchWords: [...searchWords],
+    searchGroups,
+    sequence,
+    intents: questionIntents(words.join(" ")),
+  };
 }

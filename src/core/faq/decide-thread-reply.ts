@@ -1,27 +1,29 @@
 import type { CommunitySettings } from "../community-settings.js";
+import { LEARNED_MATCH_MODEL } from "./learned-match-model.js";
 import type { IncomingThreadMessage, SilenceReason } from "./thread-reply-types.js";
 
 /**
- * The smallest lead (in relevance, 0-1) the best match must keep over the runner-up. Confidence
- * already falls as the lead shrinks; this floor catches two entries that say the same thing,
- * where even a high-looking confidence would be a coin toss.
+ * The smallest lead (in ranking score) the best match must keep over the runner-up. The calibrated
+ * probability already falls as the lead shrinks; this floor catches two entries that say the same
+ * thing, where even a high-looking probability would be a coin toss.
  */
 export const MIN_RELEVANCE_MARGIN = 0.01;
 
 /**
- * The threshold the eval set supports (npm run eval): at 0.7, 96% of answers were right, 84% of
- * answerable messages were answered and 2% of the must-not-answer ones were (0.65-0.75 all meet the
- * targets). Communities move it with /settings.
+ * The default answer threshold, a calibrated probability of being right: learned with the model
+ * (`npm run eval -- --write-model` picks the lowest probability at which held-out answers stayed
+ * right at least 96% of the time). Because it is a probability, it means the same for every
+ * community and FAQ size. Communities move it with /settings.
  */
-export const DEFAULT_CONFIDENCE_THRESHOLD = 0.7;
+export const DEFAULT_CONFIDENCE_THRESHOLD = LEARNED_MATCH_MODEL.answerThreshold;
 
 /** What the matcher found, reduced to what the decision reads. */
 export interface MatchVerdictInput {
   slug: string;
   confidence: number;
-  /** The confidence it would have with a clear lead over the runner-up (tells "ambiguous" from "weak"). */
+  /** The probability that it or the runner-up is right (tells "ambiguous" from "weak"). */
   standaloneConfidence: number;
-  /** Relevance minus the runner-up's relevance. */
+  /** Ranking score minus the runner-up's. */
   margin: number;
 }
 
@@ -33,6 +35,11 @@ export interface ThreadReplyDecisionInput {
   settings: Pick<CommunitySettings, "autoAnswerChannels" | "confidenceThreshold">;
   /** isQuestion(message.text), passed in so the caller can skip matching work for chit-chat. */
   readsAsQuestion: boolean;
+  /**
+   * False when the message is in a language the FAQ has no entry in (see gateByLanguage). Absent
+   * means readable.
+   */
+  languageReadable?: boolean;
   best: MatchVerdictInput | null;
 }
 
@@ -75,6 +82,8 @@ export function decideThreadReply(input: ThreadReplyDecisionInput): ThreadReplyD
   if (!message.mentionsBot && !message.isThreadStart) return silent("not-addressed", false);
   // An opening post in a channel without auto-answers is only worth listing if it asks something.
   if (!message.mentionsBot && !autoAnswer) return silent("channel-off", input.readsAsQuestion);
+  // Before the question check: English question forms say nothing about a message in another language.
+  if (input.languageReadable === false) return silent("language", true);
   if (!input.readsAsQuestion) return silent("not-a-question", true);
   if (best === null) return silent("low-confidence", true);
   const threshold = settings.confidenceThreshold;

@@ -12,15 +12,21 @@ const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["success score", "job success score"],
   ["tr", "top rated"],
   ["toprated", "top rated"],
+  ["top rated", "top rated"],
   ["trp", "top rated plus"],
   ["tr plus", "top rated plus"],
   ["toprated plus", "top rated plus"],
   ["top rated plus", "top rated plus"],
+  ["plus badge", "top rated plus badge"],
+  ["plus version", "top rated plus"],
+  ["plus status", "top rated plus"],
+  ["plus one", "top rated plus"],
   ["ev", "expert vetted"],
   ["evt", "expert vetted"],
   ["expert vetted", "expert vetted"],
   ["rt", "rising talent"],
   ["rising star", "rising talent"],
+  ["rising talent", "rising talent"],
   ["fp", "fixed price"],
   ["fixed price", "fixed price"],
   ["fixed fee", "fixed price"],
@@ -30,11 +36,14 @@ const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["terms of service", "terms service"],
   ["user agreement", "terms service"],
   ["mcf", "mid contract feedback"],
+  ["mid contract feedback", "mid contract feedback"],
+  ["mid contract", "mid contract"],
   // Money
   ["commission", "fee"],
   ["commissions", "fee"],
   ["percentage", "fee"],
   ["cut", "fee"],
+  ["conversion fee", "conversion fee"],
   ["opt out fee", "conversion fee"],
   ["optout fee", "conversion fee"],
   ["buyout", "conversion fee"],
@@ -45,6 +54,9 @@ const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["income", "earn"],
   ["revenue", "earn"],
   ["billed", "earn"],
+  ["money back", "refund"],
+  ["make money", "earn"],
+  ["money", "earn"],
   ["payment", "pay"],
   ["payments", "pay"],
   ["paid", "pay"],
@@ -57,7 +69,6 @@ const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["outside of upwork", "off platform"],
   ["outside the platform", "off platform"],
   ["directly", "off platform"],
-  ["paypal", "off platform"],
   ["circumvent", "off platform"],
   ["circumvention", "off platform"],
   // Badges appearing, being lost, coming back
@@ -76,6 +87,12 @@ const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["disappeared", "lose"],
   ["disappear", "lose"],
   ["vanished", "lose"],
+  ["vanish", "lose"],
+  ["vanishes", "lose"],
+  ["disappears", "lose"],
+  ["anymore", "lose"],
+  ["not there", "lose"],
+  ["no longer", "lose"],
   ["gone", "lose"],
   ["dropped", "lose"],
   ["taken away", "lose"],
@@ -145,6 +162,11 @@ const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["availability badge", "availability"],
   ["client side", "client"],
   ["label", "badge"],
+  ["before the contract ends", "mid contract"],
+  ["before it ends", "mid contract"],
+  ["during the contract", "mid contract"],
+  ["during a contract", "mid contract"],
+  ["in the middle of", "mid contract"],
   ["halfway", "mid contract"],
   ["halfway through", "mid contract"],
   ["mid job", "mid contract"],
@@ -165,16 +187,42 @@ const RULES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["buyers", "client"],
 ];
 
+/**
+ * Names that are one thing, not their words: "Top Rated Plus" is not "Top Rated" plus a word, and
+ * a message about Top Rated must not half-match every Top Rated Plus entry. Each is compared as one
+ * term ("top_rated_plus"); full-text search still looks for its words.
+ */
+const COMPOUND_NAMES: ReadonlySet<string> = new Set([
+  "top rated",
+  "top rated plus",
+  "rising talent",
+  "expert vetted",
+  "job success score",
+  "freelancer plus",
+  "fixed price",
+  "conversion fee",
+  "off platform",
+  "mid contract",
+  "mid contract feedback",
+  "terms service",
+]);
+
 interface Rule {
   from: readonly string[];
   to: readonly string[];
+  /** The single term the rule's output is compared as, for compound names. */
+  compound: string | null;
 }
 
 /** Rules by their first word, longest first, built once at module load. */
 const RULES_BY_FIRST_WORD: ReadonlyMap<string, readonly Rule[]> = (() => {
   const byFirst = new Map<string, Rule[]>();
   for (const [from, to] of RULES) {
-    const rule: Rule = { from: from.split(" "), to: to.split(" ") };
+    const rule: Rule = {
+      from: from.split(" "),
+      to: to.split(" "),
+      compound: COMPOUND_NAMES.has(to) ? to.replace(/ /g, "_") : null,
+    };
     const first = rule.from[0] ?? "";
     const list = byFirst.get(first) ?? [];
     list.push(rule);
@@ -193,6 +241,8 @@ export interface CanonicalWord {
   span: number;
   /** The input words of a rule match (empty for a word no rule covered: it is its own source). */
   source: readonly string[];
+  /** For the words of a compound name, the one term they are compared as (see COMPOUND_NAMES). */
+  compound: string | null;
 }
 
 const NO_SOURCE: readonly string[] = [];
@@ -208,11 +258,12 @@ export function applyFieldSynonyms(words: readonly string[]): CanonicalWord[] {
     );
     if (rule) {
       const source = words.slice(index, index + rule.from.length);
-      for (const word of rule.to) out.push({ word, fromRule: true, span: index, source });
+      for (const word of rule.to)
+        out.push({ word, fromRule: true, span: index, source, compound: rule.compound });
       index += rule.from.length;
     } else {
       const word = words[index] ?? "";
-      out.push({ word, fromRule: false, span: index, source: NO_SOURCE });
+      out.push({ word, fromRule: false, span: index, source: NO_SOURCE, compound: null });
       index += 1;
     }
   }

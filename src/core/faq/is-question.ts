@@ -22,7 +22,10 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
  * drop"): a question word followed by an auxiliary, or an auxiliary followed by a subject.
  */
 const EMBEDDED_QUESTION =
-  /\b(?:(?:how|what|why|when|where|which|who|wen|y|hw)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will|am|long|much|many|often|soon|happens|happened|counts|exactly)|(?:will|does|do|did|is|are|can|could|should|would|has|have)\s+(?:i|my|it|that|this|they|we|you|he|she|there|upwork|anyone|anybody|someone|me))\b/;
+  /\b(?:(?:at what\s+\w+|(?:how|what|why|when|where|which|who|wen|y|hw)\s+(?:do|does|did|is|are|was|were|can|could|should|would|will|am|long|much|many|often|soon|happens|happened|counts|exactly))|(?:will|does|do|did|is|are|can|could|should|would|has|have)\s+(?:i|my|it|that|this|they|we|you|he|she|there|upwork|anyone|anybody|someone|me))\b/;
+
+/** A message whose last words ask for the reason after telling what happened. */
+const TRAILING_WHY = /(?:^|\s)(?:why|how come|any idea why)$/;
 
 /** Phrases that ask without a question form ("anyone know if ...", "wondering whether ..."). */
 const ASKING_PHRASES =
@@ -48,5 +51,7 @@ export function isQuestion(text: string): boolean {
     // A lone "how" or "what" is a reaction, not a question; ask for at least two more words.
     if (opener && QUESTION_OPENERS.has(opener) && sentenceWords.length >= 3) return true;
   }
+  // "... and there's no JSS yet. why": a story that ends by asking for the reason.
+  if (TRAILING_WHY.test(flat.trim()) && flat.trim().split(/\s+/).length >= 4) return true;
   return false;
 }

@@ -1,4 +1,5 @@
 import { message, type Reply, type ReplyAction } from "../reply.js";
+import { entryFreshness } from "./entry-freshness.js";
 import { formatConfidence } from "./format-confidence.js";
 import { neutraliseMentions } from "./neutralise-mentions.js";
 import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyData } from "./thread-reply-types.js";
@@ -11,6 +12,8 @@ export interface ThreadReplyEntry {
   /** ISO timestamp of the entry's last content change. */
   updatedAt: string;
   reviewBy: string | null;
+  /** Ruleset criteria the answer relies on (for the "a rule it cites changed" caveat). */
+  criteria?: readonly string[];
 }
 
 export interface RenderThreadReplyInput {
@@ -20,6 +23,10 @@ export interface RenderThreadReplyInput {
   shadow: boolean;
   asker: { id: string; name: string };
   question: { channelId: string; threadId: string; messageId: string };
+  /** YYYY-MM-DD of the reply (core reads no clock): an entry past its review-by date gets a caveat. */
+  today: string;
+  /** criterionChangeDates() of the rulesets; absent means no rule-change caveat. */
+  ruleChanges?: ReadonlyMap<string, string>;
 }
 
 export function threadReplyActions(replyId: string): ReplyAction[] {
@@ -32,23 +39,26 @@ export function threadReplyActions(replyId: string): ReplyAction[] {
 
 /**
  * The answer as posted in the thread: it opens with the asker placeholder (see
- * ASKER_MENTION_PLACEHOLDER), then the FAQ answer with every other mention neutralised, its sources
- * and the date the text dates from. In shadow mode it is addressed to moderators instead and pings
- * nobody.
+ * ASKER_MENTION_PLACEHOLDER), then the FAQ answer with every other mention neutralised, its sources,
+ * when the entry last changed and when it is due for review (with a caveat once that has passed or
+ * a rule it cites has changed), and how well the question matched ("match 87%": a measure of the
+ * match, not of the facts). In shadow mode it is addressed to moderators instead and pings nobody.
  */
 export function renderThreadReply(input: RenderThreadReplyInput): Reply<ThreadReplyData> {
   const { entry, shadow } = input;
-  const asOf = entry.updatedAt.slice(0, 10);
-  const answer = neutraliseMentions(entry.answer);
+  const freshness = entryFreshness(
+    { updatedAt: entry.updatedAt, reviewBy: entry.reviewBy, criteria: entry.criteria ?? [] },
+    input.today,
+    input.ruleChanges,
+  );
+  const asOf = freshness.lastChanged;
+  const caveat = freshness.caveat === null ? "" : `\n\n${freshness.caveat}`;
+  const answer = `${neutraliseMentions(entry.answer)}${caveat}`;
   const askerName = neutraliseMentions(input.asker.name);
   const body = shadow
     ? `Shadow mode: the bot would have answered **${askerName}** in their thread with:\n\n${answer}`
     : `${ASKER_MENTION_PLACEHOLDER} ${answer}`;
-  const footerParts = [
-    `As of ${asOf}`,
-    `FAQ: ${entry.slug}`,
-    `confidence ${formatConfidence(input.confidence)}`,
-  ];
+  const footerParts = [freshness.label, `FAQ: ${entry.slug}`, `match ${formatConfidence(input.confidence)}`];
   if (!shadow) footerParts.push("not official Upwork advice");
   return message<ThreadReplyData>({
     title: neutraliseMentions(entry.question),

@@ -13,7 +13,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   im ive id ill youre its isnt arent wasnt dont doesnt didnt not no yes yeah ok okay one way
   up out off over again further once only own same too more most other such each few both
   let lets tell wondering wonder curious question quick anything something thing things like
-  sure right got gets getting go going gonna wanna want need needs else ever even now soon yet`
+  sure right got gets getting go going gonna wanna want need needs else ever even now soon yet
+  y u ur r`
     .split(/\s+/)
     .filter((word) => word !== ""),
 );

@@ -55,7 +55,9 @@ export type SilenceReason =
   | "ambiguous"
   | "already-answered"
   | "cooldown"
-  | "channel-off";
+  | "channel-off"
+  /** Written in a language the FAQ has no entry in (the matcher reads English and the FAQ's own languages). */
+  | "language";
 
 export interface MatchSummary {
   slug: string;

@@ -34,6 +34,17 @@ describe("decideThreadReply", () => {
       "answer",
     ],
     ["not a question", { ...base, readsAsQuestion: false }, "not-a-question"],
+    ["a language the FAQ has no entry in", { ...base, languageReadable: false }, "language"],
+    [
+      "unreadable language and no English question form",
+      { ...base, languageReadable: false, readsAsQuestion: false },
+      "language",
+    ],
+    [
+      "unreadable language in a reply nobody addressed to the bot",
+      { ...withMessage({ isThreadStart: false }), languageReadable: false },
+      "not-addressed",
+    ],
     ["no match at all", { ...base, best: null }, "low-confidence"],
     [
       "below the threshold",

@@ -18,6 +18,7 @@ describe("renderThreadReply", () => {
     shadow: false,
     asker: { id: "asker-1", name: "@everyone" },
     question: { channelId: "c", threadId: "t", messageId: "m" },
+    today: "2026-11-26",
   };
 
   it("mentions the asker through the placeholder only and neutralises every other mention", () => {
@@ -29,11 +30,26 @@ describe("renderThreadReply", () => {
     expect(reply.data.askerId).toBe("asker-1");
   });
 
-  it("shows sources and the 'as of' date", () => {
+  it("shows sources, when the entry last changed, its review date, and the match (not a certainty)", () => {
     const reply = renderThreadReply(input);
     expect(reply.sources).toEqual(["https://support.upwork.com/x"]);
-    expect(reply.footer).toContain("As of 2026-10-02");
+    expect(reply.footer).toContain("Last changed 2026-10-02 · review due 2027-01-01");
+    expect(reply.footer).toContain("match 83%");
+    expect(reply.footer).not.toMatch(/As of|confidence/);
+    expect(reply.body).not.toContain("due for review");
     expect(reply.visibility).toBe("public");
+  });
+
+  it("adds a caveat when the review date has passed or a cited rule changed after the entry", () => {
+    const overdue = renderThreadReply({ ...input, today: "2027-02-01" });
+    expect(overdue.footer).toContain("review overdue since 2027-01-01");
+    expect(overdue.body).toContain("due for review on 2027-01-01");
+    const ruleChanged = renderThreadReply({
+      ...input,
+      entry: { ...hostileEntry, criteria: ["top_rated.jss_weeks"] },
+      ruleChanges: new Map([["top_rated.jss_weeks", "2026-11-01"]]),
+    });
+    expect(ruleChanged.body).toContain("top_rated.jss_weeks (2026-11-01)");
   });
 
   it("in shadow mode pings nobody, not even through the asker's name", () => {
