@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadStarterPack } from "../src/content/seed-starter-pack.js";
 import type { IncomingThreadMessage } from "../src/core/faq/thread-reply-types.js";
-import type { Logger } from "../src/ports/logger.js";
 import { starterPackActor } from "../src/services/community-directory.js";
 import { createServices } from "../src/services/create-services.js";
+import { silentLogger } from "../src/services/silent-logger.js";
 import { openDatabase } from "../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../src/storage/sqlite/sqlite-stores.js";
 
@@ -18,7 +18,6 @@ import { createSqliteStores } from "../src/storage/sqlite/sqlite-stores.js";
  *                          path, on the given database (or a fresh one with the starter pack)
  */
 
-const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silentLogger };
 const megabytes = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
 
 function settle(): { rssMb: number; heapUsedMb: number } {

@@ -39,20 +39,6 @@ export interface SampleOptions {
   minSamples: number;
 }
 
-/** Times `call(i)` for i = 0, 1, 2, ... (callers cycle through their inputs with i). */
-export function sample(call: (index: number) => void, options: SampleOptions): number[] {
-  for (let index = 0; index < options.warmup; index++) call(index);
-  const times: number[] = [];
-  const started = performance.now();
-  for (let index = 0; index < options.maxSamples; index++) {
-    const before = performance.now();
-    call(index);
-    times.push(performance.now() - before);
-    if (times.length >= options.minSamples && performance.now() - started > options.budgetMs) break;
-  }
-  return times;
-}
-
 export async function sampleAsync(
   call: (index: number) => Promise<unknown>,
   options: SampleOptions,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { seededRandom } from "../../bench/generate-entries.js";
 import type { IncomingThreadMessage } from "../../src/core/faq/thread-reply-types.js";
-import type { Logger } from "../../src/ports/logger.js";
+import { silentLogger } from "../../src/services/silent-logger.js";
 import { openTestBot } from "../support/test-bot.js";
 
 /**
@@ -34,14 +34,6 @@ export interface BurstResult {
   /** Resident set size in MB, sampled every tenth of the burst. */
   rssMb: number[];
 }
-
-const silentLogger: Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  child: () => silentLogger,
-};
 
 const evalMessages = (
   JSON.parse(readFileSync(new URL("../fixtures/eval-messages.json", import.meta.url), "utf8")) as {

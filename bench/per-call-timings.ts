@@ -1,0 +1,85 @@
+import { commands } from "../commands/index.js";
+import { optionFields } from "../src/command-kit/option-fields.js";
+import { parseCommandLine, parseOptions } from "../src/command-kit/parse-command-line.js";
+import { listCommandPaths } from "../src/command-kit/resolve-command.js";
+import { runCommand } from "../src/command-kit/run-command.js";
+import { coerceOptions } from "../src/command-kit/text-invocation.js";
+import type { Actor } from "../src/core/actor.js";
+import type { BotServices } from "../src/ports/services.js";
+import { evalSet } from "./eval-set.js";
+import { sampleAsync, summarise, type TimingSummary } from "./timing.js";
+
+const benchNow = new Date("2026-11-26T12:00:00Z");
+
+/** The whole thread-reply decision for the console space, over every eval message (silences included). */
+export async function timeThreadDecisions(bot: BotServices): Promise<TimingSummary> {
+  let thread = 0;
+  const times = await sampleAsync(
+    async (index) => {
+      thread += 1;
+      await bot.threadReplies.handle(
+        {
+          // The console space maps to the console community, which holds the bench's entries.
+          platform: "console",
+          spaceId: "console",
+          channelId: "forum",
+          channelKind: "forum",
+          threadId: `bench-thread-${thread}`,
+          messageId: `bench-message-${thread}`,
+          authorId: `member-${index % 50}`,
+          authorName: "member",
+          authorIsBot: false,
+          isThreadStart: true,
+          mentionsBot: false,
+          text: evalSet[index % evalSet.length]?.text ?? "?",
+        },
+        benchNow,
+      );
+    },
+    { warmup: 20, minSamples: 100, maxSamples: evalSet.length * 4, budgetMs: 6_000 },
+  );
+  return summarise(times);
+}
+
+/** Each named command over its own examples, parsed as the text syntax would, through runCommand. */
+export async function timeCommands(
+  bot: BotServices,
+  names: string[],
+): Promise<Record<string, TimingSummary>> {
+  const actor: Actor = {
+    platform: "console",
+    spaceId: "console",
+    communityId: "console",
+    userId: "bench",
+    displayName: "bench",
+    isModerator: false,
+  };
+  const services = bot.forCommunity("console");
+  const result: Record<string, TimingSummary> = {};
+  for (const { path, command } of listCommandPaths(commands)) {
+    if (!names.includes(path)) continue;
+    const inputs = command.examples.map((example) => {
+      const parsed = parseCommandLine(`/${example}`);
+      const fields = optionFields(command.options);
+      const options = parseOptions(
+        parsed?.rest ?? "",
+        fields.map((field) => field.name),
+        command.restOption,
+      );
+      if (!options.ok) throw new Error(`example "${example}" does not parse: ${options.reason}`);
+      return coerceOptions(options.values, fields);
+    });
+    const times = await sampleAsync(
+      async (index) =>
+        await runCommand(command, inputs[index % inputs.length] ?? {}, {
+          actor,
+          services,
+          commands,
+          now: benchNow,
+        }),
+      { warmup: 50, minSamples: 200, maxSamples: 2_000, budgetMs: 3_000 },
+    );
+    result[path] = summarise(times);
+  }
+  return result;
+}
