@@ -2,6 +2,8 @@ import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import type { CommunitySettings } from "../src/core/community-settings.js";
 import { message } from "../src/core/reply.js";
+import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
+import { marketplaceChoices } from "../src/core/rules/ruleset-choices.js";
 
 /** Channel and user references as people paste them: raw ids, Discord <#id>/<@id>/<@&id>, Slack <#C..|name>/<@U..>. */
 function idsFrom(list: string): string[] {
@@ -38,6 +40,7 @@ function describe(settings: CommunitySettings): string {
     `- **Shadow channel:** ${settings.shadowChannelId ? `\`${settings.shadowChannelId}\`` : "none"}`,
     `- **Moderator roles:** ${list(settings.moderatorRoleIds)}`,
     `- **Moderator users:** ${list(settings.moderatorUserIds)}`,
+    `- **Marketplace:** ${marketplaceNames[settings.marketplace]} (\`${settings.marketplace}\`)`,
   ].join("\n");
 }
 
@@ -72,6 +75,10 @@ export const settingsCommand = defineCommand({
       .optional()
       .describe("Discord role ids or mentions that count as moderators, or none"),
     moderator_users: idList.optional().describe("User ids or mentions that count as moderators, or none"),
+    marketplace: z
+      .enum(marketplaceChoices)
+      .optional()
+      .describe("Marketplace /status and /eligibility use when a member names none (default upwork)"),
   }),
   permission: "moderator",
   examples: [
@@ -79,6 +86,7 @@ export const settingsCommand = defineCommand({
     "settings threshold:0.8 cooldown_seconds:600",
     "settings shadow_mode:true shadow_channel:<#123456789012345678>",
     "settings auto_answer_channels:forums",
+    "settings marketplace:fiverr",
   ],
   refine(input) {
     if (input.shadow_channel !== undefined && !isNone(input.shadow_channel)) {
@@ -108,6 +116,7 @@ export const settingsCommand = defineCommand({
     if (input.moderator_users !== undefined) {
       patch.moderatorUserIds = isNone(input.moderator_users) ? [] : idsFrom(input.moderator_users);
     }
+    if (input.marketplace !== undefined) patch.marketplace = input.marketplace;
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0

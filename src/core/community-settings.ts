@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Platform } from "./actor.js";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "./faq/decide-thread-reply.js";
+import { type MarketplaceId, marketplaceIdSchema } from "./rules/marketplace-id.js";
 
 /** Per-community settings, changed by moderators with /settings. */
 export interface CommunitySettings {
@@ -20,6 +21,8 @@ export interface CommunitySettings {
   moderatorRoleIds: string[];
   /** User ids that count as moderators (Slack, or Discord users without the role). */
   moderatorUserIds: string[];
+  /** The marketplace /status and /eligibility answer for when a member names none. */
+  marketplace: MarketplaceId;
 }
 
 export interface CommunityKey {
@@ -37,6 +40,7 @@ export const defaultCommunitySettings: CommunitySettings = {
   shadowChannelId: null,
   moderatorRoleIds: [],
   moderatorUserIds: [],
+  marketplace: "upwork",
 };
 
 /**
@@ -51,6 +55,7 @@ const storedFields = {
   shadowChannelId: z.string().nullable(),
   moderatorRoleIds: z.array(z.string()),
   moderatorUserIds: z.array(z.string()),
+  marketplace: marketplaceIdSchema,
 } satisfies { [K in keyof CommunitySettings]: z.ZodType };
 
 export function readStoredSettings(stored: unknown): CommunitySettings {
