@@ -6,8 +6,15 @@ import { assessEligibility } from "../src/core/rules/eligibility/assess-eligibil
 import type { EligibilityInput } from "../src/core/rules/eligibility/eligibility-input.js";
 import { optionsUsedBy } from "../src/core/rules/eligibility/eligibility-options.js";
 import { renderEligibility } from "../src/core/rules/eligibility/render-eligibility.js";
+import { joinWords } from "../src/core/rules/join-words.js";
 import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
-import { categoryChoices, levelChoices, rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
+import { rulesetsOf } from "../src/core/rules/ruleset-catalog.js";
+import {
+  categoryChoices,
+  levelChoices,
+  marketplaceChoices,
+  rulesetIdChoices,
+} from "../src/core/rules/ruleset-choices.js";
 import type { Ruleset } from "../src/core/rules/ruleset-schema.js";
 import { chooseRuleset, marketplaceOption } from "./marketplace-option.js";
 import { progressOptions, weeksOrHistoryContradiction } from "./progress-options.js";
@@ -193,9 +200,14 @@ function refuseOptionsNotRead(
   const [first] = unread;
   if (first !== undefined) {
     const listed = readable.map((option) => `\`${option}\``).join(", ");
+    const readers = marketplaceChoices.filter((other) => optionsUsedBy(rulesetsOf(other)).has(first));
+    const elsewhere =
+      readers.length > 0
+        ? ` (\`${first}\` is read for ${joinWords(readers.map((other) => marketplaceNames[other]))}.)`
+        : "";
     return problem(
       "invalid-input",
-      `${unread.map((option) => `\`${option}\``).join(", ")} ${unread.length === 1 ? "is" : "are"} not used for ${name}: its rules never read ${unread.length === 1 ? "it" : "them"}. ${name}'s options: ${listed}.`,
+      `${unread.map((option) => `\`${option}\``).join(", ")} ${unread.length === 1 ? "is" : "are"} not used for ${name}: its rules never read ${unread.length === 1 ? "it" : "them"}. ${name}'s options: ${listed}.${elsewhere}`,
       { option: first, marketplace: ruleset.marketplaceId, options: readable },
     );
   }

@@ -68,10 +68,11 @@ function describeOverview(ruleset: Ruleset, sameMarketplace: readonly Ruleset[])
     absent.length > 0
       ? `\n\nNot in this ruleset${why}: ${absent.map((status) => status.name).join(", ")}.`
       : "";
-  const scope = ruleset.marketplaceId === "upwork" ? "" : `marketplace:${ruleset.marketplaceId} `;
+  const marketplaceOption = ruleset.marketplaceId === "upwork" ? "" : `marketplace:${ruleset.marketplaceId}`;
+  const scope = marketplaceOption === "" ? "" : `${marketplaceOption} `;
   const computable = statuses.some(([, rules]) => !rules.notComputable);
   const next = computable
-    ? `Type \`/status ${scope}tier:<status>\` for every criterion with its sources, or \`/eligibility ${scope}\` to check your own numbers.`
+    ? `Type \`/status ${scope}tier:<status>\` for every criterion with its sources, or \`/eligibility${marketplaceOption === "" ? "" : ` ${marketplaceOption}`}\` to check your own numbers.`
     : `Type \`/status ${scope}tier:<status>\` for what ${marketplaceNames[ruleset.marketplaceId]} publishes, with sources.`;
   return message({
     title: `${marketplaceNames[ruleset.marketplaceId]} statuses (ruleset ${ruleset.id})`,

@@ -66,6 +66,8 @@ export const criterionSchema = z
   })
   .transform(withCitedEvidence);
 export type Criterion = z.infer<typeof criterionSchema>;
+/** What a ruleset file declares for one criterion, before validation. */
+export type CriterionInput = z.input<typeof criterionSchema>;
 
 /** One thing a marketplace publishes about a status gigdesk cannot compute, with its sources. */
 export const publishedFactSchema = z
@@ -144,6 +146,8 @@ export const statusRulesSchema = z
     }
   });
 export type StatusRules = z.infer<typeof statusRulesSchema>;
+/** What a ruleset file declares for one status, before validation. */
+export type StatusRulesInput = z.input<typeof statusRulesSchema>;
 
 export const rulesetSchema = z
   .object({

@@ -46,10 +46,14 @@ export function describeTier(verdict: TierVerdict, context: TierWordingContext):
         );
       }
       for (const entry of verdict.unknown) lines.push(`- ${describeUnknown(entry, context)}`);
+      const rest = `everything else is met${verdict.assumed.length > 0 ? " or assumed" : ""}`;
+      const unpublished = verdict.unknown.filter((entry) => entry.unpublished).length;
       const headline =
-        verdict.status === "unknown"
-          ? `${name}: cannot tell yet; everything else is met${verdict.assumed.length > 0 ? " or assumed" : ""}.`
-          : `${name}: not yet. Missing:`;
+        verdict.status === "not_eligible"
+          ? `${name}: not yet. Missing:`
+          : unpublished === verdict.unknown.length
+            ? `${name}: cannot tell: ${marketplaceNames[ruleset.marketplaceId]} does not publish ${unpublished === 1 ? "one of its bars" : `${unpublished} of its bars`}; ${rest}.`
+            : `${name}: cannot tell yet; ${rest}.`;
       const assumed =
         verdict.assumed.length > 0 ? `\nThis also assumes ${describeAssumptions(verdict, context)}.` : "";
       return `${headline}\n${lines.join("\n")}\n${describeEta(verdict, context)}${assumed}${review(verdict, context)}${held}`;
@@ -132,7 +136,7 @@ function describeInvitationExtras(verdict: TierVerdict, context: TierWordingCont
 function describeEta(verdict: TierVerdict, context: TierWordingContext): string {
   if (verdict.status === "unknown") {
     return verdict.unknown.every((entry) => entry.unpublished)
-      ? `Only ${marketplaceNames[context.ruleset.marketplaceId]} knows whether your figures meet the bars it does not publish; no option of gigdesk can settle them.`
+      ? `Only ${marketplaceNames[context.ruleset.marketplaceId]} knows whether your figures meet the bars it does not publish.`
       : "Add the option(s) above for a verdict.";
   }
   if (verdict.eta_weeks === null) {
@@ -151,7 +155,7 @@ function describeUnknown(entry: UnknownCriterion, context: TierWordingContext): 
   const criterion = context.criteria.get(entry.criterion);
   const what = criterion?.description ?? entry.criterion;
   if (entry.unpublished) {
-    return `\`${entry.criterion}\`: ${marketplaceNames[context.ruleset.marketplaceId]} does not publish this bar, so gigdesk cannot check it (and does not guess it). ${what}`;
+    return `\`${entry.criterion}\`: ${what} gigdesk cannot check it and does not guess one.`;
   }
   const options = entry.missing
     .map((missing) =>
