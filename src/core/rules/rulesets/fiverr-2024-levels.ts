@@ -58,16 +58,6 @@ const guideLevelsApril2024 = {
   grade: "secondary",
   date: "2024-04-22",
 } satisfies Source;
-const guideReleaseApril2024 = {
-  url: "https://defiantphoenix.net/fiverr-product-release-toxic/",
-  grade: "secondary",
-  date: "2024-04-22",
-} satisfies Source;
-const announcementMirror2024 = {
-  url: "https://dhirubhai.net/pulse/fiverrs-exciting-2024-update-md-usman-hk3dc",
-  grade: "secondary",
-  date: "2024-02",
-} satisfies Source;
 const designerPortfolio = {
   url: "https://www.hilarywrites.com/level-system",
   grade: "secondary",
