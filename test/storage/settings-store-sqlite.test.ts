@@ -37,6 +37,7 @@ describe("SettingsStore over SQLite", () => {
       shadowChannelId: null,
       moderatorRoleIds: [],
       moderatorUserIds: [],
+      marketplace: "upwork",
     });
   });
 
