@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadRulesets } from "../../../src/core/rules/load-rulesets.js";
-import { currentRuleset, rulesetsOf } from "../../../src/core/rules/ruleset-catalog.js";
+import { currentRuleset, findRuleset, rulesetsOf } from "../../../src/core/rules/ruleset-catalog.js";
 import {
   levelChoices,
   marketplaceChoices,
@@ -13,6 +13,7 @@ import { rulesetFiverr2018Monthly } from "../../../src/core/rules/rulesets/fiver
 import { rulesetFiverr2024Levels } from "../../../src/core/rules/rulesets/fiverr-2024-levels.js";
 import { rulesetMaltSuperMalter } from "../../../src/core/rules/rulesets/malt-super-malter.js";
 import { rulesetToptalNetwork } from "../../../src/core/rules/rulesets/toptal-network.js";
+import { stableMarketplaceCriterionIds } from "../../fixtures/stable-criterion-ids.js";
 
 function copyOf(ruleset: RulesetInput): Record<string, unknown> {
   return structuredClone(ruleset) as unknown as Record<string, unknown>;
@@ -71,6 +72,15 @@ describe("rulesets per marketplace", () => {
     ]);
     for (const marketplace of marketplaceChoices) {
       for (const ruleset of rulesetsOf(marketplace)) expect(ruleset.marketplaceId).toBe(marketplace);
+    }
+  });
+
+  it("keep the criterion ids the starter pack cites", () => {
+    for (const [id, cited] of Object.entries(stableMarketplaceCriterionIds)) {
+      const defined = Object.values(findRuleset(id)?.statuses ?? {}).flatMap((status) =>
+        status.criteria.map((criterion) => criterion.id),
+      );
+      expect(defined, id).toEqual(expect.arrayContaining([...cited]));
     }
   });
 
