@@ -2,8 +2,23 @@ import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import { formatConfidence } from "../src/core/faq/format-confidence.js";
 import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
+import {
+  marketplaceOfEntry,
+  preferMarketplace,
+  preferredMarketplace,
+} from "../src/core/faq/prefer-marketplace.js";
 import type { MatchSummary } from "../src/core/faq/thread-reply-types.js";
 import { message, problem } from "../src/core/reply.js";
+import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
+
+/** Every candidate the search re-ranked, so the marketplace preference can reach any of them. */
+const EVERY_RANKED_CANDIDATE = Number.POSITIVE_INFINITY;
+
+/** The marketplace an answer is about, for the disclaimer; a general entry gets a general one. */
+function marketplaceName(tags: readonly string[]): string {
+  const filed = marketplaceOfEntry(tags);
+  return filed ? marketplaceNames[filed] : "marketplace";
+}
 
 export interface AskData {
   question: string;
@@ -30,14 +45,19 @@ export const askCommand = defineCommand({
   examples: ["ask question:how long until the top rated badge shows up", "ask what is the conversion fee"],
   async run(input, ctx) {
     const { actor, services } = ctx;
-    const threshold = (
-      await services.settings.get({
-        platform: actor.platform,
-        communityId: actor.communityId,
-      })
-    ).confidenceThreshold;
-    // The same first cut as the thread replies, so /ask and the auto-answers never disagree.
-    const { best, related } = await services.faqSearch.search(input.question, 2);
+    const settings = await services.settings.get({
+      platform: actor.platform,
+      communityId: actor.communityId,
+    });
+    const threshold = settings.confidenceThreshold;
+    // The same first cut as the thread replies; all of it, so that the marketplace the question
+    // names (else the community's) can bring its own entry to the top.
+    const pool = await services.faqSearch.search(input.question, EVERY_RANKED_CANDIDATE);
+    const [best, ...others] = preferMarketplace(
+      [...(pool.best ? [pool.best] : []), ...pool.related],
+      preferredMarketplace(input.question, settings.marketplace),
+    );
+    const related = others.slice(0, 2);
     const relatedSummaries = related.map((match) => ({
       slug: match.entry.slug,
       confidence: match.confidence,
@@ -68,7 +88,7 @@ export const askCommand = defineCommand({
         { name: "Confidence", value: formatConfidence(best.confidence), inline: true },
       ],
       sources: [...entry.sources],
-      footer: `As of ${entry.updatedAt.slice(0, 10)} · community FAQ, not official Upwork advice`,
+      footer: `As of ${entry.updatedAt.slice(0, 10)} · community FAQ, not official ${marketplaceName(entry.tags)} advice`,
       visibility: "public",
       data: {
         question: input.question,

@@ -55,6 +55,23 @@ describe("/ask", () => {
     expect(reply.data).toMatchObject({ best: null, related: [] });
   });
 
+  it.each([
+    ["upwork", "what do I need for top rated?", "top-rated-requirements", "Upwork"],
+    ["fiverr", "what do I need for top rated?", "fiverr-top-rated-review", "Fiverr"],
+    ["upwork", "what do I need for top rated on fiverr?", "fiverr-top-rated-review", "Fiverr"],
+    ["fiverr", "what do I need for top rated on upwork?", "top-rated-requirements", "Upwork"],
+  ] as const)("in a %s community, %s answers %s (issue 19)", async (marketplace, question, slug, name) => {
+    await harness.settings.update({ platform: "discord", communityId: "guild-1" }, { marketplace }, "mod");
+    const { reply } = await runTextCommand(`/ask ${question}`, context());
+    expect((reply.data as { best: { slug: string } }).best.slug).toBe(slug);
+    expect(reply.footer).toContain(`not official ${name} advice`);
+    await harness.settings.update(
+      { platform: "discord", communityId: "guild-1" },
+      { marketplace: "upwork" },
+      "mod",
+    );
+  });
+
   it("names the option when the question is missing", async () => {
     const { reply } = await runTextCommand("/ask", context());
     expect(reply).toMatchObject({ kind: "problem", code: "invalid-input" });
