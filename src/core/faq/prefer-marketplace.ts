@@ -30,7 +30,8 @@ export const marketplaceTags: Record<MarketplaceId, string> = {
 const namePatterns: Record<MarketplaceId, RegExp> = {
   upwork: /\bup\s?work\b/i,
   fiverr: /\bfiverr\b/i,
-  malt: /\bmalt\b/i,
+  // Members name Malt's badge more often than Malt itself.
+  malt: /\bmalt\b|\bsuper\s?malter\b/i,
   freelancer: /\bfreelancer\s?(?:\.|dot\s)\s?com\b/i,
   peopleperhour: /\bpeople\s?per\s?hour\b|\bpph\b/i,
   toptal: /\btop\s?tal\b/i,
@@ -50,25 +51,28 @@ export function marketplaceOfEntry(tags: readonly string[]): MarketplaceId | nul
 }
 
 /**
- * The marketplace to prefer for a question: the one it names, if it names exactly one;
- * otherwise the community's.
+ * The marketplace to prefer for a question: the one it names; the community's when it names
+ * none; none when it names several, since a question comparing marketplaces is not about one of
+ * them (dropping the others' entries would only make an unrelated answer look sure).
  */
-export function preferredMarketplace(question: string, community: MarketplaceId): MarketplaceId {
+export function preferredMarketplace(question: string, community: MarketplaceId): MarketplaceId | null {
   const named = marketplacesNamedIn(question);
-  return named.length === 1 && named[0] ? named[0] : community;
+  if (named.length === 0) return community;
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 /**
  * Ranked matches with the preferred marketplace's entries (and general ones) first. Their
  * margins and confidences are worked out again among themselves, the way rankCandidates does,
  * so another marketplace's near-duplicate (Fiverr's Top Rated beside Upwork's) neither wins nor
- * makes the right answer look ambiguous. Entries of other marketplaces follow unchanged; when no
- * entry fits the preference, the ranking is returned as it was.
+ * makes the right answer look ambiguous. Entries of other marketplaces follow unchanged; with no
+ * preference, or no entry that fits it, the ranking is returned as it was.
  */
 export function preferMarketplace<TEntry extends MatchableEntry>(
   ranked: readonly RankedMatch<TEntry>[],
-  marketplace: MarketplaceId,
+  marketplace: MarketplaceId | null,
 ): RankedMatch<TEntry>[] {
+  if (marketplace === null) return [...ranked];
   const fits = (match: RankedMatch<TEntry>) => {
     const filed = marketplaceOfEntry(match.entry.tags);
     return filed === null || filed === marketplace;

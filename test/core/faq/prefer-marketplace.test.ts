@@ -16,6 +16,7 @@ describe("marketplacesNamedIn", () => {
     ["How do the Fiverr levels work now?", ["fiverr"]],
     ["is top rated on up work the same as on FIVERR", ["upwork", "fiverr"]],
     ["what do I need for Super Malter on Malt?", ["malt"]],
+    ["how many points for super malter 3", ["malt"]],
     ["Freelancer.com preferred freelancer program requirements", ["freelancer"]],
     ["freelancer dot com preferred program", ["freelancer"]],
     ["how does CERT work on People Per Hour", ["peopleperhour"]],
@@ -49,7 +50,8 @@ describe("preferredMarketplace", () => {
     ["how do Fiverr levels work", "upwork", "fiverr"],
     ["how do levels work", "fiverr", "fiverr"],
     ["how do levels work", "upwork", "upwork"],
-    ["upwork or fiverr, which has easier levels", "malt", "malt"],
+    // A comparison is about no single marketplace.
+    ["upwork or fiverr, which has easier levels", "malt", null],
   ] as const)("%s in a %s community prefers %s", (question, community, expected) => {
     expect(preferredMarketplace(question, community)).toBe(expected);
   });
@@ -101,7 +103,8 @@ describe("preferMarketplace", () => {
     expect(best?.margin).toBeCloseTo(0.8 - 0.5);
   });
 
-  it("returns the ranking as it was when nothing fits the preference", () => {
+  it("returns the ranking as it was with no preference, or when nothing fits it", () => {
+    expect(preferMarketplace(ranked, null)).toEqual(ranked);
     const onlyFiverr = [ranked[0] as RankedMatch<MatchableEntry>];
     expect(preferMarketplace(onlyFiverr, "malt")).toEqual(onlyFiverr);
     expect(preferMarketplace([], "upwork")).toEqual([]);
