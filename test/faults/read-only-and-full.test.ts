@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateEntries, toImportFile } from "../../bench/generate-entries.js";
+import { generateEntries, readStarterEntries, toImportFile } from "../../bench/generate-entries.js";
 import { commands } from "../../commands/index.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
@@ -70,7 +70,9 @@ async function importOntoFullDisk() {
   const mounted = tinyTmpfs(1_536);
   const folder = mounted ?? mkdtempSync(join(tmpdir(), "gigdesk-full-"));
   const { path, entries } = await seededDatabase(folder);
-  const big = generateEntries(3_040).entries.slice(40);
+  // Generated entries start with the starter pack itself, which is already seeded: skip it.
+  const starterCount = readStarterEntries().length;
+  const big = generateEntries(starterCount + 3_000).entries.slice(starterCount);
   if (mounted) {
     // The real thing: `npm run faq -- import` on a file system with no room left.
     const file = join(tmpdir(), `gigdesk-full-import-${process.pid}.json`);

@@ -1,7 +1,7 @@
 import { statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { generateEntries, toImportFile } from "../../bench/generate-entries.js";
+import { generateEntries, readStarterEntries, toImportFile } from "../../bench/generate-entries.js";
 import { seedStarterPackIfEmpty } from "../../src/content/seed-starter-pack.js";
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
@@ -49,7 +49,9 @@ describe("fault: SIGKILL in the middle of a large import", () => {
     const before = inspect(databasePath);
 
     const file = join(dirname(databasePath), "large-import.json");
-    writeFileSync(file, toImportFile(generateEntries(40 + importSize).entries.slice(40)));
+    // Generated entries start with the starter pack itself, which is already there: skip it.
+    const starterCount = readStarterEntries().length;
+    writeFileSync(file, toImportFile(generateEntries(starterCount + importSize).entries.slice(starterCount)));
     const walAtStart = walBytes(databasePath);
 
     running = startKillable(["run", "faq", "--silent", "--", "import", file], {
