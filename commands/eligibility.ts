@@ -215,7 +215,7 @@ function refuseOptionsNotRead(
     const levels = Object.keys(ruleset.statuses).map((level) => `\`${level}\``);
     return problem(
       "invalid-input",
-      `\`level:${input.level}\` is not a level of ${name} in ruleset \`${ruleset.id}\`: give one of ${levels.join(", ")}.`,
+      `\`level\` must be one of ${name}'s levels in ruleset \`${ruleset.id}\` (you gave \`${input.level}\`): ${levels.join(", ")}.`,
       { option: "level", marketplace: ruleset.marketplaceId, levels: Object.keys(ruleset.statuses) },
     );
   }

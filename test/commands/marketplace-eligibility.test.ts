@@ -271,7 +271,9 @@ describe("/eligibility's options follow the marketplace", () => {
   it("refuses a level the marketplace does not have", async () => {
     const reply = await ask("/eligibility marketplace:fiverr level:rising_talent rating:4.9");
     expect(reply).toMatchObject({ kind: "problem", code: "invalid-input", data: { option: "level" } });
-    expect(reply.body).toContain("`level:rising_talent` is not a level of Fiverr");
+    expect(reply.body).toContain(
+      "`level` must be one of Fiverr's levels in ruleset `fiverr-2024-levels` (you gave `rising_talent`): `new`, `level_1`",
+    );
   });
 
   it("refuses a ruleset of another marketplace than the one named", async () => {
