@@ -5,7 +5,6 @@ import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Reply } from "../../src/core/reply.js";
 import { rulesetCatalog } from "../../src/core/rules/ruleset-catalog.js";
-import { statusIds } from "../../src/core/rules/ruleset-schema.js";
 import type { Services } from "../../src/ports/services.js";
 import { fixedSettings } from "../support/fixed-settings.js";
 import { memoryLogger } from "../support/memory-logger.js";
@@ -40,6 +39,9 @@ interface StatusDetail {
     disagreement: string | null;
   }[];
 }
+
+/** Upwork's statuses in the order its current ruleset lists them. */
+const statusIds = ["rising_talent", "top_rated", "top_rated_plus", "expert_vetted"] as const;
 
 async function ask(line: string): Promise<Reply> {
   const { command, reply } = await runTextCommand(line, rulesCommandContext());

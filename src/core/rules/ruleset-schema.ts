@@ -22,7 +22,7 @@ export {
   type Source,
   sourceDateSchema,
 } from "./evidence-schema.js";
-export { type MarketplaceId, marketplaceIdSchema, marketplaceNames } from "./marketplace-id.js";
+export { type MarketplaceId, marketplaceIdSchema } from "./marketplace-id.js";
 export { type Marketplace, marketplaceSchema } from "./marketplace-schema.js";
 export {
   type Comparison,
@@ -31,7 +31,6 @@ export {
   measureSchema,
   type StatusId,
   statusIdSchema,
-  statusIds,
   type Threshold,
   thresholdSchema,
   type Unit,
@@ -77,7 +76,6 @@ export const publishedFactSchema = z
     sources: sourcesSchema,
   })
   .transform(withCitedEvidence);
-export type PublishedFact = z.infer<typeof publishedFactSchema>;
 
 /**
  * Why gigdesk cannot compute a status from a member's figures. The codes are stable (replies and

@@ -10,9 +10,6 @@ export const statusIdSchema = z
   .regex(/^[a-z][a-z0-9_]*$/, "expected a snake_case status id like top_rated or level_2");
 export type StatusId = z.infer<typeof statusIdSchema>;
 
-/** Upwork's statuses in the order its replies list them (older rulesets define fewer). */
-export const statusIds = ["rising_talent", "top_rated", "top_rated_plus", "expert_vetted"] as const;
-
 /** What a criterion is measured on; the calculator maps each measure to one /eligibility option. */
 export const measureSchema = z.enum([
   "jss",
