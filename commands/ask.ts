@@ -3,9 +3,17 @@ import { defineCommand } from "../src/command-kit/command.js";
 import { entryFreshness } from "../src/core/faq/entry-freshness.js";
 import { formatConfidence } from "../src/core/faq/format-confidence.js";
 import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
+import { marketplaceOfEntry } from "../src/core/faq/prefer-marketplace.js";
 import { ruleChangeDates } from "../src/core/faq/rule-change-dates.js";
 import type { MatchSummary } from "../src/core/faq/thread-reply-types.js";
 import { message, problem } from "../src/core/reply.js";
+import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
+
+/** The marketplace an answer is about, for the disclaimer; a general entry gets a general one. */
+function marketplaceName(tags: readonly string[]): string {
+  const filed = marketplaceOfEntry(tags);
+  return filed ? marketplaceNames[filed] : "marketplace";
+}
 
 export interface AskData {
   question: string;
@@ -33,9 +41,11 @@ export const askCommand = defineCommand({
   examples: ["ask question:how long until the top rated badge shows up", "ask what is the conversion fee"],
   async run(input, ctx) {
     const { services } = ctx;
-    const threshold = (await services.settings.get()).confidenceThreshold;
-    // The same first cut as the thread replies, so /ask and the auto-answers never disagree.
-    const { best, related } = await services.faqSearch.search(input.question, 2);
+    const settings = await services.settings.get();
+    const threshold = settings.confidenceThreshold;
+    // The same matcher as the thread replies, so /ask and the auto-answers never disagree; the
+    // marketplace the question names (else the community's) brings its own entries first.
+    const { best, related } = await services.faqSearch.search(input.question, 2, settings.marketplace);
     const relatedSummaries = related.map((match) => ({
       slug: match.entry.slug,
       confidence: match.confidence,
@@ -70,7 +80,7 @@ export const askCommand = defineCommand({
         { name: "Match", value: formatConfidence(best.confidence), inline: true },
       ],
       sources: [...entry.sources],
-      footer: `${freshness.label} · community FAQ, not official Upwork advice`,
+      footer: `${freshness.label} · community FAQ, not official ${marketplaceName(entry.tags)} advice`,
       visibility: "public",
       data: {
         question: input.question,

@@ -12,8 +12,13 @@ import { largeContractThreshold } from "../src/core/rules/exclusive-check/projec
 import { projectionRulesFrom } from "../src/core/rules/exclusive-check/projection-rules.js";
 import { renderExclusiveCheck } from "../src/core/rules/exclusive-check/render-exclusive-check.js";
 import { formatUsd } from "../src/core/rules/format-usd.js";
-import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
-import { categoryChoices, rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
+import { type MarketplaceId, marketplaceNames } from "../src/core/rules/marketplace-id.js";
+import { currentUpworkRuleset, findUpworkRuleset } from "../src/core/rules/ruleset-catalog.js";
+import {
+  categoryChoices,
+  marketplaceChoices,
+  upworkRulesetIdChoices,
+} from "../src/core/rules/ruleset-choices.js";
 import { progressOptions, weeksOrHistoryContradiction } from "./progress-options.js";
 
 export const exclusiveCheckOptions = z.object({
@@ -74,7 +79,14 @@ export const exclusiveCheckOptions = z.object({
     .boolean()
     .default(true)
     .describe("Whether the client forbids other clients during the contract"),
-  ruleset: z.enum(rulesetIdChoices).optional().describe("Ruleset to project with; default: the current one"),
+  ruleset: z
+    .enum(upworkRulesetIdChoices)
+    .optional()
+    .describe("Upwork ruleset to project with; default: the current one"),
+  marketplace: z
+    .enum(marketplaceChoices)
+    .optional()
+    .describe("The projection models Upwork only; another marketplace gets an explanation"),
 });
 
 type ExclusiveCheckOptions = z.infer<typeof exclusiveCheckOptions>;
@@ -122,7 +134,11 @@ export const exclusiveCheckCommand = defineCommand({
   ],
   refine: exclusiveCheckContradiction,
   run(options, ctx) {
-    const ruleset = (options.ruleset ? findRuleset(options.ruleset) : undefined) ?? currentRuleset(ctx.now);
+    if (options.marketplace !== undefined && options.marketplace !== "upwork") {
+      return notProjected(options.marketplace);
+    }
+    const ruleset =
+      (options.ruleset ? findUpworkRuleset(options.ruleset) : undefined) ?? currentUpworkRuleset(ctx.now);
     const rules = projectionRulesFrom(ruleset);
     const category = options.category === undefined || options.category === "other" ? null : options.category;
     const input: ExclusiveContractInput = {
@@ -178,3 +194,19 @@ export const exclusiveCheckCommand = defineCommand({
     });
   },
 });
+
+/**
+ * The projection rests on Upwork's Job Success Score, eligible weeks and fees; the research behind
+ * the other marketplaces holds nothing that would support projecting a long contract month by
+ * month, so it says so rather than reuse Upwork's rules.
+ */
+function notProjected(marketplace: Exclude<MarketplaceId, "upwork">) {
+  const name = marketplaceNames[marketplace];
+  return message({
+    title: `No exclusive-contract projection for ${name}`,
+    body: `\`/exclusive-check\` projects Upwork's rules only: its Job Success Score, the eligible weeks behind Top Rated and Upwork's fees, month by month. gigdesk's sources on ${name} hold no rules it could project a long contract with, so it does not guess. \`/status marketplace:${marketplace}\` explains ${name}'s statuses with sources.`,
+    footer: "gigdesk is unofficial; each marketplace's help centre is the authority.",
+    visibility: "private",
+    data: { marketplace, projected: false, projects: ["upwork"] },
+  });
+}

@@ -33,7 +33,7 @@ export const progressOptions = {
     .describe("Days since your first contract started"),
   profile: z.number().min(0).max(100).optional().describe("Profile completeness in percent"),
   elance: statedFact("Whether your profile was carried over from Elance (90% complete is then enough)"),
-  hold: statedFact("Whether you had a recent account hold"),
+  hold: statedFact("Whether your account had a recent hold, flag or restriction"),
   available: statedFact("Whether your availability is up to date"),
 };
 

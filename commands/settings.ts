@@ -3,6 +3,8 @@ import { defineCommand } from "../src/command-kit/command.js";
 import type { Platform } from "../src/core/actor.js";
 import type { CommunitySettings } from "../src/core/community-settings.js";
 import { message } from "../src/core/reply.js";
+import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
+import { marketplaceChoices } from "../src/core/rules/ruleset-choices.js";
 
 /** Channel and user references as people paste them: raw ids, Discord <#id>/<@id>/<@&id>, Slack <#C..|name>/<@U..>. */
 function idsFrom(list: string): string[] {
@@ -45,6 +47,7 @@ function describe(settings: CommunitySettings, platform: Platform): string {
     }`,
     `- **Moderator roles:** ${list(settings.moderatorRoleIds)}`,
     `- **Moderator users:** ${list(settings.moderatorUserIds)}`,
+    `- **Marketplace:** ${marketplaceNames[settings.marketplace]} (\`${settings.marketplace}\`)`,
   ].join("\n");
 }
 
@@ -79,6 +82,10 @@ export const settingsCommand = defineCommand({
       .optional()
       .describe("Discord role ids or mentions that count as moderators, or none"),
     moderator_users: idList.optional().describe("User ids or mentions that count as moderators, or none"),
+    marketplace: z
+      .enum(marketplaceChoices)
+      .optional()
+      .describe("Marketplace /status and /eligibility use when a member names none (default upwork)"),
   }),
   permission: "moderator",
   examples: [
@@ -86,6 +93,7 @@ export const settingsCommand = defineCommand({
     "settings threshold:0.8 cooldown_seconds:600",
     "settings shadow_mode:true shadow_channel:<#123456789012345678>",
     "settings auto_answer_channels:forums",
+    "settings marketplace:fiverr",
   ],
   refine(input) {
     if (input.shadow_channel !== undefined && !isNone(input.shadow_channel)) {
@@ -116,6 +124,7 @@ export const settingsCommand = defineCommand({
     if (input.moderator_users !== undefined) {
       patch.moderatorUserIds = isNone(input.moderator_users) ? [] : idsFrom(input.moderator_users);
     }
+    if (input.marketplace !== undefined) patch.marketplace = input.marketplace;
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0

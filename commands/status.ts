@@ -1,116 +1,126 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import { message, problem } from "../src/core/reply.js";
+import { absentStatuses } from "../src/core/rules/absent-statuses.js";
+import { badgeDelayHours } from "../src/core/rules/badge-delay.js";
 import { evidenceGrades } from "../src/core/rules/evidence-schema.js";
-import { formatThreshold, gradeWords, statusNames } from "../src/core/rules/format-threshold.js";
-import { currentRuleset, findRuleset } from "../src/core/rules/ruleset-catalog.js";
-import { rulesetIdChoices } from "../src/core/rules/ruleset-choices.js";
+import { formatThreshold, gradeWords } from "../src/core/rules/format-threshold.js";
+import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
+import { rulesetIdChoices, statusIdChoices } from "../src/core/rules/ruleset-choices.js";
 import { rulesetFooter } from "../src/core/rules/ruleset-footer.js";
-import type { Ruleset, Source, StatusId } from "../src/core/rules/ruleset-schema.js";
-import { statusIdSchema, statusIds } from "../src/core/rules/ruleset-schema.js";
-
-function badgeDelay(ruleset: Ruleset, tier: StatusId): number | undefined {
-  if (tier === "expert_vetted") return undefined;
-  return ruleset.marketplace.badgeDelayHours[tier];
-}
+import type { Ruleset, Source, StatusId, StatusRules } from "../src/core/rules/ruleset-schema.js";
+import { chooseRuleset, marketplaceOption } from "./marketplace-option.js";
 
 export const statusCommand = defineCommand({
   name: "status",
-  description: "Explain the profile statuses (Top Rated, Rising Talent, ...) and their rules with sources",
+  description:
+    "Explain a marketplace's statuses and levels (Top Rated, Level 2, ...) and their rules with sources",
   options: z.object({
-    tier: statusIdSchema.optional().describe("One status to explain in full; leave out for an overview"),
-    ruleset: z.enum(rulesetIdChoices).optional().describe("Ruleset to show; default: the current one"),
+    marketplace: marketplaceOption,
+    tier: z
+      .enum(statusIdChoices)
+      .optional()
+      .describe("One status to explain in full; leave out for an overview"),
+    ruleset: z
+      .enum(rulesetIdChoices)
+      .optional()
+      .describe("Ruleset to show; default: the marketplace's current one"),
   }),
   permission: "everyone",
-  examples: ["status", "status tier:top_rated", "status tier:top_rated ruleset:2016-top-rated"],
-  run(input, ctx) {
-    const ruleset = input.ruleset ? findRuleset(input.ruleset) : currentRuleset(ctx.now);
-    if (!ruleset) {
-      return problem("not-found", `There is no ruleset \`${input.ruleset}\`.`, {
-        ruleset: input.ruleset ?? null,
-      });
-    }
-    return input.tier ? describeStatus(ruleset, input.tier) : describeOverview(ruleset);
+  examples: [
+    "status",
+    "status tier:top_rated",
+    "status tier:top_rated ruleset:2016-top-rated",
+    "status marketplace:fiverr tier:top_rated",
+    "status marketplace:toptal",
+  ],
+  async run(input, ctx) {
+    const chosen = await chooseRuleset(input, ctx);
+    if (!chosen.ok) return chosen.reply;
+    const { ruleset, sameMarketplace } = chosen;
+    return input.tier
+      ? describeStatus(ruleset, input.tier, sameMarketplace)
+      : describeOverview(ruleset, sameMarketplace);
   },
 });
 
-function describeOverview(ruleset: Ruleset) {
-  const defined = statusIds.filter((tier) => ruleset.statuses[tier]);
-  const lines = defined.map((tier) => {
-    const rules = ruleset.statuses[tier];
-    if (!rules) return "";
-    const how = rules.awarded === "invitation" ? "by invitation" : "automatic";
-    return `- **${rules.name}** (\`${tier}\`, ${how}, ${rules.criteria.length} ${rules.criteria.length === 1 ? "criterion" : "criteria"}): ${rules.summary}`;
+const howAwarded: Record<StatusRules["awarded"], string> = {
+  automatic: "automatic",
+  invitation: "by invitation",
+  review: "after a review",
+  application: "on application",
+  screening: "after a screening",
+  ranking: "by a ranking",
+  unpublished: "not published",
+};
+
+function describeOverview(ruleset: Ruleset, sameMarketplace: readonly Ruleset[]) {
+  const statuses = Object.entries(ruleset.statuses);
+  const lines = statuses.map(([tier, rules]) => {
+    const what = rules.notComputable
+      ? "gigdesk explains it but cannot compute it"
+      : `${rules.criteria.length} ${rules.criteria.length === 1 ? "criterion" : "criteria"}`;
+    return `- **${rules.name}** (\`${tier}\`, ${howAwarded[rules.awarded]}, ${what}): ${rules.summary}`;
   });
-  const absent = statusIds.filter((tier) => !ruleset.statuses[tier]);
+  const absent = absentStatuses(ruleset, sameMarketplace);
+  const why = ruleset.absentStatusesNote ? ` (${ruleset.absentStatusesNote})` : "";
   const absentLine =
     absent.length > 0
-      ? `\n\nNot in this ruleset (they did not exist yet): ${absent.map((tier) => statusNames[tier]).join(", ")}.`
+      ? `\n\nNot in this ruleset${why}: ${absent.map((status) => status.name).join(", ")}.`
       : "";
+  const marketplaceOption = ruleset.marketplaceId === "upwork" ? "" : `marketplace:${ruleset.marketplaceId}`;
+  const scope = marketplaceOption === "" ? "" : `${marketplaceOption} `;
+  const computable = statuses.some(([, rules]) => !rules.notComputable);
+  const next = computable
+    ? `Type \`/status ${scope}tier:<status>\` for every criterion with its sources, or \`/eligibility${marketplaceOption === "" ? "" : ` ${marketplaceOption}`}\` to check your own numbers.`
+    : `Type \`/status ${scope}tier:<status>\` for what ${marketplaceNames[ruleset.marketplaceId]} publishes, with sources.`;
   return message({
-    title: `Profile statuses (ruleset ${ruleset.id})`,
-    body: `${ruleset.title}. ${ruleset.effectiveNote}\n\n${lines.join("\n")}${absentLine}\n\nType \`/status tier:<status>\` for every criterion with its sources, or \`/eligibility\` to check your own numbers.`,
+    title: `${marketplaceNames[ruleset.marketplaceId]} statuses (ruleset ${ruleset.id})`,
+    body: `${ruleset.title}. ${ruleset.effectiveNote}\n\n${lines.join("\n")}${absentLine}\n\n${next}`,
     footer: rulesetFooter(ruleset),
     visibility: "public",
     data: {
+      marketplace: ruleset.marketplaceId,
       ruleset: ruleset.id,
       effective_from: ruleset.effectiveFrom,
-      statuses: defined.map((tier) => ({
+      statuses: statuses.map(([tier, rules]) => ({
         tier,
-        name: ruleset.statuses[tier]?.name,
-        awarded: ruleset.statuses[tier]?.awarded,
-        criteria: ruleset.statuses[tier]?.criteria.map((criterion) => criterion.id) ?? [],
-        badge_delay_hours: badgeDelay(ruleset, tier) ?? null,
+        name: rules.name,
+        awarded: rules.awarded,
+        computable: !rules.notComputable,
+        criteria: rules.criteria.map((criterion) => criterion.id),
+        badge_delay_hours: badgeDelayHours(ruleset, tier) ?? null,
       })),
-      not_in_ruleset: absent,
+      not_in_ruleset: absent.map((status) => status.id),
     },
   });
 }
 
-function describeStatus(ruleset: Ruleset, tier: StatusId) {
+function describeStatus(ruleset: Ruleset, tier: StatusId, sameMarketplace: readonly Ruleset[]) {
   const rules = ruleset.statuses[tier];
-  if (!rules) {
-    const defined = statusIds.filter((candidate) => ruleset.statuses[candidate]);
-    return problem(
-      "not-found",
-      `Ruleset \`${ruleset.id}\` has no ${statusNames[tier]} (it did not exist then). It covers: ${defined
-        .map((candidate) => `\`${candidate}\``)
-        .join(", ")}.`,
-      { ruleset: ruleset.id, tier },
-    );
-  }
+  if (!rules) return noSuchStatus(ruleset, tier, sameMarketplace);
   const linked = new Set<string>();
-  const criteria = rules.criteria.map((criterion) => {
-    const disagreement = criterion.disagreement ? ` **Sources disagree:** ${criterion.disagreement}` : "";
-    return `- **${criterion.id}**: ${formatThreshold(criterion.threshold, ruleset.marketplace)}. ${criterion.inPractice} Source: ${citeSources(criterion.sources, linked)}${disagreement}`;
-  });
-  const delay = badgeDelay(ruleset, tier);
-  const delayLine =
-    rules.awarded === "invitation"
-      ? "Awarded by invitation after a screening, not automatically."
-      : delay !== undefined
-        ? `Awarded automatically; the badge usually appears within about ${delay} hours of meeting every requirement.`
-        : "Awarded automatically; this ruleset's sources give no delay before the badge appears.";
+  const ownSources = [
+    ...rules.criteria.flatMap((criterion) => criterion.sources),
+    ...(rules.notComputable?.published.flatMap((fact) => fact.sources) ?? []),
+  ];
   const body = [
     rules.summary,
-    `**Criteria**\n${criteria.join("\n")}`,
-    `**Badge**: ${delayLine}`,
+    ...(rules.notComputable
+      ? notComputableSections(rules, linked)
+      : criteriaSections(ruleset, tier, rules, linked)),
     `**Losing and regaining it**: ${rules.lossAndRegain.text} (${citeSources(rules.lossAndRegain.sources, linked)})`,
-    `Grades: ${gradesUsed(rules.criteria.flatMap((criterion) => criterion.sources))}. Ruleset dated ${ruleset.effectiveFrom}.`,
+    `Grades: ${gradesUsed(ownSources, ruleset)}. ${ruleset.effectiveFrom === null ? "Ruleset undated." : `Ruleset dated ${ruleset.effectiveFrom}.`}`,
   ].join("\n\n");
+  const delay = badgeDelayHours(ruleset, tier);
   return message({
     title: `${rules.name} (ruleset ${ruleset.id})`,
     body,
     footer: rulesetFooter(ruleset),
-    sources: [
-      ...new Set(
-        [...rules.criteria.flatMap((criterion) => criterion.sources), ...rules.lossAndRegain.sources].map(
-          (source) => source.url,
-        ),
-      ),
-    ],
+    sources: [...new Set([...ownSources, ...rules.lossAndRegain.sources].map((source) => source.url))],
     visibility: "public",
     data: {
+      marketplace: ruleset.marketplaceId,
       ruleset: ruleset.id,
       effective_from: ruleset.effectiveFrom,
       tier,
@@ -120,7 +130,7 @@ function describeStatus(ruleset: Ruleset, tier: StatusId) {
       criteria: rules.criteria.map((criterion) => ({
         id: criterion.id,
         threshold: criterion.threshold,
-        threshold_text: formatThreshold(criterion.threshold, ruleset.marketplace),
+        threshold_text: formatThreshold(criterion.threshold, ruleset),
         description: criterion.description,
         in_practice: criterion.inPractice,
         sources: criterion.sources.map((source) => source.url),
@@ -130,6 +140,19 @@ function describeStatus(ruleset: Ruleset, tier: StatusId) {
         grade: criterion.grade,
         disagreement: criterion.disagreement ?? null,
       })),
+      not_computable: rules.notComputable
+        ? {
+            reason: rules.notComputable.reason,
+            explanation: rules.notComputable.explanation,
+            published: rules.notComputable.published.map((fact) => ({
+              id: fact.id,
+              text: fact.text,
+              cited: fact.sources,
+              grade: fact.grade,
+              source_date: fact.sourceDate,
+            })),
+          }
+        : null,
       loss_and_regain: {
         ...rules.lossAndRegain,
         sources: rules.lossAndRegain.sources.map((source) => source.url),
@@ -137,6 +160,54 @@ function describeStatus(ruleset: Ruleset, tier: StatusId) {
       },
     },
   });
+}
+
+function criteriaSections(
+  ruleset: Ruleset,
+  tier: StatusId,
+  rules: StatusRules,
+  linked: Set<string>,
+): string[] {
+  const criteria = rules.criteria.map((criterion) => {
+    const disagreement = criterion.disagreement ? ` **Sources disagree:** ${criterion.disagreement}` : "";
+    return `- **${criterion.id}**: ${formatThreshold(criterion.threshold, ruleset)}. ${criterion.inPractice} Source: ${citeSources(criterion.sources, linked)}${disagreement}`;
+  });
+  const delay = badgeDelayHours(ruleset, tier);
+  const marketplace = marketplaceNames[ruleset.marketplaceId];
+  const awardLine =
+    rules.awarded === "invitation"
+      ? "Awarded by invitation after a screening, not automatically."
+      : rules.awarded === "review"
+        ? `Granted by ${marketplace}'s reviewers, not automatically: meeting every threshold above makes you a candidate for the review.`
+        : delay !== undefined
+          ? `Awarded automatically; the badge usually appears within about ${delay} hours of meeting every requirement.`
+          : "Awarded automatically; this ruleset's sources give no delay before the badge appears.";
+  return [`**Criteria**\n${criteria.join("\n")}`, `**Badge**: ${awardLine}`];
+}
+
+/** A status no figure decides: why, then each published fact with the grade and date of its source. */
+function notComputableSections(rules: StatusRules, linked: Set<string>): string[] {
+  const reason = rules.notComputable;
+  if (!reason) return [];
+  const facts = reason.published.map(
+    (fact) => `- **${fact.id}**: ${fact.text} Source: ${citeSources(fact.sources, linked)}`,
+  );
+  return [
+    `**Why gigdesk cannot compute it**: ${reason.explanation}`,
+    `**What is published**\n${facts.join("\n")}`,
+  ];
+}
+
+function noSuchStatus(ruleset: Ruleset, tier: StatusId, sameMarketplace: readonly Ruleset[]) {
+  const covered = Object.keys(ruleset.statuses)
+    .map((candidate) => `\`${candidate}\``)
+    .join(", ");
+  const elsewhere = absentStatuses(ruleset, sameMarketplace).find((status) => status.id === tier);
+  const why = ruleset.absentStatusesNote ? ` (${ruleset.absentStatusesNote})` : "";
+  const body = elsewhere
+    ? `Ruleset \`${ruleset.id}\` has no ${elsewhere.name}${why}. It covers: ${covered}.`
+    : `${marketplaceNames[ruleset.marketplaceId]} has no status \`${tier}\` in ruleset \`${ruleset.id}\`. It covers: ${covered}.`;
+  return problem("not-found", body, { marketplace: ruleset.marketplaceId, ruleset: ruleset.id, tier });
 }
 
 /**
@@ -158,10 +229,11 @@ function citeSources(sources: readonly Source[], linked: Set<string>): string {
   return `${cited}${more}`;
 }
 
-function gradesUsed(sources: readonly Source[]): string {
+function gradesUsed(sources: readonly Source[], ruleset: Ruleset): string {
   const used = new Set(sources.map((source) => source.grade));
+  const words = gradeWords(ruleset);
   return evidenceGrades
     .filter((grade) => used.has(grade))
-    .map((grade) => gradeWords[grade])
+    .map((grade) => words[grade])
     .join("; ");
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Platform } from "./actor.js";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "./faq/decide-thread-reply.js";
+import { type MarketplaceId, marketplaceIdSchema } from "./rules/marketplace-id.js";
 
 /** Per-community settings, changed by moderators with /settings. */
 export interface CommunitySettings {
@@ -24,6 +25,8 @@ export interface CommunitySettings {
   moderatorRoleIds: string[];
   /** User ids that count as moderators (Slack, or Discord users without the role). */
   moderatorUserIds: string[];
+  /** The marketplace /status and /eligibility answer for when a member names none. */
+  marketplace: MarketplaceId;
 }
 
 /** What a community gets until a moderator changes something (issue 6: forums only, no shadow mode). */
@@ -36,6 +39,7 @@ export const defaultCommunitySettings: CommunitySettings = {
   shadowChannels: {},
   moderatorRoleIds: [],
   moderatorUserIds: [],
+  marketplace: "upwork",
 };
 
 /**
@@ -50,6 +54,7 @@ const storedFields = {
   shadowChannels: z.partialRecord(z.enum(["console", "discord", "slack"]), z.string()),
   moderatorRoleIds: z.array(z.string()),
   moderatorUserIds: z.array(z.string()),
+  marketplace: marketplaceIdSchema,
 } satisfies { [K in keyof CommunitySettings]: z.ZodType };
 
 export function readStoredSettings(stored: unknown): CommunitySettings {

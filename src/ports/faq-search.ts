@@ -2,6 +2,7 @@ import type { CommunityId } from "../core/community.js";
 import type { LanguageCode } from "../core/faq/detect-language.js";
 import type { RankedMatch } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 
 export interface FaqSearchResult {
   best: RankedMatch<ScannedFaqCandidate> | null;
@@ -13,5 +14,15 @@ export interface FaqSearchResult {
 
 /** The one matcher behind /ask, /faq search and the thread replies. */
 export interface FaqSearch {
-  search(community: CommunityId, text: string, relatedLimit?: number): Promise<FaqSearchResult>;
+  /**
+   * The best entry for a message and the next `relatedLimit`. With a marketplace (the
+   * community's), entries about the marketplace the message names, else the community's, are
+   * preferred over other marketplaces' entries.
+   */
+  search(
+    community: CommunityId,
+    text: string,
+    relatedLimit?: number,
+    marketplace?: MarketplaceId,
+  ): Promise<FaqSearchResult>;
 }

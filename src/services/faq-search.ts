@@ -7,6 +7,7 @@ import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import type { MatchModel } from "../core/faq/match-model.js";
 import { normalisePlainText } from "../core/faq/normalise-text.js";
 import { conceptProbes, knownConcepts, strictExpression } from "../core/faq/plan-first-cut.js";
+import { preferredMarketplace, splitByMarketplace } from "../core/faq/prefer-marketplace.js";
 import {
   type EntryProfile,
   profileEntry,
@@ -15,6 +16,7 @@ import {
   scoreCandidates,
 } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
 import type { FaqSearch as FaqSearchPort, FaqSearchResult } from "../ports/faq-search.js";
 
@@ -66,9 +68,40 @@ export class FaqSearch implements FaqSearchPort {
     private readonly model: MatchModel = LEARNED_MATCH_MODEL,
   ) {}
 
-  async search(community: CommunityId, text: string, relatedLimit = 2): Promise<FaqSearchResult> {
-    const { ranked, language } = await this.trace(community, text);
-    return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit), language };
+  async search(
+    community: CommunityId,
+    text: string,
+    relatedLimit = 2,
+    marketplace?: MarketplaceId,
+  ): Promise<FaqSearchResult> {
+    const query = analyseText(text, MAX_QUERY_WORDS);
+    const preferred = marketplace === undefined ? null : preferredMarketplace(text, marketplace);
+    const trace = await this.traceQuery(community, query, detectLanguage(text), preferred);
+    const ranked = this.preferring(community, query, trace, preferred);
+    return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit), language: trace.language };
+  }
+
+  /**
+   * The candidates that fit the marketplace ranked first, among themselves, then the others (see
+   * prefer-marketplace.ts): ranking them apart gives the fitting ones margins and confidences
+   * that another marketplace's near-duplicate does not eat into.
+   */
+  private preferring(
+    community: CommunityId,
+    query: AnalysedText,
+    trace: FaqSearchTrace,
+    marketplace: MarketplaceId | null,
+  ): RankedMatch<ScannedFaqCandidate>[] {
+    const split = splitByMarketplace(trace.candidates, marketplace);
+    if (!split) return trace.ranked;
+    const rank = (entries: readonly ScannedFaqCandidate[]) =>
+      scoreCandidates(
+        query,
+        entries,
+        entries.map((entry) => this.profileOf(community, entry)),
+        this.model,
+      ).ranked;
+    return [...rank(split.fitting), ...rank(split.others)];
   }
 
   async rank(
@@ -87,8 +120,9 @@ export class FaqSearch implements FaqSearchPort {
     community: CommunityId,
     query: AnalysedText,
     languageCode: LanguageCode,
+    marketplace: MarketplaceId | null = null,
   ): Promise<FaqSearchTrace> {
-    const scanned = await this.candidates(community, query);
+    const scanned = await this.candidates(community, query, marketplace);
     const scannedProfiles = scanned.map((candidate) => this.profileOf(community, candidate));
     const gate = gateByLanguage(languageCode, scannedProfiles);
     const candidates = gate.keep.flatMap((index) => scanned[index] ?? []);
@@ -102,7 +136,11 @@ export class FaqSearch implements FaqSearchPort {
     return this.candidates(community, query);
   }
 
-  private async candidates(community: CommunityId, query: AnalysedText): Promise<ScannedFaqCandidate[]> {
+  private async candidates(
+    community: CommunityId,
+    query: AnalysedText,
+    marketplace: MarketplaceId | null = null,
+  ): Promise<ScannedFaqCandidate[]> {
     const anyWord = buildMatchExpression(query.searchWords);
     if (anyWord === "") return [];
     if (!("scanCandidates" in this.source))
@@ -135,26 +173,33 @@ export class FaqSearch implements FaqSearchPort {
     const unique = scanned.filter(
       (candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug) !== undefined,
     );
-    return unique.length <= RERANKED_CANDIDATE_LIMIT ? unique : this.preselect(community, query, unique);
+    return unique.length <= RERANKED_CANDIDATE_LIMIT
+      ? unique
+      : this.preselect(community, query, unique, marketplace);
   }
 
   /**
-   * Keeps the scanned entries whose question, aliases and tags share the most query words (word
-   * starts in a cached normalised string: no tokenising), so that the costly profiles are built
-   * for a couple of dozen entries only. Ties keep scan order, which puts the strict matches first.
+   * Keeps the scanned entries (those fitting the marketplace preference first) whose question,
+   * aliases and tags share the most query words (word starts in a cached normalised string: no
+   * tokenising), so that the costly profiles are built for a couple of dozen entries only. Ties
+   * keep scan order, which puts the strict matches first.
    */
   private preselect(
     community: CommunityId,
     query: AnalysedText,
     scanned: ScannedFaqCandidate[],
+    marketplace: MarketplaceId | null,
   ): ScannedFaqCandidate[] {
+    const fitting = new Set(splitByMarketplace(scanned, marketplace)?.fitting ?? scanned);
     const scored = scanned.map((candidate, order) => {
       const title = this.titleOf(community, candidate);
       let score = 0;
       for (const word of query.searchWords) if (title.includes(` ${word}`)) score += 1;
-      return { candidate, score, order };
+      return { candidate, fits: fitting.has(candidate), score, order };
     });
-    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    // The preferred marketplace's entries (and general ones) first: another marketplace's
+    // near-duplicates must not take every seat (Upwork's many Top Rated entries beside Fiverr's one).
+    scored.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.order - b.order);
     return scored.slice(0, RERANKED_CANDIDATE_LIMIT).map((entry) => entry.candidate);
   }
 

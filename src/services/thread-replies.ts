@@ -16,6 +16,7 @@ import type {
   ThreadReplyStats,
 } from "../core/faq/thread-reply-types.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqSearch } from "../ports/faq-search.js";
 import type { CommunityDirectory } from "../ports/services.js";
 import type { SettingsStore } from "../ports/settings-store.js";
@@ -60,7 +61,7 @@ export class ThreadReplies implements ThreadReplyService {
     // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
     const worthMatching =
       readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
-    const matched = worthMatching ? await this.match(community, message.text) : null;
+    const matched = worthMatching ? await this.match(community, message.text, settings.marketplace) : null;
     const best = matched?.best ?? null;
     const decision = decideThreadReply({
       message,
@@ -170,11 +171,12 @@ export class ThreadReplies implements ThreadReplyService {
   private async match(
     community: CommunityId,
     text: string,
+    marketplace: MarketplaceId,
   ): Promise<{
     readable: boolean;
     best: { entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null;
   }> {
-    const { best, language } = await this.search.search(community, text, 0);
+    const { best, language } = await this.search.search(community, text, 0, marketplace);
     if (!best) return { readable: language.readable, best: null };
     return {
       readable: language.readable,

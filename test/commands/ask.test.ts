@@ -4,7 +4,7 @@ import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Services } from "../../src/ports/services.js";
-import { community, space, threadReplyHarness } from "../services/thread-reply-harness.js";
+import { community, moderatorActor, space, threadReplyHarness } from "../services/thread-reply-harness.js";
 
 const harness = await threadReplyHarness();
 afterAll(() => harness.close());
@@ -63,6 +63,19 @@ describe("/ask", () => {
     const { reply } = await runTextCommand("/ask 🎉🎉🎉 zzzz", context());
     expect(reply).toMatchObject({ kind: "problem", code: "not-found", visibility: "private" });
     expect(reply.data).toMatchObject({ best: null, related: [] });
+  });
+
+  it.each([
+    ["upwork", "what do I need for top rated?", "top-rated-requirements", "Upwork"],
+    ["fiverr", "what do I need for top rated?", "fiverr-top-rated-review", "Fiverr"],
+    ["upwork", "what do I need for top rated on fiverr?", "fiverr-top-rated-review", "Fiverr"],
+    ["fiverr", "what do I need for top rated on upwork?", "top-rated-requirements", "Upwork"],
+  ] as const)("in a %s community, %s answers %s (issue 19)", async (marketplace, question, slug, name) => {
+    await harness.settings.update({ marketplace }, moderatorActor);
+    const { reply } = await runTextCommand(`/ask ${question}`, context());
+    expect((reply.data as { best: { slug: string } }).best.slug).toBe(slug);
+    expect(reply.footer).toContain(`not official ${name} advice`);
+    await harness.settings.update({ marketplace: "upwork" }, moderatorActor);
   });
 
   it("names the option when the question is missing", async () => {

@@ -8,11 +8,12 @@ import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Reply } from "../../src/core/reply.js";
 import type { TierVerdict } from "../../src/core/rules/eligibility/tier-verdict.js";
-import { categoryChoices, rulesetIdChoices } from "../../src/core/rules/ruleset-choices.js";
+import { categoryChoices, upworkRulesetIdChoices } from "../../src/core/rules/ruleset-choices.js";
 import type { Services } from "../../src/ports/services.js";
+import { fixedSettings } from "../support/fixed-settings.js";
 import { memoryLogger } from "../support/memory-logger.js";
 
-/** The rules commands read only the clock and, through runCommand, the logger and command list. */
+/** The rules commands read the clock, the community's settings and, through runCommand, the logger and command list. */
 function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandContext {
   const actor: Actor = {
     platform: "console",
@@ -22,7 +23,11 @@ function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandCon
     displayName: "Ana",
     isModerator: false,
   };
-  const services = { commands, logger: memoryLogger().logger } as unknown as Services;
+  const services = {
+    commands,
+    logger: memoryLogger().logger,
+    settings: fixedSettings(),
+  } as unknown as Services;
   return { actor, services, commands, now };
 }
 
@@ -216,9 +221,9 @@ describe("/eligibility never crashes", () => {
       available: maybe(fc.boolean()),
       largest_contract: maybe(fc.double({ min: 0, max: 100_000_000, noNaN: true })),
       category: maybe(fc.constantFrom(...categoryChoices)),
-      agency: maybe(fc.boolean()),
+      agency: maybe(fc.constantFrom("no", "yes", "exclusive_member")),
       rating: maybe(fc.double({ min: 1, max: 5, noNaN: true })),
-      ruleset: maybe(fc.constantFrom(...rulesetIdChoices)),
+      ruleset: maybe(fc.constantFrom(...upworkRulesetIdChoices)),
     })
     .map((options) => Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)));
 
@@ -261,26 +266,33 @@ describe("/eligibility never crashes", () => {
 });
 
 /** Every fact /eligibility can assume, stated as met. */
-const allStated =
-  "profile:100 hold:no active_days:3 available:yes id_verified:yes payout_method:yes negative_feedback:no large_contract_negative:no exclusive_agency:no";
+const allStated = "profile:100 hold:no active_days:3 available:yes verified:yes negative:none agency:no";
 const plusLine =
   "/eligibility jss:96 weeks:16 earnings:14000 first_contract_days:400 largest_contract:6000 category:writing";
 
 describe("/eligibility checks every criterion the research notes list (issue 16, point 2)", () => {
   it.each([
-    ["/eligibility rating:5 earnings:500 id_verified:no", "rising_talent", "rising_talent.identity_verified"],
-    ["/eligibility rating:5 earnings:500 payout_method:no", "rising_talent", "rising_talent.payout_method"],
     [
-      "/eligibility rating:5 earnings:500 negative_feedback:yes",
+      "/eligibility rating:5 earnings:500 verified:payout_only",
+      "rising_talent",
+      "rising_talent.identity_verified",
+    ],
+    [
+      "/eligibility rating:5 earnings:500 verified:identity_only",
+      "rising_talent",
+      "rising_talent.payout_method",
+    ],
+    [
+      "/eligibility rating:5 earnings:500 negative:feedback",
       "rising_talent",
       "rising_talent.no_negative_feedback",
     ],
     [
-      `${plusLine} large_contract_negative:yes`,
+      `${plusLine} negative:large_contract`,
       "top_rated_plus",
       "top_rated_plus.large_contract_no_negative_outcome",
     ],
-    [`${plusLine} exclusive_agency:yes`, "top_rated_plus", "top_rated_plus.not_exclusive_agency_member"],
+    [`${plusLine} agency:exclusive_member`, "top_rated_plus", "top_rated_plus.not_exclusive_agency_member"],
   ])("%s: %s is not eligible because of %s", async (line, tierId, criterion) => {
     const verdict = tier(await ask(line), tierId);
     expect(verdict.status).toBe("not_eligible");
@@ -389,8 +401,8 @@ describe("/eligibility names what it assumed (issue 16, point 3)", () => {
         available: maybe(fc.boolean()),
         rating: maybe(fc.constantFrom(4.5, 5)),
         largest_contract: maybe(fc.constantFrom(6000, 30000)),
-        id_verified: maybe(fc.boolean()),
-        large_contract_negative: maybe(fc.boolean()),
+        verified: maybe(fc.constantFrom("yes", "identity_only", "payout_only", "no")),
+        negative: maybe(fc.constantFrom("none", "feedback", "large_contract", "both")),
       })
       .map((options) =>
         Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
@@ -423,9 +435,9 @@ describe("/eligibility counts Rising Talent weeks and the Elance profile rule (i
   const base = "/eligibility weeks:9 earnings:1500 first_contract_days:200";
   it.each([
     [`${base} jss:95`, 4, true],
-    [`${base} rising_talent:yes`, 4, true],
+    [`${base} level:rising_talent`, 4, true],
     [`${base}`, null, false],
-    [`${base} jss:85 rising_talent:yes`, 4, true],
+    [`${base} jss:85 level:rising_talent`, 4, true],
   ])("%s: the weeks criterion waits %s week(s)", async (line, wait, bestCase) => {
     const entry = tier(await ask(line), "top_rated").unmet.find(
       (candidate) => candidate.criterion === "top_rated.jss_weeks",
@@ -436,7 +448,7 @@ describe("/eligibility counts Rising Talent weeks and the Elance profile rule (i
   it("the weeks and history help say that Rising Talent weeks count", async () => {
     const { reply } = await runTextCommand("/help command:eligibility", rulesCommandContext());
     const options = (reply.data as { options: { name: string; description: string }[] }).options;
-    for (const name of ["weeks", "history", "rising_talent"]) {
+    for (const name of ["weeks", "history", "level"]) {
       expect(options.find((option) => option.name === name)?.description, name).toMatch(
         /Rising Talent|eligible/,
       );
@@ -468,7 +480,7 @@ describe("/eligibility's wording lives in core", () => {
   it("names only options the command has", async () => {
     const { optionForMissing } = await import("../../src/core/rules/eligibility/eligibility-options.js");
     const names = Object.keys(eligibilityCommand.options.shape);
-    for (const option of [...Object.values(optionForMissing), "weeks", "elance", "rising_talent"]) {
+    for (const option of [...Object.values(optionForMissing), "weeks", "elance", "level"]) {
       expect(names, option).toContain(option);
     }
   });
@@ -477,7 +489,7 @@ describe("/eligibility's wording lives in core", () => {
 describe("/eligibility fits a Discord embed when everything fails", () => {
   it("keeps every verdict and shortens the disagreements to their ids", async () => {
     const reply = await ask(
-      "/eligibility jss:80 weeks:2 earnings:100 first_contract_days:10 profile:50 hold:yes active_days:200 available:no rating:3 largest_contract:100 id_verified:no payout_method:no negative_feedback:yes large_contract_negative:yes exclusive_agency:yes category:legal",
+      "/eligibility jss:80 weeks:2 earnings:100 first_contract_days:10 profile:50 hold:yes active_days:200 available:no rating:3 largest_contract:100 verified:no negative:both agency:exclusive_member category:legal",
     );
     expect(reply.body.length).toBeLessThanOrEqual(4096);
     for (const verdict of reply.data.tiers) {

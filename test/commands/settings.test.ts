@@ -3,6 +3,7 @@ import { commands } from "../../commands/index.js";
 import type { CommandContext } from "../../src/command-kit/command.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
+import { readStoredSettings } from "../../src/core/community-settings.js";
 import type { Services } from "../../src/ports/services.js";
 import { community, space, threadReplyHarness } from "../services/thread-reply-harness.js";
 
@@ -60,7 +61,28 @@ describe("/settings", () => {
     expect(reply.data).toMatchObject({ changed: [] });
   });
 
+  it("sets the marketplace /status and /eligibility answer for, and they follow it", async () => {
+    expect((await harness.settings.get()).marketplace).toBe("upwork");
+    const { reply } = await runTextCommand("/settings marketplace:fiverr", context(true));
+    expect(reply).toMatchObject({ kind: "message", data: { changed: ["marketplace"] } });
+    expect(reply.body).toContain("**Marketplace:** Fiverr (`fiverr`)");
+    expect(await harness.settings.get()).toMatchObject({ marketplace: "fiverr" });
+    const status = await runTextCommand("/status", context(false));
+    expect(status.reply.data).toMatchObject({ marketplace: "fiverr", ruleset: "fiverr-2024-levels" });
+    const eligibility = await runTextCommand("/eligibility rating:4.8 clients:12", context(false));
+    expect(eligibility.reply.data).toMatchObject({ marketplace: "fiverr" });
+  });
+
+  it("reads a stored marketplace it no longer knows as Upwork, the default", () => {
+    expect(readStoredSettings({ marketplace: "etsy", shadowMode: true })).toMatchObject({
+      marketplace: "upwork",
+      shadowMode: true,
+    });
+    expect(readStoredSettings({ marketplace: "malt" }).marketplace).toBe("malt");
+  });
+
   it.each([
+    ["/settings marketplace:etsy", "marketplace"],
     ["/settings threshold:2", "threshold"],
     ["/settings cooldown_seconds:-5", "cooldown_seconds"],
     ["/settings shadow_mode:maybe", "shadow_mode"],

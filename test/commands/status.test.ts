@@ -5,11 +5,11 @@ import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { Reply } from "../../src/core/reply.js";
 import { rulesetCatalog } from "../../src/core/rules/ruleset-catalog.js";
-import { statusIds } from "../../src/core/rules/ruleset-schema.js";
 import type { Services } from "../../src/ports/services.js";
+import { fixedSettings } from "../support/fixed-settings.js";
 import { memoryLogger } from "../support/memory-logger.js";
 
-/** The rules commands read only the clock and, through runCommand, the logger and command list. */
+/** The rules commands read the clock, the community's settings and, through runCommand, the logger and command list. */
 function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandContext {
   const actor: Actor = {
     platform: "console",
@@ -19,7 +19,11 @@ function rulesCommandContext(now = new Date("2026-11-26T12:00:00Z")): CommandCon
     displayName: "Ana",
     isModerator: false,
   };
-  const services = { commands, logger: memoryLogger().logger } as unknown as Services;
+  const services = {
+    commands,
+    logger: memoryLogger().logger,
+    settings: fixedSettings(),
+  } as unknown as Services;
   return { actor, services, commands, now };
 }
 
@@ -36,6 +40,9 @@ interface StatusDetail {
     disagreement: string | null;
   }[];
 }
+
+/** Upwork's statuses in the order its current ruleset lists them. */
+const statusIds = ["rising_talent", "top_rated", "top_rated_plus", "expert_vetted"] as const;
 
 async function ask(line: string): Promise<Reply> {
   const { command, reply } = await runTextCommand(line, rulesCommandContext());

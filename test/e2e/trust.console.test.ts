@@ -41,7 +41,7 @@ const cases: { point: string; line: string; check: (line: Line | undefined) => v
   },
   {
     point: "2: Rising Talent checks identity, payout method and feedback",
-    line: "/eligibility rating:5 earnings:500 id_verified:no",
+    line: "/eligibility rating:5 earnings:500 verified:payout_only",
     check: (line) => {
       expect(tier(line, "rising_talent")?.unmet.map((entry) => entry.criterion)).toEqual([
         "rising_talent.identity_verified",
@@ -50,7 +50,7 @@ const cases: { point: string; line: string; check: (line: Line | undefined) => v
   },
   {
     point: "2: Top Rated Plus checks the large contract's outcome and agency membership",
-    line: "/eligibility jss:96 weeks:16 earnings:14000 first_contract_days:400 largest_contract:6000 category:writing exclusive_agency:yes",
+    line: "/eligibility jss:96 weeks:16 earnings:14000 first_contract_days:400 largest_contract:6000 category:writing agency:exclusive_member",
     check: (line) => {
       expect(tier(line, "top_rated_plus")?.unmet.map((entry) => entry.criterion)).toEqual([
         "top_rated_plus.not_exclusive_agency_member",
@@ -86,7 +86,7 @@ const cases: { point: string; line: string; check: (line: Line | undefined) => v
   },
   {
     point: "4: Rising Talent weeks count, without a score",
-    line: "/eligibility weeks:9 earnings:1500 first_contract_days:200 rising_talent:yes",
+    line: "/eligibility weeks:9 earnings:1500 first_contract_days:200 level:rising_talent",
     check: (line) => {
       expect(
         tier(line, "top_rated")?.unmet.find((entry) => entry.criterion === "top_rated.jss_weeks")?.wait_weeks,

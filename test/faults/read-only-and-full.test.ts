@@ -70,6 +70,7 @@ async function importOntoFullDisk() {
   const mounted = tinyTmpfs(1_536);
   const folder = mounted ?? mkdtempSync(join(tmpdir(), "gigdesk-full-"));
   const { path, entries } = await seededDatabase(folder);
+  // Generated entries start with the starter pack itself, which is already seeded: skip it.
   const starterCount = readStarterEntries().length;
   const big = generateEntries(starterCount + 3_000).entries.slice(starterCount);
   if (mounted) {

@@ -49,6 +49,7 @@ describe("fault: SIGKILL in the middle of a large import", () => {
     const before = inspect(databasePath);
 
     const file = join(dirname(databasePath), "large-import.json");
+    // Generated entries start with the starter pack itself, which is already there: skip it.
     const starterCount = readStarterEntries().length;
     writeFileSync(file, toImportFile(generateEntries(starterCount + importSize).entries.slice(starterCount)));
     const walAtStart = walBytes(databasePath);

@@ -39,6 +39,7 @@ describe("SettingsStore over SQLite", () => {
       shadowChannels: {},
       moderatorRoleIds: [],
       moderatorUserIds: [],
+      marketplace: "upwork",
     });
   });
 

@@ -8,7 +8,8 @@
 
 /** The parts of a ruleset that say when a criterion took its current form (structural, so core/rules stays its own). */
 export interface RulesetDates {
-  effectiveFrom: string;
+  /** Null for a ruleset without a known start (it dates no criterion). */
+  effectiveFrom: string | null;
   statuses: Partial<
     Record<string, { criteria: readonly { id: string; measure: string; threshold: unknown }[] } | undefined>
   >;
@@ -19,7 +20,11 @@ export interface RulesetDates {
  * ruleset (in force on `today`) where it appears with its present measure and threshold.
  */
 export function criterionChangeDates(rulesets: readonly RulesetDates[], today: string): Map<string, string> {
-  const inForce = rulesets.filter((ruleset) => ruleset.effectiveFrom <= today);
+  const inForce = rulesets.flatMap((ruleset) =>
+    ruleset.effectiveFrom !== null && ruleset.effectiveFrom <= today
+      ? [{ ...ruleset, effectiveFrom: ruleset.effectiveFrom }]
+      : [],
+  );
   inForce.sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   const signatures = new Map<string, string>();
   const changedOn = new Map<string, string>();

@@ -49,7 +49,7 @@ export interface QueryFeatures {
   foreign: number;
   /** The message's total term weight (how much it says). */
   weight: number;
-  /** 1 when the message names another marketplace or site: a question about Fiverr is not ours. */
+  /** 1 when the message names another marketplace or site that no candidate entry is about. */
   otherPlatform: number;
   /** Each message term's weight times the share of candidates whose title lacks it. */
   distinctive: ReadonlyMap<string, number>;
@@ -90,7 +90,13 @@ function isNumber(term: string): boolean {
 
 export function queryFeatures(query: AnalysedText, profiles: readonly EntryProfile[]): QueryFeatures {
   const distinctive = new Map<string, number>();
-  const otherPlatform = [...query.terms.keys()].some((term) => OTHER_PLATFORMS.has(term)) ? 1 : 0;
+  // Another marketplace is off-topic only for an FAQ with nothing about it (a community may keep
+  // Fiverr entries: the starter pack has some).
+  const otherPlatform = [...query.terms.keys()].some(
+    (term) => OTHER_PLATFORMS.has(term) && !profiles.some((profile) => profile.titleTerms.has(term)),
+  )
+    ? 1
+    : 0;
   if (query.totalWeight === 0)
     return { foreign: 1, weight: 0, distinctive, distinctiveTotal: 0, otherPlatform };
   let unknown = 0;

@@ -1,5 +1,7 @@
 import { formatUsd } from "./format-usd.js";
-import type { Comparison, EvidenceGrade, Marketplace, StatusId, Threshold, Unit } from "./ruleset-schema.js";
+import { joinWords } from "./join-words.js";
+import { marketplaceNames } from "./marketplace-id.js";
+import type { Comparison, EvidenceGrade, Ruleset, StatusId, Threshold, Unit } from "./ruleset-schema.js";
 
 /** Plain words for numbers and thresholds, shared by /status and /eligibility. */
 
@@ -21,6 +23,17 @@ export function formatAmount(value: number, unit: Unit): string {
       return plural(value, "day");
     case "stars":
       return plural(value, "star");
+    case "score":
+      // Fiverr's Success score runs from 1 to 10.
+      return `${plainFormat.format(value)} of 10`;
+    case "orders":
+      return plural(value, "order");
+    case "clients":
+      return plural(value, "client");
+    case "points":
+      return plural(value, "point");
+    case "ratings":
+      return plural(value, "rating");
   }
 }
 
@@ -31,22 +44,25 @@ export const comparisonWords: Record<Comparison, string> = {
   lt: "less than",
 };
 
-export const statusNames: Record<StatusId, string> = {
-  rising_talent: "Rising Talent",
-  top_rated: "Top Rated",
-  top_rated_plus: "Top Rated Plus",
-  expert_vetted: "Expert-Vetted",
-};
+/** A status's name as its ruleset gives it ("Top Rated", "Level 2"); the id if the ruleset lacks it. */
+export function statusName(ruleset: Ruleset, status: StatusId): string {
+  return ruleset.statuses[status]?.name ?? status;
+}
 
-export const gradeWords: Record<EvidenceGrade, string> = {
-  primary: "primary (Upwork's own pages)",
-  staff: "staff (Upwork community staff)",
-  secondary: "secondary (third-party guides)",
-  hearsay: "hearsay (community members)",
-};
+/** The evidence grades in words, naming the marketplace whose pages and staff they mean. */
+export function gradeWords(ruleset: Ruleset): Record<EvidenceGrade, string> {
+  const name = marketplaceNames[ruleset.marketplaceId];
+  return {
+    primary: `primary (${name}'s own pages)`,
+    staff: `staff (${name} community staff)`,
+    secondary: "secondary (third-party guides)",
+    hearsay: "hearsay (community members)",
+  };
+}
 
 /** "at least 90%", "at least 13 of 16 weeks", "more than $10,000 (agencies: more than $20,000)". */
-export function formatThreshold(threshold: Threshold, marketplace: Marketplace): string {
+export function formatThreshold(threshold: Threshold, ruleset: Ruleset): string {
+  const marketplaceName = marketplaceNames[ruleset.marketplaceId];
   switch (threshold.kind) {
     case "number": {
       const words = comparisonWords[threshold.comparison];
@@ -62,17 +78,17 @@ export function formatThreshold(threshold: Threshold, marketplace: Marketplace):
         threshold.exElanceValue !== undefined
           ? ` (profiles from Elance: ${words} ${formatAmount(threshold.exElanceValue, threshold.unit)})`
           : "";
-      const invitation = threshold.orInvitation ? ", or an invitation from Upwork" : "";
+      const invitation = threshold.orInvitation ? `, or an invitation from ${marketplaceName}` : "";
       const holding =
         threshold.countsWeeksHolding !== undefined
-          ? ` (weeks holding ${statusNames[threshold.countsWeeksHolding]} count)`
+          ? ` (weeks holding ${statusName(ruleset, threshold.countsWeeksHolding)} count)`
           : "";
       return `${words} ${amount}${agency}${elance}${invitation}${holding}`;
     }
     case "flag":
       return threshold.expected ? "yes" : "no";
     case "category_usd": {
-      const table = marketplace.largeContractThresholdUsd;
+      const table = ruleset.marketplace?.largeContractThresholdUsd;
       if (!table) return `${comparisonWords[threshold.comparison]} the category amount`;
       const amounts = Object.values(table.byCategory);
       const range =
@@ -84,8 +100,19 @@ export function formatThreshold(threshold: Threshold, marketplace: Marketplace):
     case "one_of":
       return `one of ${threshold.values.join(", ")}`;
     case "status":
-      return `${statusNames[threshold.status]} status`;
+      return `${statusName(ruleset, threshold.status)} status`;
     case "invitation":
       return "by invitation only";
+    case "level":
+      return `holding ${joinWords(
+        threshold.levels.map((level) => statusName(ruleset, level)),
+        "or",
+      )} now`;
+    case "review":
+      return threshold.retryAfterMonths === null
+        ? `granted after a review by ${marketplaceName}`
+        : `granted after a review by ${marketplaceName}; a turned-down candidate can be reviewed again after ${plural(threshold.retryAfterMonths, "month")}`;
+    case "unpublished":
+      return `no bar published by ${marketplaceName}`;
   }
 }

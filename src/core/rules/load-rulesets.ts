@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { marketplaceIds } from "./marketplace-id.js";
 import { RulesetError } from "./ruleset-error.js";
 import { type Ruleset, type RulesetInput, rulesetSchema } from "./ruleset-schema.js";
 import { rawRulesets } from "./rulesets/index.js";
@@ -23,7 +24,7 @@ function rulesetLabel(raw: unknown, index: number): string {
 }
 
 /**
- * Validates every ruleset and returns them newest first. Throws a RulesetError naming each bad
+ * Validates every ruleset and returns them by marketplace (in marketplaceIds order), newest first. Throws a RulesetError naming each bad
  * field, because running with a broken ruleset would give members wrong verdicts.
  */
 export function loadRulesets(raw: readonly (RulesetInput | unknown)[] = rawRulesets): Ruleset[] {
@@ -40,17 +41,12 @@ export function loadRulesets(raw: readonly (RulesetInput | unknown)[] = rawRules
     }
   });
   const seenIds = new Set<string>();
-  const seenDates = new Map<string, string>();
   for (const ruleset of rulesets) {
     if (seenIds.has(ruleset.id)) problems.push(`ruleset "${ruleset.id}": id: used by more than one ruleset`);
     seenIds.add(ruleset.id);
-    const other = seenDates.get(ruleset.effectiveFrom);
-    if (other) {
-      problems.push(
-        `ruleset "${ruleset.id}": effectiveFrom: ${ruleset.effectiveFrom} is also the date of "${other}", so the current ruleset would be ambiguous`,
-      );
-    }
-    seenDates.set(ruleset.effectiveFrom, ruleset.id);
+  }
+  for (const marketplace of marketplaceIds) {
+    problems.push(...dateProblems(rulesets.filter((ruleset) => ruleset.marketplaceId === marketplace)));
   }
   if (raw.length === 0) problems.push("no rulesets: at least one is needed");
   if (problems.length > 0) {
@@ -59,5 +55,36 @@ export function loadRulesets(raw: readonly (RulesetInput | unknown)[] = rawRules
       problems,
     );
   }
-  return rulesets.sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
+  return rulesets.sort(
+    (a, b) =>
+      marketplaceIds.indexOf(a.marketplaceId) - marketplaceIds.indexOf(b.marketplaceId) ||
+      (b.effectiveFrom ?? "").localeCompare(a.effectiveFrom ?? ""),
+  );
+}
+
+/**
+ * The current ruleset of a marketplace is chosen by date, so within one marketplace no two may
+ * share a date, and an undated ruleset must stand alone: beside others it could be anywhere.
+ */
+function dateProblems(sameMarketplace: readonly Ruleset[]): string[] {
+  const problems: string[] = [];
+  const seenDates = new Map<string, string>();
+  for (const ruleset of sameMarketplace) {
+    if (ruleset.effectiveFrom === null) {
+      if (sameMarketplace.length > 1) {
+        problems.push(
+          `ruleset "${ruleset.id}": effectiveFrom: undated, but ${ruleset.marketplaceId} has other rulesets, so the current one would be a guess`,
+        );
+      }
+      continue;
+    }
+    const other = seenDates.get(ruleset.effectiveFrom);
+    if (other) {
+      problems.push(
+        `ruleset "${ruleset.id}": effectiveFrom: ${ruleset.effectiveFrom} is also the date of "${other}", so the current ruleset would be ambiguous`,
+      );
+    }
+    seenDates.set(ruleset.effectiveFrom, ruleset.id);
+  }
+  return problems;
 }

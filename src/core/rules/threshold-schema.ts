@@ -1,7 +1,13 @@
 import { z } from "zod";
 
-export const statusIds = ["rising_talent", "top_rated", "top_rated_plus", "expert_vetted"] as const;
-export const statusIdSchema = z.enum(statusIds);
+/**
+ * A status or level of a marketplace, e.g. `top_rated`, `level_2`, `super_malter_1`. Each ruleset
+ * keys its statuses by these ids; the same id may mean different things on two marketplaces
+ * (Upwork's and Fiverr's Top Rated), never within one ruleset.
+ */
+export const statusIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, "expected a snake_case status id like top_rated or level_2");
 export type StatusId = z.infer<typeof statusIdSchema>;
 
 /** What a criterion is measured on; the calculator maps each measure to one /eligibility option. */
@@ -24,13 +30,42 @@ export const measureSchema = z.enum([
   "category",
   "holds_status",
   "invitation",
+  /** Fiverr: the Success score, 1-10, shown to the freelancer only. */
+  "success_score",
+  /** Fiverr: share of new messages answered within 24 hours, over 90 days. */
+  "response_rate_percent",
+  /** Fiverr: completed orders, all time. */
+  "orders_total",
+  /** Fiverr: different clients, all time; each counts once however often it ordered. */
+  "unique_clients_total",
+  /** Fiverr: earnings on the marketplace, all time. */
+  "earnings_total_usd",
+  /** Malt: points over a rolling 12 months, as the Statistics page shows them. */
+  "points_12m",
+  /** Malt: how many client ratings the freelancer has. */
+  "ratings_count",
+  /** The level the freelancer holds now (Fiverr reviews Top Rated candidates from Level 2). */
+  "current_level",
+  /** A status granted by people after a review once the published minimums are met. */
+  "manual_review",
 ]);
 export type Measure = z.infer<typeof measureSchema>;
 
 export const comparisonSchema = z.enum(["gte", "gt", "lte", "lt"]);
 export type Comparison = z.infer<typeof comparisonSchema>;
 
-export const unitSchema = z.enum(["percent", "weeks", "days", "usd", "stars"]);
+export const unitSchema = z.enum([
+  "percent",
+  "weeks",
+  "days",
+  "usd",
+  "stars",
+  "score",
+  "orders",
+  "clients",
+  "points",
+  "ratings",
+]);
 export type Unit = z.infer<typeof unitSchema>;
 
 export const categoryKeySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case key");
@@ -70,6 +105,24 @@ export const thresholdSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("status"), status: statusIdSchema }),
   z.object({ kind: z.literal("invitation") }),
+  z.object({
+    kind: z.literal("level"),
+    /** The levels that qualify when held now, e.g. Level 2 (or Top Rated itself) for Fiverr's Top Rated. */
+    levels: z.array(statusIdSchema).min(1),
+  }),
+  z.object({
+    kind: z.literal("review"),
+    /** Months after which a turned-down candidate can be reviewed again; null when not published. */
+    retryAfterMonths: z.number().int().positive().nullable(),
+  }),
+  z.object({
+    kind: z.literal("unpublished"),
+    /**
+     * The marketplace names the measure but publishes no bar for this status: the verdict says so
+     * and never guesses one. `unit` says how the measure is counted.
+     */
+    unit: unitSchema,
+  }),
 ]);
 export type Threshold = z.infer<typeof thresholdSchema>;
 
@@ -86,13 +139,22 @@ export const thresholdKindsByMeasure: Record<Measure, readonly Threshold["kind"]
   largest_contract_usd: ["category_usd", "number"],
   large_contract_negative_outcome: ["flag"],
   exclusive_agency_member: ["flag"],
-  rating_stars: ["number"],
+  rating_stars: ["number", "unpublished"],
   negative_feedback: ["flag"],
   identity_verified: ["flag"],
   payout_method: ["flag"],
   category: ["one_of"],
   holds_status: ["status"],
   invitation: ["invitation"],
+  success_score: ["number", "unpublished"],
+  response_rate_percent: ["number", "unpublished"],
+  orders_total: ["number", "unpublished"],
+  unique_clients_total: ["number", "unpublished"],
+  earnings_total_usd: ["number", "unpublished"],
+  points_12m: ["number", "unpublished"],
+  ratings_count: ["number", "unpublished"],
+  current_level: ["level"],
+  manual_review: ["review"],
 };
 
 /** What the calculator does when the option behind a criterion was not given. */

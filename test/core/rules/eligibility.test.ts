@@ -304,6 +304,8 @@ describe("properties", () => {
             ...verdict.unmet.map((entry) => entry.criterion),
             ...verdict.unknown.map((entry) => entry.criterion),
             ...ownAssumed,
+            // A status granted after a review names the review criterion it waits on.
+            ...(verdict.review ? [verdict.review.criterion] : []),
           ];
           if (verdict.status !== "invitation_only") {
             expect(named.sort()).toEqual(criteria.map((criterion) => criterion.id).sort());

@@ -30,9 +30,22 @@ function loadError(raw: unknown[]): RulesetError {
 const currentCriterionIds: readonly string[] = stableCriterionIds;
 
 describe("the shipped rulesets", () => {
-  it("all validate, newest first", () => {
-    expect(loadRulesets().map((ruleset) => ruleset.id)).toEqual(["2024-current", "2016-top-rated"]);
-    expect(listRulesetIds()).toEqual(["2024-current", "2016-top-rated"]);
+  it("all validate, by marketplace (Upwork first), newest first", () => {
+    // Issue 19 adds the other marketplaces' rulesets after Upwork's, whose order is unchanged.
+    const ids = [
+      "2024-current",
+      "2016-top-rated",
+      "fiverr-2024-levels",
+      "fiverr-2018-monthly",
+      "malt-super-malter",
+      "freelancer-preferred",
+      "peopleperhour-cert",
+      "toptal-network",
+      "guru-ranking",
+      "contra-verified",
+    ];
+    expect(loadRulesets().map((ruleset) => ruleset.id)).toEqual(ids);
+    expect(listRulesetIds()).toEqual(ids);
   });
 
   it("keep the criterion ids other features cite", () => {

@@ -1,6 +1,6 @@
 import { passes } from "../comparison.js";
 import type { Comparison, Criterion, Measure } from "../ruleset-schema.js";
-import { type EligibilityInput, flagInput, numberInput } from "./eligibility-input.js";
+import { type EligibilityInput, flagInput, isDecidedByOthers, numberInput } from "./eligibility-input.js";
 import { type Outcome, unmet } from "./tier-verdict.js";
 
 /** Measures whose value grows by one each day, so that waiting fixes a "more than N days" rule. */
@@ -31,6 +31,17 @@ export function assessFactCriterion(criterion: Criterion, input: EligibilityInpu
       if (have === threshold.expected) return { kind: "met" };
       return unmet(criterion.id, { need: threshold.expected, have });
     }
+    case "level": {
+      const have = input.currentLevel;
+      const need = threshold.levels.join(",");
+      if (have === undefined) return missingOutcome(criterion, need);
+      if (threshold.levels.includes(have)) return { kind: "met" };
+      return unmet(criterion.id, { need, have });
+    }
+    case "unpublished":
+      // The marketplace names the measure but not the bar: whatever she gives, only the marketplace
+      // knows whether it is enough, so the verdict says so instead of guessing.
+      return { kind: "unknown", entry: { criterion: criterion.id, missing: [], unpublished: true } };
     case "one_of": {
       const have = input.category;
       if (have === undefined) return missingOutcome(criterion, threshold.values.join(","));
@@ -54,7 +65,7 @@ export function assessFactCriterion(criterion: Criterion, input: EligibilityInpu
       });
     }
     default:
-      // Status, invitation, large-contract and week-count criteria need more than one fact.
+      // Status, invitation, review, large-contract and week-count criteria need more than one fact.
       return { kind: "unknown", entry: { criterion: criterion.id, missing: [] } };
   }
 }
@@ -90,7 +101,7 @@ export function missingOutcome(criterion: Criterion, need: number | boolean | st
     }
     case "unknown": {
       const { measure } = criterion;
-      const missing = measure === "holds_status" || measure === "invitation" ? [] : [measure];
+      const missing = isDecidedByOthers(measure) ? [] : [measure];
       const note =
         criterion.threshold.kind === "number" && criterion.threshold.orInvitation
           ? "met anyway if Upwork invited you"

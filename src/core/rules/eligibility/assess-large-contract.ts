@@ -11,7 +11,7 @@ export function assessLargeContract(
   ruleset: Ruleset,
 ): Outcome {
   const threshold = criterion.threshold;
-  const table = ruleset.marketplace.largeContractThresholdUsd;
+  const table = ruleset.marketplace?.largeContractThresholdUsd;
   const have = input.largestContractUsd;
   if (threshold.kind !== "category_usd" || !table) return missingOutcome(criterion, 0);
   if (have === undefined) return missingOutcome(criterion, table.default);

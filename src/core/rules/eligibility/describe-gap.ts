@@ -1,5 +1,7 @@
-import { formatAmount, plural, statusNames } from "../format-threshold.js";
+import { formatAmount, plural, statusName } from "../format-threshold.js";
 import { formatUsd } from "../format-usd.js";
+import { joinWords } from "../join-words.js";
+import { marketplaceNames } from "../marketplace-id.js";
 import type { Criterion, Ruleset } from "../ruleset-schema.js";
 import type { EligibilityInput } from "./eligibility-input.js";
 import type { UnmetCriterion } from "./tier-verdict.js";
@@ -28,8 +30,12 @@ export function describeGap(
       break;
     case "jss":
       if (typeof need === "number") {
+        const jss = ruleset.marketplace?.jss;
+        const howToGetOne = jss
+          ? ` (it takes ${jss.minEligibleJobs} eligible jobs with ${jss.minDistinctClients} clients)`
+          : "";
         return have === null
-          ? `a Job Success Score of at least ${need}%; you have no score yet (it takes ${ruleset.marketplace.jss.minEligibleJobs} eligible jobs with ${ruleset.marketplace.jss.minDistinctClients} clients)`
+          ? `a Job Success Score of at least ${need}%; you have no score yet${howToGetOne}`
           : `a Job Success Score of at least ${need}% (yours is ${have}%)`;
       }
       break;
@@ -45,7 +51,9 @@ export function describeGap(
         ? `a ${need}% complete profile (yours is ${have}%, which is ${entry.note}: add \`elance:yes\` if it did)`
         : `a ${need}% complete profile (yours is ${have}%)`;
     case "account_hold":
-      return "no recent account hold (you have one; Upwork does not say when a past hold stops counting)";
+      return ruleset.marketplaceId === "upwork"
+        ? "no recent account hold (you have one; Upwork does not say when a past hold stops counting)"
+        : `${lowerFirst(criterion.description)} (you said your account has a hold, flag or restriction)`;
     case "availability_current":
       return "your availability kept up to date (set a return date when you are away)";
     case "days_since_activity":
@@ -71,9 +79,50 @@ export function describeGap(
       return "not being an exclusive agency member (you said you are one; working on your own or as a non-exclusive member qualifies)";
     case "rating_stars":
       if (numbers) {
-        return `an average rating of at least ${need} stars (yours is ${have}), unless Upwork invited you`;
+        const invited =
+          criterion.threshold.kind === "number" && criterion.threshold.orInvitation
+            ? `, unless ${marketplaceNames[ruleset.marketplaceId]} invited you`
+            : "";
+        return `an average rating of at least ${need} stars (yours is ${have})${invited}`;
       }
       break;
+    case "success_score":
+      if (numbers) return `a Success score of at least ${need} (yours is ${have})`;
+      break;
+    case "response_rate_percent":
+      if (numbers) return `a response rate of at least ${need}% over 90 days (yours is ${have}%)`;
+      break;
+    case "orders_total":
+      if (numbers)
+        return `${plural(need - have, "more completed order")} (the bar is ${need}; you have ${have})`;
+      break;
+    case "unique_clients_total":
+      if (numbers)
+        return `${plural(need - have, "more unique client")} (the bar is ${need}; you have ${have})`;
+      break;
+    case "earnings_total_usd":
+      if (numbers) {
+        return `${formatUsd(need - have)} more in total earnings (the bar is ${formatUsd(need)}; you have ${formatUsd(have)})`;
+      }
+      break;
+    case "points_12m":
+      if (numbers) {
+        return `${plural(need - have, "more point")} over the last 12 months (the bar is ${need.toLocaleString("en-US")}; you have ${have.toLocaleString("en-US")})`;
+      }
+      break;
+    case "ratings_count":
+      if (numbers) return `at least ${plural(need, "client rating")} (you have ${have})`;
+      break;
+    case "current_level": {
+      const levels =
+        criterion.threshold.kind === "level"
+          ? joinWords(
+              criterion.threshold.levels.map((level) => statusName(ruleset, level)),
+              "or",
+            )
+          : String(need);
+      return `${levels} first (you said you hold ${statusName(ruleset, String(have))})`;
+    }
     case "negative_feedback":
       return "no negative public or private feedback (you said you have some)";
     case "identity_verified":
@@ -84,7 +133,9 @@ export function describeGap(
       return `work in one of the categories Upwork vets (${String(need).split(",").join(", ")}); ${have === "other" ? "yours is none of them" : `yours is ${String(have)}`}`;
     case "holds_status": {
       const target =
-        criterion.threshold.kind === "status" ? statusNames[criterion.threshold.status] : "another status";
+        criterion.threshold.kind === "status"
+          ? statusName(ruleset, criterion.threshold.status)
+          : "another status";
       return `${target} first (see above)`;
     }
     default:
@@ -108,7 +159,7 @@ function describeWeeksGap(
   const bar = jssBar(ruleset, criterion);
   const holding =
     criterion.threshold.kind === "number" && criterion.threshold.countsWeeksHolding
-      ? statusNames[criterion.threshold.countsWeeksHolding]
+      ? statusName(ruleset, criterion.threshold.countsWeeksHolding)
       : null;
   if (entry.wait_weeks === null) {
     const or = holding ? ` or while you hold ${holding}` : "";
@@ -121,9 +172,13 @@ function describeWeeksGap(
 }
 
 function jssBar(ruleset: Ruleset, criterion: Criterion): number {
-  const tier = criterion.id.split(".")[0] as keyof Ruleset["statuses"];
+  const tier = criterion.id.split(".")[0] ?? "";
   const threshold = ruleset.statuses[tier]?.criteria.find(
     (candidate) => candidate.measure === "jss",
   )?.threshold;
   return threshold?.kind === "number" ? threshold.value : 90;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -28,10 +28,29 @@ export interface EligibilityInput {
   payoutMethod?: boolean | undefined;
   /** Statuses the freelancer holds now, e.g. Rising Talent, whose weeks count toward Top Rated. */
   holdsStatuses?: readonly StatusId[] | undefined;
+  /** The level she holds now, as she states it (Fiverr reviews Top Rated candidates from Level 2). */
+  currentLevel?: StatusId | undefined;
+  /** Fiverr's Success score, 1-10. */
+  successScore?: number | undefined;
+  responseRatePercent?: number | undefined;
+  ordersTotal?: number | undefined;
+  uniqueClientsTotal?: number | undefined;
+  /** Earnings on the marketplace, all time (Fiverr counts totals; Upwork's bars use 12 months). */
+  earningsTotalUsd?: number | undefined;
+  /** Malt's points over the last 12 months. */
+  points12m?: number | undefined;
+  ratingsCount?: number | undefined;
 }
 
 /** The facts a criterion can lack; the command turns each into the option to add. */
-export type MissingInput = Exclude<Measure, "holds_status" | "invitation"> | "category";
+export type MissingInput = Exclude<Measure, "holds_status" | "invitation" | "manual_review"> | "category";
+
+/** Measures no member fact settles: another status's verdict, an invitation, a review. */
+export function isDecidedByOthers(
+  measure: Measure,
+): measure is "holds_status" | "invitation" | "manual_review" {
+  return measure === "holds_status" || measure === "invitation" || measure === "manual_review";
+}
 
 export function numberInput(measure: Measure, input: EligibilityInput): number | undefined {
   switch (measure) {
@@ -49,6 +68,20 @@ export function numberInput(measure: Measure, input: EligibilityInput): number |
       return input.largestContractUsd;
     case "rating_stars":
       return input.ratingStars;
+    case "success_score":
+      return input.successScore;
+    case "response_rate_percent":
+      return input.responseRatePercent;
+    case "orders_total":
+      return input.ordersTotal;
+    case "unique_clients_total":
+      return input.uniqueClientsTotal;
+    case "earnings_total_usd":
+      return input.earningsTotalUsd;
+    case "points_12m":
+      return input.points12m;
+    case "ratings_count":
+      return input.ratingsCount;
     default:
       return undefined;
   }

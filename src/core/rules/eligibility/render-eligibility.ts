@@ -1,17 +1,15 @@
-import { plural, statusNames } from "../format-threshold.js";
-import { joinWords } from "../join-words.js";
 import { rulesetFooter } from "../ruleset-footer.js";
-import type { Criterion, Ruleset, StatusId } from "../ruleset-schema.js";
-import { statusIds } from "../ruleset-schema.js";
-import { describeGap } from "./describe-gap.js";
+import type { Criterion, MarketplaceId, Ruleset, StatusId } from "../ruleset-schema.js";
+import { describeTier, type TierWordingContext } from "./describe-tier.js";
 import type { EligibilityInput } from "./eligibility-input.js";
 import { optionsFor, statingOption } from "./eligibility-options.js";
 import type { EligibilityResult, TierVerdict, UnknownCriterion } from "./tier-verdict.js";
 
 /** The reply's `data`: the verdicts as tests and `--json` read them (snake_case, stable). */
 export interface EligibilityData {
+  marketplace: MarketplaceId;
   ruleset: string;
-  ruleset_effective_from: string;
+  ruleset_effective_from: string | null;
   tiers: (Omit<TierVerdict, "unknown"> & { unknown: (UnknownCriterion & { add_options: string[] })[] })[];
   /**
    * Every criterion taken for granted in any tier: what was assumed, the option that states it
@@ -31,16 +29,18 @@ export interface RenderedEligibility {
 
 /**
  * The /eligibility answer in words: one section per status, "eligible if …" whenever a verdict
- * rests on something the member did not state, then where sources disagree.
+ * rests on something the member did not state, then where sources disagree. `absent` are the
+ * statuses the marketplace's other rulesets define and this one does not.
  */
 export function renderEligibility(
   result: EligibilityResult,
   ruleset: Ruleset,
   input: EligibilityInput,
+  absent: readonly { id: StatusId; name: string }[] = [],
 ): RenderedEligibility {
   const criteria = new Map(
-    statusIds
-      .flatMap((tier) => ruleset.statuses[tier]?.criteria ?? [])
+    Object.values(ruleset.statuses)
+      .flatMap((rules) => rules.criteria)
       .map((criterion) => [criterion.id, criterion]),
   );
   const tiers = result.tiers.map((verdict) => ({
@@ -71,11 +71,12 @@ export function renderEligibility(
     .filter((criterion) => criterion.disagreement && !disagreements.some((d) => d.criterion === criterion.id))
     .map((criterion) => criterion.id);
 
-  const sections = result.tiers.map((verdict) => describeTier(verdict, criteria, ruleset, input));
-  const absent = statusIds.filter((tier) => !ruleset.statuses[tier]);
+  const context: TierWordingContext = { ruleset, criteria, input };
+  const sections = result.tiers.map((verdict) => describeTier(verdict, context));
   if (absent.length > 0) {
+    const why = ruleset.absentStatusesNote ? ` (${ruleset.absentStatusesNote})` : "";
     sections.push(
-      `${absent.map((tier) => statusNames[tier]).join(", ")}: not part of ruleset \`${ruleset.id}\` (they did not exist then).`,
+      `${absent.map((status) => status.name).join(", ")}: not part of ruleset \`${ruleset.id}\`${why}.`,
     );
   }
   const full = [...sections, ...disagreementSections(disagreements, otherDisagreements, "full")].join("\n\n");
@@ -85,24 +86,13 @@ export function renderEligibility(
     full.length <= maxBodyLength
       ? full
       : [...sections, ...disagreementSections(disagreements, otherDisagreements, "ids")].join("\n\n");
-  const decisive = tiers.flatMap((verdict) => verdict.unmet.map((entry) => entry.criterion));
-  const sources = [
-    ...new Set(
-      (decisive.length > 0 ? decisive : ["top_rated.jss_current"]).flatMap(
-        (id) =>
-          criteria
-            .get(id)
-            ?.sources.slice(0, 1)
-            .map((source) => source.url) ?? [],
-      ),
-    ),
-  ];
   return {
     title: `Status check (ruleset ${ruleset.id})`,
     body,
     footer: rulesetFooter(ruleset),
-    sources,
+    sources: citedSources(result.tiers, ruleset, criteria),
     data: {
+      marketplace: ruleset.marketplaceId,
       ruleset: result.ruleset,
       ruleset_effective_from: result.ruleset_effective_from,
       tiers,
@@ -113,6 +103,26 @@ export function renderEligibility(
 }
 
 const maxBodyLength = 4096;
+
+/**
+ * The source each deciding criterion follows; with nothing unmet, the one behind each status's
+ * first criterion (or, for a status gigdesk cannot compute, its first published fact).
+ */
+function citedSources(
+  verdicts: readonly TierVerdict[],
+  ruleset: Ruleset,
+  criteria: ReadonlyMap<string, Criterion>,
+): string[] {
+  const decisive = verdicts.flatMap((verdict) => verdict.unmet.map((entry) => entry.criterion));
+  const firstSources =
+    decisive.length > 0
+      ? decisive.map((id) => criteria.get(id)?.sources[0]?.url)
+      : verdicts.map((verdict) => {
+          const rules = ruleset.statuses[verdict.tier];
+          return (rules?.criteria[0] ?? rules?.notComputable?.published[0])?.sources[0]?.url;
+        });
+  return [...new Set(firstSources.filter((url): url is string => url !== undefined))];
+}
 
 function disagreementSections(
   deciding: readonly { criterion: string; note: string }[],
@@ -140,117 +150,4 @@ function disagreementSections(
 
 function conditionOf(criterion: Criterion | undefined, id: string): string {
   return criterion?.condition ?? criterion?.description ?? id;
-}
-
-function describeTier(
-  verdict: TierVerdict,
-  criteria: ReadonlyMap<string, Criterion>,
-  ruleset: Ruleset,
-  input: EligibilityInput,
-): string {
-  const name = `**${statusNames[verdict.tier]}**`;
-  const delay =
-    verdict.tier === "expert_vetted" ? undefined : ruleset.marketplace.badgeDelayHours[verdict.tier];
-  const delayLine =
-    typeof delay === "number"
-      ? ` The badge usually appears within about ${delay} hours of meeting every requirement.`
-      : "";
-  switch (verdict.status) {
-    case "invitation_only":
-      return `${name}: by invitation only; no numbers can earn it.${describeInvitationExtras(verdict, criteria, ruleset, input)}`;
-    case "eligible":
-      return verdict.assumed.length === 0
-        ? `${name}: eligible.${delayLine}`
-        : `${name}: eligible if ${describeAssumptions(verdict, criteria)}.${statingLine(verdict, criteria)}${delayLine}`;
-    case "unknown":
-    case "not_eligible": {
-      const lines: string[] = [];
-      for (const entry of verdict.unmet) {
-        lines.push(
-          `- ${describeGap(entry, criteria.get(entry.criterion), ruleset, input)} (\`${entry.criterion}\`)`,
-        );
-      }
-      for (const entry of verdict.unknown)
-        lines.push(`- ${describeUnknown(entry, criteria.get(entry.criterion))}`);
-      const headline =
-        verdict.status === "unknown"
-          ? `${name}: cannot tell yet; everything else is met${verdict.assumed.length > 0 ? " or assumed" : ""}.`
-          : `${name}: not yet. Missing:`;
-      const assumed =
-        verdict.assumed.length > 0 ? `\nThis also assumes ${describeAssumptions(verdict, criteria)}.` : "";
-      return `${headline}\n${lines.join("\n")}\n${describeEta(verdict)}${assumed}`;
-    }
-  }
-}
-
-/**
- * "your profile is 100% complete and your account has had no recent hold"; assumptions a
- * status inherits from another (Top Rated Plus from Top Rated) are named by that status.
- */
-function describeAssumptions(verdict: TierVerdict, criteria: ReadonlyMap<string, Criterion>): string {
-  const own = verdict.assumed.filter((id) => id.startsWith(`${verdict.tier}.`));
-  const inheritedTiers = [
-    ...new Set(
-      verdict.assumed
-        .filter((id) => !id.startsWith(`${verdict.tier}.`))
-        .map((id) => id.split(".")[0] as StatusId),
-    ),
-  ];
-  const parts = [
-    ...inheritedTiers.map((tier) => `what ${statusNames[tier]} assumes above holds`),
-    ...own.map((id) => conditionOf(criteria.get(id), id)),
-  ];
-  return joinWords(parts);
-}
-
-function statingLine(verdict: TierVerdict, criteria: ReadonlyMap<string, Criterion>): string {
-  const own = verdict.assumed.filter((id) => id.startsWith(`${verdict.tier}.`));
-  const options = own.flatMap((id) => {
-    const criterion = criteria.get(id);
-    const stating = criterion ? statingOption(criterion) : null;
-    return stating ? [`\`${stating}\``] : [];
-  });
-  return options.length > 0 ? ` Add ${joinWords([...new Set(options)])} to make it firm.` : "";
-}
-
-function describeInvitationExtras(
-  verdict: TierVerdict,
-  criteria: ReadonlyMap<string, Criterion>,
-  ruleset: Ruleset,
-  input: EligibilityInput,
-): string {
-  const notes = [
-    ...verdict.unmet.map(
-      (entry) => ` Also needed: ${describeGap(entry, criteria.get(entry.criterion), ruleset, input)}.`,
-    ),
-    ...verdict.unknown.map((entry) => ` ${describeUnknown(entry, criteria.get(entry.criterion))}`),
-  ];
-  return notes.join("");
-}
-
-function describeEta(verdict: TierVerdict): string {
-  if (verdict.status === "unknown") return "Add the option(s) above for a verdict.";
-  if (verdict.eta_weeks === null) {
-    const stuck = verdict.unmet.some((entry) => entry.wait_weeks === null);
-    return verdict.unknown.length > 0 && !stuck
-      ? "Add the option(s) above to know whether waiting is enough."
-      : "Waiting alone will not get you there.";
-  }
-  const when = `Earliest: in ${plural(verdict.eta_weeks, "week")}, if everything else stays as it is`;
-  return verdict.eta_is_best_case
-    ? `${when}. This is a best case: \`weeks\` gives the count but not which weeks were bad; give \`history\` for an exact answer.`
-    : `${when}.`;
-}
-
-function describeUnknown(entry: UnknownCriterion, criterion: Criterion | undefined): string {
-  const options = entry.missing
-    .map((missing) =>
-      missing === "eligible_weeks" ? "`history:` (or `weeks:`)" : `\`${optionsFor(missing)[0]}:\``,
-    )
-    .join(" and ");
-  const what = criterion?.description ?? entry.criterion;
-  const extra = entry.note ? ` (${entry.note})` : "";
-  return options.length > 0
-    ? `\`${entry.criterion}\` is unknown: add ${options} to check it. ${what}${extra}`
-    : `\`${entry.criterion}\` is unknown${extra}.`;
 }

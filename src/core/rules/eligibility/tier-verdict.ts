@@ -1,7 +1,17 @@
-import type { Comparison, Criterion, StatusId, Unit } from "../ruleset-schema.js";
+import type { Comparison, Criterion, NotComputableReason, StatusId, Unit } from "../ruleset-schema.js";
 import type { MissingInput } from "./eligibility-input.js";
 
-export type TierStatus = "eligible" | "not_eligible" | "invitation_only" | "unknown";
+/**
+ * `qualifies_for_review`: every published minimum is met and people decide next (Fiverr's Top
+ * Rated), so it is never "eligible". `not_computable`: no figure can decide it (see `reason`).
+ */
+export type TierStatus =
+  | "eligible"
+  | "not_eligible"
+  | "invitation_only"
+  | "qualifies_for_review"
+  | "unknown"
+  | "not_computable";
 
 export interface UnmetCriterion {
   criterion: string;
@@ -20,7 +30,16 @@ export interface UnmetCriterion {
 export interface UnknownCriterion {
   criterion: string;
   missing: MissingInput[];
+  /** True when the marketplace publishes no bar for it: no option can settle it, and none is guessed. */
+  unpublished?: boolean;
   note?: string;
+}
+
+/** The review a `qualifies_for_review` status waits on. */
+export interface PendingReview {
+  criterion: string;
+  /** Months after which a turned-down candidate can be reviewed again; null when not published. */
+  retry_after_months: number | null;
 }
 
 export interface TierVerdict {
@@ -38,11 +57,16 @@ export interface TierVerdict {
   /** 0 when eligible; the fewest weeks of waiting otherwise; null when waiting cannot get there. */
   eta_weeks: number | null;
   eta_is_best_case: boolean;
+  /** For a status granted after a review: the criterion that says so. */
+  review?: PendingReview;
+  /** For a `not_computable` status: why (a stable code). */
+  reason?: NotComputableReason;
 }
 
 export interface EligibilityResult {
   ruleset: string;
-  ruleset_effective_from: string;
+  /** null: no source dates the ruleset. */
+  ruleset_effective_from: string | null;
   tiers: TierVerdict[];
 }
 
@@ -53,7 +77,8 @@ export type Outcome =
   | { kind: "assumed" }
   | { kind: "unmet"; entry: UnmetCriterion }
   | { kind: "unknown"; entry: UnknownCriterion }
-  | { kind: "invitation" };
+  | { kind: "invitation" }
+  | { kind: "review"; review: PendingReview };
 
 export function unmet(
   criterion: string,
@@ -63,9 +88,25 @@ export function unmet(
   return { kind: "unmet", entry: { criterion, wait_weeks: null, wait_is_best_case: false, ...fields } };
 }
 
+/** The verdict for a status no figure can decide. */
+export function notComputableVerdict(tier: StatusId, reason: NotComputableReason): TierVerdict {
+  return {
+    tier,
+    status: "not_computable",
+    met: [],
+    unmet: [],
+    unknown: [],
+    assumed: [],
+    eta_weeks: null,
+    eta_is_best_case: false,
+    reason,
+  };
+}
+
 /**
  * A tier is eligible when nothing is unmet or unknown; an invitation criterion makes it
- * invitation-only whatever the rest says, though the rest is still reported.
+ * invitation-only whatever the rest says, though the rest is still reported. A review criterion
+ * turns "eligible" into "qualifies for review": meeting the minimums only opens the review.
  */
 export function combineOutcomes(
   tier: StatusId,
@@ -99,6 +140,9 @@ export function combineOutcomes(
         break;
       case "invitation":
         break;
+      case "review":
+        verdict.review = outcome.review;
+        break;
     }
   }
   verdict.assumed = [...assumed];
@@ -114,6 +158,10 @@ export function combineOutcomes(
       verdict.eta_weeks !== null && verdict.unmet.some((entry) => entry.wait_is_best_case);
   } else if (verdict.unknown.length > 0) {
     verdict.status = "unknown";
+    verdict.eta_weeks = null;
+  } else if (verdict.review) {
+    // Nothing to wait for and nothing promised: the reviewers decide when, and whether.
+    verdict.status = "qualifies_for_review";
     verdict.eta_weeks = null;
   }
   return verdict;

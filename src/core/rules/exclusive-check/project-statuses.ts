@@ -1,4 +1,5 @@
 import { assessFactCriterion } from "../eligibility/assess-criterion.js";
+import { isDecidedByOthers } from "../eligibility/eligibility-input.js";
 import { optionForMissing } from "../eligibility/eligibility-options.js";
 import { joinWords } from "../join-words.js";
 import type { Criterion } from "../ruleset-schema.js";
@@ -270,8 +271,7 @@ function assumedCriteriaSentence(ids: readonly string[], rules: ProjectionRules)
       ids.flatMap((id) => {
         if (id === rules.topRated.firstContractAge?.criterionId) return ["first_contract_days"];
         const criterion = criteria.find((candidate) => candidate.id === id);
-        if (!criterion || criterion.measure === "holds_status" || criterion.measure === "invitation")
-          return [];
+        if (!criterion || isDecidedByOthers(criterion.measure)) return [];
         return id.startsWith("top_rated_plus.") ? [] : [optionForMissing[criterion.measure]];
       }),
     ),

@@ -3,10 +3,10 @@ import type {
   Comparison,
   Criterion,
   EvidenceGrade,
-  Ruleset,
   Source,
   StatusId,
   StatusRules,
+  UpworkRuleset,
 } from "../ruleset-schema.js";
 import {
   type ContractInitiationFee,
@@ -110,7 +110,8 @@ export interface ProjectionRules {
   };
 }
 
-export function projectionRulesFrom(ruleset: Ruleset): ProjectionRules {
+/** The projection models Upwork's rules only (JSS, eligible weeks, fees), so it takes an Upwork ruleset. */
+export function projectionRulesFrom(ruleset: UpworkRuleset): ProjectionRules {
   const market = ruleset.marketplace;
   const topRated = ruleset.statuses.top_rated;
   const topRatedPlus = ruleset.statuses.top_rated_plus;

@@ -62,7 +62,11 @@ export function renderExclusiveCheck(check: ExclusiveCheck, assumptions: string[
   return {
     title: `Exclusive contract check: ${check.input.months} month(s), split:${check.input.split}`,
     body: fitBody(body),
-    footer: projectionFooter({ id: check.rules.rulesetId, effectiveFrom: check.rules.effectiveFrom }),
+    footer: projectionFooter({
+      id: check.rules.rulesetId,
+      marketplaceId: "upwork",
+      effectiveFrom: check.rules.effectiveFrom,
+    }),
     sources: collectSources(check),
   };
 }

@@ -20,10 +20,12 @@ const announcementJune2016 = {
 
 export const ruleset2016TopRated = {
   id: "2016-top-rated",
+  marketplaceId: "upwork",
   title: "Top Rated as documented in May 2016",
   effectiveFrom: "2016-05-01",
   effectiveNote:
     "Dated by the archived May 2016 copy of the help article. These rules applied from the Top Rated launch (about mid-2015); a revision announced on 1 June 2016 changed them, and the 13-of-16-weeks rule appears by April 2017.",
+  absentStatusesNote: "they did not exist then",
   statuses: {
     top_rated: {
       name: "Top Rated",

@@ -120,6 +120,7 @@ const helpExpertVetted = {
 
 export const ruleset2024Current = {
   id: "2024-current",
+  marketplaceId: "upwork",
   title: "Current statuses (2024 onwards)",
   effectiveFrom: "2024-09-01",
   effectiveNote:

@@ -3,11 +3,11 @@ import {
   type ProjectionRules,
   projectionRulesFrom,
 } from "../../../../src/core/rules/exclusive-check/projection-rules.js";
-import { findRuleset } from "../../../../src/core/rules/ruleset-catalog.js";
+import { findUpworkRuleset } from "../../../../src/core/rules/ruleset-catalog.js";
 
 /** The real rulesets, read the way the command reads them. */
 export function rulesFor(id: "2024-current" | "2016-top-rated"): ProjectionRules {
-  const ruleset = findRuleset(id);
+  const ruleset = findUpworkRuleset(id);
   if (!ruleset) throw new Error(`ruleset ${id} is missing from the catalog`);
   return projectionRulesFrom(ruleset);
 }
