@@ -2,7 +2,6 @@ import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import { entryFreshness } from "../src/core/faq/entry-freshness.js";
 import { formatConfidence } from "../src/core/faq/format-confidence.js";
-import { neutraliseMentions } from "../src/core/faq/neutralise-mentions.js";
 import { marketplaceOfEntry } from "../src/core/faq/prefer-marketplace.js";
 import { ruleChangeDates } from "../src/core/faq/rule-change-dates.js";
 import type { MatchSummary } from "../src/core/faq/thread-reply-types.js";
@@ -72,8 +71,8 @@ export const askCommand = defineCommand({
             .join(", ")} — \`/faq show slug:<slug>\``
         : "";
     return message<AskData>({
-      title: neutraliseMentions(entry.question),
-      body: `${neutraliseMentions(entry.answer)}${caveat}${caution}${relatedLine}`,
+      title: entry.question,
+      body: `${entry.answer}${caveat}${caution}${relatedLine}`,
       fields: [
         { name: "FAQ entry", value: `\`${entry.slug}\``, inline: true },
         // How well the question matched the entry, not how certain the facts are.

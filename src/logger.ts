@@ -1,36 +1,43 @@
-import { pino } from "pino";
+import { type Logger as PinoLogger, pino } from "pino";
 import type { LogLevel } from "./config.js";
 import type { Logger } from "./ports/logger.js";
+import { redactSecretShapes, redactSecrets } from "./redact-secrets.js";
 
 /**
- * Paths pino blanks before a line is written, so a token that slips into a logged object (a
- * client's options, a request's headers) never reaches the log.
+ * Logs go to stderr so that stdout stays clean for the console's answers and --json lines.
+ *
+ * Every logged object is copied through redactSecrets before it is written: a value under a
+ * secret-looking key (token, authorization, signingSecret, ...) is blanked at any depth, and token
+ * shapes inside strings are blanked too; so are child loggers' bindings and the messages. pino's
+ * path-based `redact` reached only the paths it was given (issue 15).
  */
-export const redactedPaths = [
-  "token",
-  "*.token",
-  "botToken",
-  "*.botToken",
-  "appToken",
-  "*.appToken",
-  "signingSecret",
-  "*.signingSecret",
-  "authorization",
-  "*.authorization",
-  "headers.authorization",
-  "*.headers.authorization",
-  "config.headers.Authorization",
-  "*.config.headers.Authorization",
-];
-
-/** Logs go to stderr so that stdout stays clean for the console's answers and --json lines. */
 export function createLogger(level: LogLevel, destination: NodeJS.WritableStream = process.stderr): Logger {
-  return pino(
+  const base = pino(
     {
       level,
       base: { app: "gigdesk" },
-      redact: { paths: redactedPaths, censor: "[redacted]" },
+      formatters: { log: (object) => redactSecrets(object) as Record<string, unknown> },
+      // Errors are already serialised (by pino's own serialiser, then redacted) in the formatter.
+      serializers: { err: (value: unknown) => value },
     },
     destination,
   );
+  return redacting(base);
+}
+
+/** pino applies the `log` formatter to every line, but not to a child's bindings: those are copied here. */
+function redacting(logger: PinoLogger): Logger {
+  const at =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (object: object, msg?: string): void => {
+      if (msg === undefined) logger[level](object);
+      else logger[level](object, redactSecretShapes(msg));
+    };
+  return {
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
+    child: (bindings) => redacting(logger.child(redactSecrets(bindings) as Record<string, unknown>)),
+  };
 }

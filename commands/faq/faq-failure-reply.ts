@@ -8,7 +8,7 @@ import type { FaqEntryStore } from "../../src/ports/faq-entry-store.js";
 export async function faqFailureReply(
   failure: { code: FaqFailureCode; current?: FaqEntry },
   target: { slug?: string; suggestionId?: number; version?: number },
-  entries: Pick<CommunityScoped<FaqEntryStore>, "allSlugs">,
+  entries: Pick<CommunityScoped<FaqEntryStore>, "slugsNear">,
 ): Promise<Reply> {
   const slug = target.slug ?? "";
   const data = { reason: failure.code, ...target };
@@ -49,11 +49,15 @@ export async function faqFailureReply(
   }
 }
 
+/** How many candidates the store offers for "did you mean"; the edit distance runs on these only. */
+const didYouMeanCandidates = 24;
+
 export async function entryNotFound(
   slug: string,
-  entries: Pick<CommunityScoped<FaqEntryStore>, "allSlugs">,
+  entries: Pick<CommunityScoped<FaqEntryStore>, "slugsNear">,
 ): Promise<Reply> {
-  const suggestion = closestName(slug, await entries.allSlugs());
+  // Comparing with every slug blocked the process for seconds on a large FAQ (issue 15).
+  const suggestion = closestName(slug, await entries.slugsNear(slug, didYouMeanCandidates));
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : " `/faq list` shows them all.";
   return problem("not-found", `There is no FAQ entry \`${slug.slice(0, 80)}\`.${hint}`, {
     reason: "not-found",

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message } from "../../src/core/reply.js";
 import { entryNotFound } from "./faq-failure-reply.js";
 import { slugAutocomplete, slugOption } from "./faq-options.js";
@@ -24,7 +23,7 @@ export const faqHistoryCommand = defineCommand({
       .slice(0, SHOWN)
       .map(
         (revision) =>
-          `- **v${revision.version}** replaced ${revision.changedAt.slice(0, 16).replace("T", " ")} by ${revision.changedBy}: ${neutraliseMentions(revision.reason).slice(0, 120)}\n  _${neutraliseMentions(revision.question).slice(0, 100)}_`,
+          `- **v${revision.version}** replaced ${revision.changedAt.slice(0, 16).replace("T", " ")} by ${revision.changedBy}: ${revision.reason.slice(0, 120)}\n  _${revision.question.slice(0, 100)}_`,
       );
     const more = revisions.length > SHOWN ? `\n…and ${revisions.length - SHOWN} older versions.` : "";
     const hint =

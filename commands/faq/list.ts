@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message, problem } from "../../src/core/reply.js";
 
 export interface FaqListData {
@@ -63,9 +62,7 @@ export const faqListCommand = defineCommand({
         limit: PAGE_SIZE,
       })
     ).map((entry) => ({ slug: entry.slug, question: entry.question }));
-    const lines = entries.map(
-      (entry) => `- \`${entry.slug}\` ${neutraliseMentions(entry.question).slice(0, 110)}`,
-    );
+    const lines = entries.map((entry) => `- \`${entry.slug}\` ${entry.question.slice(0, 110)}`);
     const more = pages > 1 ? `\n\nPage ${input.page} of ${pages}: \`/faq list page:<n>\`.` : "";
     return message<FaqListData>({
       title: tag ? `FAQ entries tagged ${tag} (${total})` : `FAQ entries (${total})`,

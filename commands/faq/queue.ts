@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { buttonId } from "../../src/command-kit/command-buttons.js";
-import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message, type ReplyAction } from "../../src/core/reply.js";
 import { queueButtons } from "./entry-form.js";
 import { countOption } from "./faq-options.js";
@@ -40,8 +39,8 @@ export const faqQueueCommand = defineCommand({
     }
     const lines = queue.map((suggestion) => {
       const link = suggestion.messageLink ? ` · [thread](${suggestion.messageLink})` : "";
-      const answer = neutraliseMentions(suggestion.answer).replace(/\s+/g, " ").slice(0, 140);
-      return `- **#${suggestion.id}** ${neutraliseMentions(suggestion.question).replace(/\s+/g, " ").slice(0, 120)}\n  ${answer}${answer.length >= 140 ? "…" : ""}\n  _by ${suggestion.suggestedBy}, ${suggestion.createdAt.slice(0, 10)}${link}_`;
+      const answer = suggestion.answer.replace(/\s+/g, " ").slice(0, 140);
+      return `- **#${suggestion.id}** ${suggestion.question.replace(/\s+/g, " ").slice(0, 120)}\n  ${answer}${answer.length >= 140 ? "…" : ""}\n  _by ${suggestion.suggestedBy}, ${suggestion.createdAt.slice(0, 10)}${link}_`;
     });
     // The buttons run /faq approve and /faq reject, which declare them (entry-form.ts).
     const actions: ReplyAction[] = queue.slice(0, WITH_BUTTONS).flatMap(({ id }) => [

@@ -1,5 +1,4 @@
 import { entryFreshness } from "../../src/core/faq/entry-freshness.js";
-import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { ruleChangeDates } from "../../src/core/faq/rule-change-dates.js";
 import { FAQ_CONTENT_KEYS, type FaqEntry, pickFields } from "../../src/core/faq/types.js";
 import { message, type Reply, type ReplyField, type Visibility } from "../../src/core/reply.js";
@@ -38,7 +37,7 @@ export function entryReply<TExtra extends object>(
     if (entry.aliases.length > 0) {
       fields.push({
         name: "Also asked as",
-        value: neutraliseMentions(entry.aliases.join(" · ")).slice(0, 1000),
+        value: entry.aliases.join(" · ").slice(0, 1000),
       });
     }
   }
@@ -51,8 +50,8 @@ export function entryReply<TExtra extends object>(
   );
   const caveat = freshness.caveat === null ? "" : `\n\n${freshness.caveat}`;
   return message({
-    title: neutraliseMentions(entry.question),
-    body: `${note}${neutraliseMentions(entry.answer)}${caveat}${archived}`,
+    title: entry.question,
+    body: `${note}${entry.answer}${caveat}${archived}`,
     fields,
     sources: [...entry.sources],
     footer: `${freshness.label} · version ${entry.version} · community FAQ, not official Upwork advice`,

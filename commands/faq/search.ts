@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
 import { formatConfidence } from "../../src/core/faq/format-confidence.js";
-import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message, problem } from "../../src/core/reply.js";
 
 export interface FaqSearchData {
@@ -42,11 +41,10 @@ export const faqSearchCommand = defineCommand({
       );
     }
     const lines = results.map(
-      (result) =>
-        `- \`${result.slug}\` ${neutraliseMentions(result.question)} (match ${formatConfidence(result.confidence)})`,
+      (result) => `- \`${result.slug}\` ${result.question} (match ${formatConfidence(result.confidence)})`,
     );
     return message<FaqSearchData>({
-      title: `FAQ entries for “${neutraliseMentions(input.query).slice(0, 80)}”`,
+      title: `FAQ entries for “${input.query.slice(0, 80)}”`,
       body: `${lines.join("\n")}\n\nOpen one with \`/faq show slug:<slug>\`.`,
       visibility: "private",
       data: { query: input.query, results },

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message } from "../../src/core/reply.js";
 
 const SHOWN = 30;
@@ -30,10 +29,7 @@ export const faqStaleCommand = defineCommand({
     }
     const lines = entries
       .slice(0, SHOWN)
-      .map(
-        (entry) =>
-          `- \`${entry.slug}\` review by ${entry.reviewBy}: ${neutraliseMentions(entry.question).slice(0, 100)}`,
-      );
+      .map((entry) => `- \`${entry.slug}\` review by ${entry.reviewBy}: ${entry.question.slice(0, 100)}`);
     const more = entries.length > SHOWN ? `\n…and ${entries.length - SHOWN} more.` : "";
     return message({
       title: `Stale entries (${entries.length})`,

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
-import { neutraliseMentions } from "../../src/core/faq/neutralise-mentions.js";
 import { message } from "../../src/core/reply.js";
 import { countOption } from "./faq-options.js";
 
@@ -26,7 +25,7 @@ export const faqStatsCommand = defineCommand({
         : stats.topUnanswered
             .map(
               (question) =>
-                `- ${question.count}× ${neutraliseMentions(question.text).replace(/\s+/g, " ").slice(0, 160)} (${question.reason})`,
+                `- ${question.count}× ${question.text.replace(/\s+/g, " ").slice(0, 160)} (${question.reason})`,
             )
             .join("\n");
     return message({

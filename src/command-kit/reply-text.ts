@@ -24,8 +24,11 @@ export function replyToPlainText(reply: Reply, emphasis?: { bold: (text: string)
 }
 
 export function markupToPlainText(markup: string, bold: (text: string) => string = (text) => text): string {
-  return markup
-    .replace(/\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g, "$1 ($2)")
-    .replace(/\*\*([^*\n]+)\*\*/g, (_, text: string) => bold(text))
-    .replace(/(^|[^`])`([^`\n]+)`/g, "$1$2");
+  return (
+    markup
+      // No "[" in the label or the URL, so "[[[…" is scanned once (see markup-to-mrkdwn.ts).
+      .replace(/\[([^[\]\n]+)\]\((https?:\/\/[^\s()[\]]+)\)/g, "$1 ($2)")
+      .replace(/\*\*([^*\n]+)\*\*/g, (_, text: string) => bold(text))
+      .replace(/(^|[^`])`([^`\n]+)`/g, "$1$2")
+  );
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { problem, type Reply } from "../core/reply.js";
+import { isStorageBusy } from "../ports/storage-busy.js";
 import type { Command, CommandContext } from "./command.js";
 import { closestName } from "./did-you-mean.js";
 import { type OptionField, optionFields } from "./option-fields.js";
@@ -22,31 +23,24 @@ export async function runCommand(
   ctx: CommandContext,
   path: string = command.name,
 ): Promise<Reply> {
-  const fields = optionFields(command.options);
-  const usage = usageLine(path, command);
-  const unknown = Object.keys(rawInput).find((key) => !fields.some((field) => field.name === key));
-  if (unknown !== undefined) return unknownOptionProblem(unknown, fields, usage);
-
-  const parsed = command.options.safeParse(rawInput);
-  if (!parsed.success) return invalidInputProblem(parsed.error, fields, rawInput, usage);
-
-  const contradiction = command.refine?.(parsed.data);
-  if (contradiction) {
-    return problem<InvalidInputData>("invalid-input", `${contradiction}\nUsage: \`${usage}\``, {
-      option: null,
-      expected: null,
-      usage,
-    });
-  }
+  const validated = validateCommandInput(command, rawInput, path);
+  if (!validated.ok) return validated.reply;
 
   if (command.permission === "moderator" && !ctx.actor.isModerator) return moderatorsOnly(path);
 
   try {
-    const reply = await command.run(parsed.data, ctx);
+    const reply = await command.run(validated.input, ctx);
     // Problems are always private: a mistake is nobody else's business.
     return reply.kind === "problem" ? { ...reply, visibility: "private" } : reply;
   } catch (error) {
     const reference = randomBytes(3).toString("hex").toUpperCase();
+    if (isStorageBusy(error)) {
+      ctx.services.logger.warn(
+        { err: error, reference, command: path, platform: ctx.actor.platform },
+        "command refused: the database is busy",
+      );
+      return storageBusyProblem(reference);
+    }
     ctx.services.logger.error(
       { err: error, reference, command: path, platform: ctx.actor.platform },
       "command failed",
@@ -57,6 +51,51 @@ export async function runCommand(
       { reference },
     );
   }
+}
+
+/**
+ * The first step of runCommand on its own: the options checked against the command's schema (and
+ * its refine), with no permission check, no store and no clock. Adapters use it to answer at once
+ * what the schema alone can say (a Slack modal shows it under the input within Slack's 3 s).
+ */
+export function validateCommandInput<TSchema extends z.ZodObject>(
+  command: Command<TSchema>,
+  rawInput: Record<string, unknown>,
+  path: string = command.name,
+): { ok: true; input: z.infer<TSchema> } | { ok: false; reply: Reply } {
+  const fields = optionFields(command.options);
+  const usage = usageLine(path, command);
+  const unknown = Object.keys(rawInput).find((key) => !fields.some((field) => field.name === key));
+  if (unknown !== undefined) return { ok: false, reply: unknownOptionProblem(unknown, fields, usage) };
+
+  const parsed = command.options.safeParse(rawInput);
+  if (!parsed.success)
+    return { ok: false, reply: invalidInputProblem(parsed.error, fields, rawInput, usage) };
+
+  const contradiction = command.refine?.(parsed.data);
+  if (contradiction) {
+    const reply = problem<InvalidInputData>("invalid-input", `${contradiction}\nUsage: \`${usage}\``, {
+      option: null,
+      expected: null,
+      usage,
+    });
+    return { ok: false, reply };
+  }
+  return { ok: true, input: parsed.data };
+}
+
+/**
+ * What a member hears when another process held the database for longer than a write waits
+ * (StorageBusyError): not a bug, nothing was changed, and the same request shortly will work.
+ * Adapters use it too for the writes they make outside a command (buttons, Save as FAQ).
+ */
+export function storageBusyProblem(reference?: string): Reply {
+  const quote = reference ? ` (reference **${reference}**)` : "";
+  return problem(
+    "busy",
+    `The bot's database is busy with another change right now${quote}, so nothing was changed. Please try again in a minute.`,
+    reference ? { reference } : {},
+  );
 }
 
 /** The refusal for a moderator command, also used by adapter paths that stop before running one (a form). */

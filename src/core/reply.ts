@@ -11,6 +11,8 @@ export type ProblemCode =
   | "not-allowed"
   | "rate-limited"
   | "conflict"
+  /** The database was held by another process for longer than a write waits: try again shortly. */
+  | "busy"
   | "internal-error";
 
 export type Visibility = "private" | "public";

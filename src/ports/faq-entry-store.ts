@@ -34,8 +34,15 @@ export interface FaqEntryStore {
   tagsInUse(community: CommunityId): Promise<string[]>;
   /** Every entry, published or archived (0 means a fresh database). */
   countAll(community: CommunityId): Promise<number>;
-  /** Published slugs in order, for autocomplete and did-you-mean. */
+  /** Published slugs in order, for autocomplete. */
   allSlugs(community: CommunityId): Promise<string[]>;
+  /**
+   * A few published slugs `typed` may have been meant as, for "did you mean": at most `limit`,
+   * sorted, found through indexes so that the cost does not grow with the FAQ. They include the
+   * first slug that starts with `typed` (if any), the slugs around it in slug order, and slugs of
+   * entries whose text has all but one of its words. A close slug may be missed; none is invented.
+   */
+  slugsNear(community: CommunityId, typed: string, limit: number): Promise<string[]>;
   /** Published entries whose review_by date is before `now`'s UTC date, oldest first. */
   listStale(community: CommunityId, now: Date): Promise<FaqEntry[]>;
 

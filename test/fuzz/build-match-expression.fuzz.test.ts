@@ -5,7 +5,8 @@ import { buildMatchExpression } from "../../src/core/faq/build-match-expression.
 import { openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { seedCommunity } from "../support/test-bot.js";
-import { fuzzParameters, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
+import { CaseClock, describeText } from "./case-clock.js";
+import { chatText, fuzzParameters, fuzzTimeoutMs, hostileText } from "./fuzz-support.js";
 
 // A real FTS5 table (the migrations' faq_fts) with real rows: a syntax error would surface here.
 const database = openDatabase(":memory:");
@@ -15,6 +16,7 @@ const matchCount = database.sqlite.prepare<[string], { n: number }>(
   "SELECT count(*) AS n FROM faq_fts WHERE faq_fts MATCH ?",
 );
 afterAll(() => database.close());
+const clock = new CaseClock("the FTS5 query builder");
 
 /** Words as callers could pass them, including FTS5 operators, quotes, column filters and stars. */
 const word = fc.oneof(
@@ -54,7 +56,7 @@ describe("fuzz: the FTS5 query builder", () => {
         fuzzParameters(),
       );
     },
-    fuzzTimeoutMs(0.3),
+    fuzzTimeoutMs(0.6),
   );
 
   it(
@@ -63,16 +65,19 @@ describe("fuzz: the FTS5 query builder", () => {
       fc.assert(
         fc.property(
           fc.oneof(
-            hostileText(200),
+            chatText(200),
             fc.array(word, { maxLength: 20 }).map((w) => w.join(" ")),
           ),
           (text) => {
-            expectAcceptedByFts5(buildMatchExpression(analyseText(text, 80).searchWords));
+            const expression = clock.measureSync(describeText(text), text.length, () =>
+              buildMatchExpression(analyseText(text, 80).searchWords),
+            );
+            expectAcceptedByFts5(expression);
           },
         ),
         fuzzParameters(),
       );
     },
-    fuzzTimeoutMs(0.5),
+    fuzzTimeoutMs(1),
   );
 });

@@ -96,6 +96,74 @@ export const hostileText = (maxLength = 80) =>
     fc.string({ unit: "binary", maxLength }),
   );
 
+/** The longest message a platform delivers: Slack's 40,000 characters (Discord's is 4,000). */
+export const maxMessageChars = 40_000;
+
+/** Pieces of chat and reply markup that a backtracking pattern rescans when they repeat. */
+const markupFragment = fc.constantFrom(
+  "<!",
+  "<@",
+  "<#",
+  "<@&1",
+  "<@U|",
+  "<#C|",
+  "<!subteam^S|",
+  "<!here|",
+  "<http:",
+  "<http://x|",
+  "<https://x",
+  "<mailto:",
+  "<a:b:",
+  "[",
+  "[a](",
+  "](http://x",
+  "[a](https://x",
+  "**",
+  "`",
+  "```",
+  ":a",
+  "*a ",
+  " *a",
+  "- ",
+  "how ",
+  "any one ",
+  "1k",
+  "1,",
+  "@",
+  "@everyone ",
+  "{asker}",
+  "&lt;",
+  "&amp;",
+  "www.",
+  "https://",
+  "\n",
+  "|",
+  "?",
+);
+
+/**
+ * Member-sized text up to `maxLength` (Slack's 40,000 characters by default): one to three
+ * fragments, markup or hostile characters, repeated to a length that is often the maximum itself.
+ * Repetition is what a backtracking pattern fails on, and it costs nothing to generate.
+ */
+export const longHostileText = (maxLength = maxMessageChars) =>
+  fc
+    .tuple(
+      fc.array(fc.oneof(markupFragment, hostileText(12)), { minLength: 1, maxLength: 3 }),
+      fc.oneof(fc.constantFrom(maxLength, maxLength - 1, 4_000), fc.integer({ min: 1, max: maxLength })),
+    )
+    .map(([parts, length]) => {
+      const unit = parts.join("") || "x";
+      return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+    });
+
+/** Short hostile text most of the time, member-sized repeated markup once in `longOneIn` cases. */
+export const chatText = (shortLength = 200, maxLength = maxMessageChars, longOneIn = 25) =>
+  fc.oneof(
+    { weight: longOneIn - 1, arbitrary: hostileText(shortLength) },
+    { weight: 1, arbitrary: longHostileText(maxLength) },
+  );
+
 /** A value for one option, as typed text: valid, at and past the bounds, of the wrong type, or garbage. */
 export function optionTextValue(field: OptionField): fc.Arbitrary<string> {
   const garbage = hostileText(40);
@@ -167,6 +235,8 @@ export const anyRawValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, null, undefined, true, "", [], {}),
   fc.string({ maxLength: 60 }),
+  // Text typed into an option or a modal box, up to the longest a platform delivers.
+  chatText(60),
 );
 
 /** Writes `name:value` the ways people type it: bare, quoted, smart-quoted, with `=`. */

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCommandLine, parseOptions } from "../../src/command-kit/parse-command-line.js";
-import { fuzzParameters, fuzzTimeoutMs, hostileText, writeOption } from "./fuzz-support.js";
+import { CaseClock, describeText } from "./case-clock.js";
+import { chatText, fuzzParameters, fuzzTimeoutMs, writeOption } from "./fuzz-support.js";
 
 const knownOptions = ["jss", "weeks", "history", "question", "answer", "reason"];
+const clock = new CaseClock("the text syntax parser");
 
 describe("fuzz: the text syntax parser", () => {
   it(
@@ -12,11 +14,11 @@ describe("fuzz: the text syntax parser", () => {
       fc.assert(
         fc.property(
           fc.oneof(
-            hostileText(200),
-            hostileText(20).map((text) => `/${text}`),
+            chatText(200),
+            chatText(20).map((text) => `/${text}`),
           ),
           (line) => {
-            const parsed = parseCommandLine(line);
+            const parsed = clock.measureSync(describeText(line), line.length, () => parseCommandLine(line));
             if (parsed === undefined) return;
             expect(parsed.words.length).toBeLessThanOrEqual(2);
             for (const word of parsed.words) expect(word).toMatch(/^[a-z][\w-]*$/);
@@ -25,7 +27,7 @@ describe("fuzz: the text syntax parser", () => {
         fuzzParameters(),
       );
     },
-    fuzzTimeoutMs(0.2),
+    fuzzTimeoutMs(0.4),
   );
 
   it(
@@ -35,14 +37,14 @@ describe("fuzz: the text syntax parser", () => {
         .array(
           fc.tuple(
             fc.oneof(fc.constantFrom(...knownOptions), fc.stringMatching(/^[A-Za-z][\w-]{0,12}$/)),
-            hostileText(30),
+            chatText(30),
             fc.nat(),
           ),
           { maxLength: 6 },
         )
         .chain((pairs) =>
           fc
-            .tuple(fc.constant(pairs), hostileText(30))
+            .tuple(fc.constant(pairs), chatText(30))
             .map(([list, tail]) =>
               [...list.map(([name, value, style]) => writeOption(name, value, style)), tail].join(" "),
             ),
@@ -52,7 +54,9 @@ describe("fuzz: the text syntax parser", () => {
           optionsText,
           fc.constantFrom(undefined, "question", "reason"),
           (text: string, restOption: string | undefined) => {
-            const result = parseOptions(text, knownOptions, restOption);
+            const result = clock.measureSync(describeText(text), text.length, () =>
+              parseOptions(text, knownOptions, restOption),
+            );
             if (result.ok) {
               for (const key of Object.keys(result.values)) expect(knownOptions).toContain(key);
               return;
@@ -64,6 +68,6 @@ describe("fuzz: the text syntax parser", () => {
         fuzzParameters(),
       );
     },
-    fuzzTimeoutMs(0.3),
+    fuzzTimeoutMs(0.6),
   );
 });

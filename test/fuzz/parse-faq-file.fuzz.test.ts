@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readStarterEntries } from "../../bench/generate-entries.js";
 import { parseFaqFile } from "../../src/core/faq/import/parse-faq-file.js";
-import { fuzzParameters, fuzzTimeoutMs } from "./fuzz-support.js";
+import { CaseClock } from "./case-clock.js";
+import { fuzzParameters, fuzzTimeoutMs, longHostileText } from "./fuzz-support.js";
 
 const encoder = new TextEncoder();
 const [firstEntry] = readStarterEntries();
@@ -18,6 +19,7 @@ const validEntry = {
   review_by: "2027-01-01",
 };
 const fieldNames = Object.keys(validEntry);
+const clock = new CaseClock("the FAQ import reader");
 
 function expectRejectedWithReasons(result: ReturnType<typeof parseFaqFile>): void {
   if (result.ok) return;
@@ -30,7 +32,14 @@ function expectRejectedWithReasons(result: ReturnType<typeof parseFaqFile>): voi
 
 /** A valid entry with one field replaced by anything: the realistic "almost right" file. */
 const mutatedEntry = fc
-  .tuple(fc.constantFrom(...fieldNames, "answr", "__proto__"), fc.anything({ maxDepth: 2 }), fc.boolean())
+  .tuple(
+    fc.constantFrom(...fieldNames, "answr", "__proto__"),
+    fc.oneof(
+      { weight: 8, arbitrary: fc.anything({ maxDepth: 2 }) },
+      { weight: 1, arbitrary: longHostileText() },
+    ),
+    fc.boolean(),
+  )
   .map(([field, value, remove]) => {
     const entry: Record<string, unknown> = { ...validEntry };
     if (remove) delete entry[field];
@@ -44,12 +53,12 @@ describe("fuzz: the FAQ import reader", () => {
     () => {
       fc.assert(
         fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-          expectRejectedWithReasons(parseFaqFile(bytes));
+          expectRejectedWithReasons(clock.measureSync("bytes", bytes.length, () => parseFaqFile(bytes)));
         }),
         fuzzParameters(),
       );
     },
-    fuzzTimeoutMs(0.3),
+    fuzzTimeoutMs(0.6),
   );
 
   it(
@@ -70,12 +79,12 @@ describe("fuzz: the FAQ import reader", () => {
           (text, at, byte) => {
             const bytes = encoder.encode(text);
             if (at !== null && bytes.length > 0) bytes[at % bytes.length] = byte;
-            expectRejectedWithReasons(parseFaqFile(bytes));
+            expectRejectedWithReasons(clock.measureSync("file", bytes.length, () => parseFaqFile(bytes)));
           },
         ),
         fuzzParameters(),
       );
     },
-    fuzzTimeoutMs(0.5),
+    fuzzTimeoutMs(1),
   );
 });

@@ -4,6 +4,7 @@ import { commands } from "../../commands/index.js";
 import { optionFields } from "../../src/command-kit/option-fields.js";
 import { listCommandPaths } from "../../src/command-kit/resolve-command.js";
 import { runCommand } from "../../src/command-kit/run-command.js";
+import { CaseClock } from "./case-clock.js";
 import { anyRawValue, fuzzContext, fuzzParameters, fuzzServices, fuzzTimeoutMs } from "./fuzz-support.js";
 import { expectWellFormedReply } from "./reply-properties.js";
 
@@ -28,6 +29,11 @@ const rawInvocations = paths.map(({ path, command }) => {
     .map(([input, isModerator]) => ({ path, command, names, input, isModerator }));
 });
 const rawInvocation = fc.oneof(...rawInvocations);
+const clock = new CaseClock("option values (Discord options and modals)");
+
+function longestText(input: Record<string, unknown>): number {
+  return Math.max(0, ...Object.values(input).map((value) => (typeof value === "string" ? value.length : 0)));
+}
 
 describe("fuzz: runCommand with option values of any type", () => {
   it(
@@ -35,7 +41,9 @@ describe("fuzz: runCommand with option values of any type", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(rawInvocation, async ({ path, command, names, input, isModerator }) => {
-          const reply = await runCommand(command, input, fuzzContext(services, isModerator), path);
+          const reply = await clock.measure(`/${path}`, longestText(input), () =>
+            runCommand(command, input, fuzzContext(services, isModerator), path),
+          );
           expectWellFormedReply(reply, { command: path, options: names, typed: Object.keys(input) });
           if (reply.kind === "problem" && reply.code === "invalid-input") {
             const data = reply.data as { option?: string | null };

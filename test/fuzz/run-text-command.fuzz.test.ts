@@ -1,16 +1,22 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
+import { formRequestFor } from "../../src/adapters/slack/register-slash-commands.js";
+import { slackMessageToMarkup, slashCommandText } from "../../src/adapters/slack/slack-text.js";
+import { slashCommandLine } from "../../src/adapters/slack/slash-command-line.js";
 import { optionFields } from "../../src/command-kit/option-fields.js";
 import { parseCommandLine } from "../../src/command-kit/parse-command-line.js";
 import { listCommandPaths } from "../../src/command-kit/resolve-command.js";
 import { maxCommandLineLength, runTextCommand } from "../../src/command-kit/text-invocation.js";
+import { CaseClock, describeText } from "./case-clock.js";
 import {
+  chatText,
   fuzzContext,
   fuzzParameters,
   fuzzServices,
   fuzzTimeoutMs,
   hostileText,
+  maxMessageChars,
   optionTextValue,
   writeOption,
 } from "./fuzz-support.js";
@@ -43,7 +49,7 @@ const commandLines = paths.map(({ path, command }) => {
       fc.array(fc.oneof({ weight: 6, arbitrary: option }, { weight: 1, arbitrary: unknownOption }), {
         maxLength: Math.min(fields.length + 1, 8),
       }),
-      fc.option(hostileText(30), { freq: 4 }),
+      fc.option(chatText(30), { freq: 4 }),
       fc.boolean(),
     )
     .map(([options, tail, isModerator]) => ({
@@ -54,6 +60,11 @@ const commandLines = paths.map(({ path, command }) => {
     }));
 });
 const commandLine = fc.oneof(...commandLines);
+const clock = new CaseClock("command lines (console and Slack)");
+const run = (line: string, isModerator: boolean) =>
+  clock.measure(describeText(line), line.length, () =>
+    runTextCommand(line, fuzzContext(services, isModerator)),
+  );
 
 describe("fuzz: runTextCommand over every command's options", () => {
   it(
@@ -61,7 +72,7 @@ describe("fuzz: runTextCommand over every command's options", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(commandLine, async ({ path, fields, line, isModerator }) => {
-          const result = await runTextCommand(line, fuzzContext(services, isModerator));
+          const result = await run(line, isModerator);
           expect(result.command === null || result.command === path).toBe(true);
           if (line.length > maxCommandLineLength) {
             // Refused before parsing: what is wrong is the line's length, and the reply says so.
@@ -81,7 +92,7 @@ describe("fuzz: runTextCommand over every command's options", () => {
     "never throws on arbitrary lines and explains what is missing",
     async () => {
       const line = fc.oneof(
-        hostileText(120).map((text) => `/${text}`),
+        chatText(120).map((text) => `/${text}`),
         fc
           .tuple(fc.constantFrom(...paths.map((entry) => entry.path)), hostileText(60))
           .map(([path, rest]) => `/${path}${rest}`),
@@ -89,7 +100,7 @@ describe("fuzz: runTextCommand over every command's options", () => {
       );
       await fc.assert(
         fc.asyncProperty(line, fc.boolean(), async (text, isModerator) => {
-          const result = await runTextCommand(text, fuzzContext(services, isModerator));
+          const result = await run(text, isModerator);
           const reply = result.reply;
           const words = parseCommandLine(text)?.words ?? [];
           if (text.length > maxCommandLineLength) {
@@ -107,6 +118,34 @@ describe("fuzz: runTextCommand over every command's options", () => {
             command: result.command ?? words.join(" "),
             options: found ? optionFields(found.command.options).map((field) => field.name) : [],
             typed: words,
+          });
+        }),
+        fuzzParameters(),
+      );
+    },
+    fuzzTimeoutMs(2),
+  );
+  it(
+    "reads a Slack slash command's text the way the adapter does, within the time budget",
+    async () => {
+      const slackText = fc.oneof(
+        chatText(120),
+        chatText(30).map((text) =>
+          `question:"${text}" answer:<https://x.example/${text}|${text}>`.slice(0, maxMessageChars),
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...commands), slackText, async (entry, raw) => {
+          await clock.measure(describeText(raw), raw.length, async () => {
+            const text = slashCommandText(raw);
+            formRequestFor(entry, text);
+            // Save as FAQ reads a message the same way, into the reply markup.
+            slackMessageToMarkup(raw);
+            const { reply } = await runTextCommand(
+              slashCommandLine(entry, text),
+              fuzzContext(services, false),
+            );
+            expect(reply.code, reply.body).not.toBe("internal-error");
           });
         }),
         fuzzParameters(),

@@ -13,7 +13,15 @@ import {
   messageContextMenuInteraction,
   newForumThread,
 } from "../adapters/discord/fake-discord/fake-events.js";
-import { postEvent, type SlackHarness, startSlackHarness, teamId } from "../adapters/slack/slack-harness.js";
+import {
+  postEvent,
+  postSlashCommand,
+  type SlackHarness,
+  startSlackHarness,
+  teamId,
+  uniqueId,
+} from "../adapters/slack/slack-harness.js";
+import { liveDiscordMention, liveSlackMention } from "../fixtures/hostile-faq-text.js";
 import { securityModerator } from "./faq-state.js";
 
 /**
@@ -94,6 +102,25 @@ describe("no unintended pings: Discord", () => {
     const body = posted.body as { allowed_mentions?: unknown; embeds?: { description?: string }[] };
     expect(body.allowed_mentions).toEqual({ parse: [], users: [fakeMembers.asker.id], replied_user: false });
     expect(body.embeds?.[0]?.description).toContain("gigs channel");
+    // Allowed mentions are the second line of defence: the text itself carries no mention either.
+    expect(JSON.stringify(body.embeds)).not.toMatch(liveDiscordMention);
+  });
+
+  it("keeps the moderator's text as typed and shows it, escaped, as typed (/faq show)", async () => {
+    const { fake, services } = harness;
+    expect((await services.faq.entries.getBySlug("announce-a-new-gig"))?.answer).toBe(discordHostileText);
+    const shown = await finalAnswer(
+      harness,
+      chatInputInteraction(fake, {
+        member: fakeMembers.bystander,
+        command: "faq",
+        subcommand: "show",
+        options: [{ name: "slug", type: 3, value: "announce-a-new-gig" }],
+      }),
+    );
+    const description = shown.data.embeds?.[0]?.description ?? "";
+    expect(description).not.toMatch(liveDiscordMention);
+    expect(description.split("\u200b").join("")).toBe(discordHostileText);
   });
 
   it("shows the entry (/faq show) and a quoted message (Save as FAQ) without pinging anyone", async () => {
@@ -196,5 +223,38 @@ describe("no unintended pings: Slack", () => {
     expect(sent).not.toMatch(/<!(everyone|channel|here|subteam)/);
     const mentioned = [...sent.matchAll(/<@([A-Z0-9]+)/g)].map((match) => match[1]);
     for (const user of mentioned) expect(user).toBe("UASKER");
+    // The fallback text notifies too: it opens with the asker and carries nothing else live.
+    const text = String(posted?.params.text);
+    expect(text.split("<@UASKER>").join("")).not.toMatch(liveSlackMention);
+  });
+
+  // Issue 15: tags and sources skipped neutralising and the fallback text was never escaped, so a
+  // member's /faq list tag:<!here> or /faq show posted <!here> to the channel.
+  it("answers /faq list and /faq show with hostile tags and a hostile stored source, broadcasting nothing", async () => {
+    await harness.services.faq.entries.add(
+      {
+        slug: "hostile-fields",
+        question: "Who is <!here> and <!channel>?",
+        answer: "Ask <!everyone>.",
+        tags: ["<!here>"],
+        // Stored before sources had to be plain https links (or imported by an older version).
+        sources: ["https://x.example/a><!channel>"],
+      },
+      securityModerator,
+      new Date(),
+    );
+    const lines = ["list tag:<!here>", "show slug:hostile-fields", "search query:<!channel> who is here"];
+    for (const text of lines) {
+      const responseId = uniqueId("hostile");
+      const response = await postSlashCommand(harness, { command: "/faq", text, responseId });
+      expect(response.status).toBe(200);
+      const [answer] = await harness.fake.waitFor(`the answer to /faq ${text}`, () => {
+        const posted = harness.fake.responsesTo(responseId);
+        return posted.length > 0 ? posted : null;
+      });
+      const body = answer?.body ?? {};
+      expect(String(body.text), text).not.toMatch(liveSlackMention);
+      expect(JSON.stringify(body.blocks), text).not.toMatch(liveSlackMention);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { starterPackActor } from "../../src/services/community-directory.js";
 import { type BotServicesOptions, createServices } from "../../src/services/create-services.js";
 import { type OpenDatabase, openDatabase } from "../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
+import type { WriteLockWait } from "../../src/storage/sqlite/wait-for-write-lock.js";
 import { memoryLogger } from "./memory-logger.js";
 
 /** The starter pack, read once for every test file that builds services. */
@@ -15,10 +16,18 @@ const starterPack = loadStarterPack();
  * starter pack for every new community, the way `npm start` wires them.
  */
 export function openTestBot(
-  options: { path?: string; logger?: Logger; clock?: () => Date } & BotServicesOptions = {},
+  options: {
+    path?: string;
+    logger?: Logger;
+    clock?: () => Date;
+    lockWait?: WriteLockWait;
+  } & BotServicesOptions = {},
 ) {
   const database: OpenDatabase = openDatabase(options.path ?? ":memory:");
-  const stores = createSqliteStores(database, options.clock ? { clock: options.clock } : {});
+  const stores = createSqliteStores(database, {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.lockWait ? { lockWait: options.lockWait } : {}),
+  });
   const bot = createServices(stores, options.logger ?? memoryLogger().logger, { starterPack, ...options });
   return { database, stores, bot, close: () => database.close() };
 }

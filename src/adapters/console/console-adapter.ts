@@ -4,11 +4,12 @@ import { replyToPlainText } from "../../command-kit/reply-text.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import type { Actor } from "../../core/actor.js";
 import { CONSOLE_COMMUNITY } from "../../core/community.js";
-import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyOutcome } from "../../core/faq/thread-reply-types.js";
+import { type ThreadReplyOutcome, withoutAskerMention } from "../../core/faq/thread-reply-types.js";
 import { isModerator } from "../../core/moderation.js";
 import type { Reply } from "../../core/reply.js";
 import { commandContext } from "../command-context.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
+import { renderConsoleReply } from "./render-console-reply.js";
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -67,7 +68,7 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
     });
 
   const bold = interactive ? (text: string) => `\u001b[1m${text}\u001b[22m` : undefined;
-  const show = (reply: Reply) => replyToPlainText(reply, bold ? { bold } : undefined);
+  const show = (reply: Reply) => renderConsoleReply(reply, bold);
 
   async function handleCommand(line: string): Promise<void> {
     const { command, reply } = await runTextCommand(line, commandContext(context, await actor()));
@@ -113,10 +114,8 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
         `${threadId}-answer-${threadCounter}`,
       );
       // The console's mention syntax is a plain @name: there is nobody to ping.
-      const reply = {
-        ...outcome.reply,
-        body: outcome.reply.body.replace(ASKER_MENTION_PLACEHOLDER, `@${options.user}`),
-      };
+      const { mentionsAsker, body } = withoutAskerMention(outcome.reply.body);
+      const reply = { ...outcome.reply, body: mentionsAsker ? `@${options.user} ${body}` : body };
       const text = replyToPlainText(reply);
       if (options.json) {
         await write(

@@ -29,8 +29,9 @@ export function logFailure(
   error: unknown,
   context: Record<string, unknown>,
   msg: string,
+  level: "warn" | "error" = "error",
 ): string {
   const reference = randomBytes(3).toString("hex").toUpperCase();
-  logger.error({ ...context, reference, err: describeError(error) }, msg);
+  logger[level]({ ...context, reference, err: describeError(error) }, msg);
   return reference;
 }

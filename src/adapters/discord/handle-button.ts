@@ -1,6 +1,7 @@
 import { type ButtonInteraction, DiscordAPIError, RESTJSONErrorCodes, Routes } from "discord.js";
 import { type ButtonTarget, findButtonTarget } from "../../command-kit/command-buttons.js";
-import { message, problem } from "../../core/reply.js";
+import { message, problem, type Reply } from "../../core/reply.js";
+import { answerInteraction } from "./answer-interaction.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { openFormModal } from "./open-form-modal.js";
@@ -22,12 +23,29 @@ export async function handleButton(interaction: ButtonInteraction, deps: Discord
   );
 }
 
-async function handleThreadButton(
+/**
+ * Every thread button writes (and Dismiss also deletes the answer through the API), so it is
+ * answered like a command: at once when quick, deferred when the work outlasts deferAfterMs, so
+ * that neither a rate-limit wait nor another process's database lock passes Discord's 3 s.
+ */
+function handleThreadButton(
   interaction: ButtonInteraction,
   verb: string,
   replyId: string,
   deps: DiscordHandlerDeps,
 ): Promise<void> {
+  return answerInteraction(interaction, () => threadButtonReply(interaction, verb, replyId, deps), {
+    slow: false,
+    deferAfterMs: deps.deferAfterMs,
+  });
+}
+
+async function threadButtonReply(
+  interaction: ButtonInteraction,
+  verb: string,
+  replyId: string,
+  deps: DiscordHandlerDeps,
+): Promise<Reply> {
   const { threadReplies } = deps.services;
   if (verb === "helpful" || verb === "not-helpful") {
     const actor = await actorFromInteraction(interaction, deps.services, deps.now());
@@ -37,47 +55,31 @@ async function handleThreadButton(
       "already-recorded": "You already rated this answer; your first rating stands.",
       "not-found": "This answer is no longer tracked, so the rating was not kept.",
     }[outcome];
-    await replyNow(
-      interaction,
-      message({ body, visibility: "private", data: { replyId, verdict: verb, outcome } }),
-    );
-    return;
+    return message({ body, visibility: "private", data: { replyId, verdict: verb, outcome } });
   }
-  if (verb === "dismiss") {
-    const actor = await actorFromInteraction(interaction, deps.services, deps.now());
-    const outcome = await threadReplies.dismiss(replyId, actor, deps.now());
-    if (outcome.kind === "not-allowed") {
-      await replyNow(
-        interaction,
-        problem("not-allowed", "Only the person who asked or a moderator can dismiss this answer.", {
-          replyId,
-        }),
-      );
-      return;
-    }
-    if (outcome.kind === "not-found") {
-      await replyNow(interaction, problem("not-found", "This answer is no longer tracked.", { replyId }));
-      return;
-    }
-    const postedMessageId = outcome.postedMessageId ?? interaction.message.id;
-    await deps.client.rest
-      .delete(Routes.channelMessage(interaction.message.channelId, postedMessageId))
-      .catch((error: unknown) => {
-        // Someone deleted it by hand already: the outcome the member wanted.
-        if (!(error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage))
-          throw error;
-      });
-    await replyNow(
-      interaction,
-      message({
-        body: "Dismissed: the answer was removed from the thread.",
-        visibility: "private",
-        data: { replyId },
-      }),
-    );
-    return;
+  if (verb !== "dismiss") return problem("not-found", "This button no longer does anything.", { replyId });
+  const actor = await actorFromInteraction(interaction, deps.services, deps.now());
+  const outcome = await threadReplies.dismiss(replyId, actor, deps.now());
+  if (outcome.kind === "not-allowed") {
+    return problem("not-allowed", "Only the person who asked or a moderator can dismiss this answer.", {
+      replyId,
+    });
   }
-  await replyNow(interaction, problem("not-found", "This button no longer does anything.", { replyId }));
+  if (outcome.kind === "not-found")
+    return problem("not-found", "This answer is no longer tracked.", { replyId });
+  const postedMessageId = outcome.postedMessageId ?? interaction.message.id;
+  await deps.client.rest
+    .delete(Routes.channelMessage(interaction.message.channelId, postedMessageId))
+    .catch((error: unknown) => {
+      // Someone deleted it by hand already: the outcome the member wanted.
+      if (!(error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage))
+        throw error;
+    });
+  return message({
+    body: "Dismissed: the answer was removed from the thread.",
+    visibility: "private",
+    data: { replyId },
+  });
 }
 
 /** A button a command declared: it runs the command, opening its form first when the button says so. */

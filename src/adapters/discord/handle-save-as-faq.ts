@@ -1,38 +1,44 @@
 import { ChannelType, type MessageContextMenuCommandInteraction } from "discord.js";
-import { message, problem } from "../../core/reply.js";
+import { message, problem, type Reply } from "../../core/reply.js";
+import { answerInteraction } from "./answer-interaction.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
-import { replyNow } from "./simple-replies.js";
 
 /**
  * "Save as FAQ" on a message in a thread: files a suggestion with the thread's opening post as the
  * question and the chosen message as the answer. Moderators decide in the queue; nothing is
- * published from here.
+ * published from here. Fetching the opening post (the API, maybe rate limited) and filing the
+ * suggestion (the database, maybe locked by another process) can each take a while, so the answer
+ * goes through answerInteraction, which defers before Discord's 3 s pass.
  */
-export async function handleSaveAsFaq(
+export function handleSaveAsFaq(
   interaction: MessageContextMenuCommandInteraction,
   deps: DiscordHandlerDeps,
 ): Promise<void> {
+  return answerInteraction(interaction, () => saveAsFaqReply(interaction, deps), {
+    slow: false,
+    deferAfterMs: deps.deferAfterMs,
+  });
+}
+
+async function saveAsFaqReply(
+  interaction: MessageContextMenuCommandInteraction,
+  deps: DiscordHandlerDeps,
+): Promise<Reply> {
   const target = interaction.targetMessage;
   const thread = target.channel ?? interaction.channel;
   if (!thread?.isThread()) {
-    await replyNow(
-      interaction,
-      problem(
-        "invalid-input",
-        "**Save as FAQ** works on an answer inside a thread or forum post, where the opening post is the question.",
-        { messageId: target.id },
-      ),
+    return problem(
+      "invalid-input",
+      "**Save as FAQ** works on an answer inside a thread or forum post, where the opening post is the question.",
+      { messageId: target.id },
     );
-    return;
   }
   const answerText = target.content.trim();
   if (answerText === "") {
-    await replyNow(
-      interaction,
-      problem("invalid-input", "That message has no text to save as an answer.", { messageId: target.id }),
-    );
-    return;
+    return problem("invalid-input", "That message has no text to save as an answer.", {
+      messageId: target.id,
+    });
   }
   // Forum posts carry their question in the title as much as in the opening message.
   const starter = await thread.fetchStarterMessage().catch(() => null);
@@ -56,33 +62,24 @@ export async function handleSaveAsFaq(
       deps.now(),
     );
   if (!result.ok) {
-    await replyNow(
-      interaction,
-      problem(
-        result.code === "not-found" ? "not-found" : "conflict",
-        "The answer could not be saved as a suggestion.",
-        {
-          code: result.code,
-        },
-      ),
+    return problem(
+      result.code === "not-found" ? "not-found" : "conflict",
+      "The answer could not be saved as a suggestion.",
+      { code: result.code },
     );
-    return;
   }
   const { suggestion, duplicate } = result.value;
   const body = duplicate
     ? `This answer is already waiting for review as suggestion **#${suggestion.id}**.`
     : `Saved as suggestion **#${suggestion.id}**. A moderator will review it before it joins the FAQ.`;
-  await replyNow(
-    interaction,
-    message({
-      title: "Suggested for the FAQ",
-      body,
-      fields: [
-        { name: "Question", value: suggestion.question },
-        { name: "Answer", value: suggestion.answer },
-      ],
-      visibility: "private",
-      data: { suggestionId: suggestion.id, duplicate },
-    }),
-  );
+  return message({
+    title: "Suggested for the FAQ",
+    body,
+    fields: [
+      { name: "Question", value: suggestion.question },
+      { name: "Answer", value: suggestion.answer },
+    ],
+    visibility: "private",
+    data: { suggestionId: suggestion.id, duplicate },
+  });
 }

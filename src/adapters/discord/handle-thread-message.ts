@@ -1,10 +1,10 @@
 import type { Message } from "discord.js";
 import { threadReplyActions } from "../../core/faq/render-thread-reply.js";
 import {
-  ASKER_MENTION_PLACEHOLDER,
   THREAD_ACTION_PREFIX,
   type ThreadReplyData,
   type ThreadReplyOutcome,
+  withoutAskerMention,
 } from "../../core/faq/thread-reply-types.js";
 import type { Reply, ReplyAction } from "../../core/reply.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
@@ -35,12 +35,13 @@ async function postAnswer(
   answer: Answer,
   deps: DiscordHandlerDeps,
 ): Promise<Message | null> {
-  const askerId = (answer.reply.data as Partial<ThreadReplyData>).askerId ?? null;
   // The ping lives in the message text (a mention inside an embed never notifies), so the body's
-  // asker token is dropped rather than repeated; in shadow mode there is neither.
+  // leading asker token is dropped rather than repeated; in shadow mode there is neither.
+  const { mentionsAsker, body } = withoutAskerMention(answer.reply.body);
+  const askerId = mentionsAsker ? ((answer.reply.data as Partial<ThreadReplyData>).askerId ?? null) : null;
   const reply: Reply = {
     ...answer.reply,
-    body: answer.reply.body.split(ASKER_MENTION_PLACEHOLDER).join("").trimStart(),
+    body,
     visibility: "public",
     actions: withFeedbackButtons(answer),
   };

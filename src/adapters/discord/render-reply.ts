@@ -7,7 +7,9 @@ import {
   MessageFlags,
 } from "discord.js";
 import type { ActionStyle, Reply } from "../../core/reply.js";
+import { mapReplyText } from "../map-reply-text.js";
 import { truncateText } from "../truncate-text.js";
+import { escapeDiscordText } from "./escape-discord-text.js";
 
 /** What discord.js needs to send one reply; the same shape serves interactions and channel posts. */
 export interface DiscordMessagePayload {
@@ -21,7 +23,10 @@ export interface DiscordMessagePayload {
 export interface RenderOptions {
   /** The only members a reply may ping: the asker, on purpose. */
   mentionUserIds: readonly string[];
-  /** Plain text above the embed, e.g. the asker's mention (mentions inside embeds never ping). */
+  /**
+   * Plain text above the embed that the adapter composed itself (the asker's mention, a link to
+   * the question), sent as it is; mentions inside embeds never ping.
+   */
   content?: string;
 }
 
@@ -53,12 +58,14 @@ const buttonStyles: Record<
 
 /**
  * Reply → one embed (title, body, fields, sources, footer) and buttons. The small markup of
- * Reply.body (bold, code, links, "- " lists, fenced blocks) is Discord markdown already.
+ * Reply.body (bold, code, links, "- " lists, fenced blocks) is Discord markdown already. Every
+ * text is escaped first (escape-discord-text.ts): stored and member text is never a mention.
  */
 export function renderReply(reply: Reply, options: RenderOptions): DiscordMessagePayload {
+  const safe = mapReplyText(reply, escapeDiscordText);
   const payload: DiscordMessagePayload = {
-    embeds: [renderEmbed(reply)],
-    components: renderButtons(reply),
+    embeds: [renderEmbed(safe)],
+    components: renderButtons(safe),
     allowedMentions: { parse: [], users: [...options.mentionUserIds], repliedUser: false },
   };
   if (options.content !== undefined) payload.content = options.content;

@@ -7,9 +7,11 @@ import {
   MessageFlags,
   RESTEvents,
 } from "discord.js";
+import { storageBusyProblem } from "../../command-kit/run-command.js";
 import { isAllowedSpace, NOT_ALLOWED_HERE } from "../../core/allowed-spaces.js";
 import { problem } from "../../core/reply.js";
 import type { Logger } from "../../ports/logger.js";
+import { isStorageBusy } from "../../ports/storage-busy.js";
 import { StartupError } from "../../startup-error.js";
 import { InFlightWork } from "../in-flight-work.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
@@ -118,11 +120,13 @@ export async function startDiscordAdapter(
     track(
       () => handleThreadMessage(message, deps),
       (error) => {
+        const busy = isStorageBusy(error);
         logFailure(
           logger,
           error,
           { messageId: message.id, channelId: message.channelId },
-          "thread answer failed",
+          busy ? "thread message left: the database is busy" : "thread answer failed",
+          busy ? "warn" : "error",
         );
       },
     );
@@ -217,18 +221,23 @@ async function reportInteractionFailure(
   error: unknown,
   deps: DiscordHandlerDeps,
 ): Promise<void> {
+  // A database held by another process is not a bug: the member hears "busy, try again".
+  const busy = isStorageBusy(error);
   const reference = logFailure(
     deps.logger,
     error,
     { interactionId: interaction.id, type: interaction.type },
-    "interaction failed",
+    busy ? "interaction refused: the database is busy" : "interaction failed",
+    busy ? "warn" : "error",
   );
   if (!interaction.isRepliable()) return;
-  const reply = problem(
-    "internal-error",
-    `Something went wrong on our side. Please try again; if it keeps happening, tell a moderator the reference **${reference}**.`,
-    { reference },
-  );
+  const reply = busy
+    ? storageBusyProblem(reference)
+    : problem(
+        "internal-error",
+        `Something went wrong on our side. Please try again; if it keeps happening, tell a moderator the reference **${reference}**.`,
+        { reference },
+      );
   const payload = renderReply(reply, { mentionUserIds: [] });
   if (interaction.deferred && !interaction.replied) {
     await interaction.editReply(asChannelMessage(payload));

@@ -1,13 +1,13 @@
 import type { types } from "@slack/bolt";
 import type { Reply } from "../../core/reply.js";
-import { markupToMrkdwn } from "./markup-to-mrkdwn.js";
+import { escapeSlackText, markupToMrkdwn } from "./markup-to-mrkdwn.js";
 import { renderReplyBlocks } from "./render-reply-blocks.js";
 
 // A Home tab holds at most 100 blocks.
 const homeMaxBlocks = 100;
 
 function heading(text: string): types.KnownBlock {
-  return { type: "header", text: { type: "plain_text", text: text.slice(0, 150) } };
+  return { type: "header", text: { type: "plain_text", text: escapeSlackText(text).slice(0, 150) } };
 }
 
 /** The moderators' Home tab: one section per dashboard command's reply, its buttons included. */

@@ -2,6 +2,7 @@ import type { App, BlockAction } from "@slack/bolt";
 import { declaredButtons, findButtonTarget } from "../../command-kit/command-buttons.js";
 import { formValues } from "../../command-kit/command-ui.js";
 import { moderatorsOnly, runCommand } from "../../command-kit/run-command.js";
+import type { Actor } from "../../core/actor.js";
 import type { Reply } from "../../core/reply.js";
 import { commandContext } from "../command-context.js";
 import { publishHome } from "./app-home.js";
@@ -26,41 +27,38 @@ export function registerCommandButtons(app: App, runtime: SlackRuntime): void {
     await ack();
     const target = "action_id" in action ? findButtonTarget(runtime.commands, action.action_id) : null;
     if (!target) return;
+    const channelId = "channel" in body && body.channel?.id ? body.channel.id : null;
+    const request = {
+      teamId: body.team?.id ?? "",
+      userId: body.user.id,
+      ...(channelId ? { channelId } : {}),
+    };
+    const answer = async (reply: Reply, actor: Actor) => {
+      if ("response_url" in body && body.response_url) await respond(replyResponse(reply));
+      else if (body.view?.type === "home") await publishHome(client, runtime, actor, reply);
+    };
     await runtime.track(`button ${target.path}`, async () => {
-      const channelId = "channel" in body && body.channel?.id ? body.channel.id : null;
-      const actor = await runtime.actors.resolve(client, {
-        teamId: body.team?.id ?? "",
-        userId: body.user.id,
-        ...(channelId ? { channelId } : {}),
-      });
-      const ctx = commandContext(runtime, actor);
-      const answer = async (reply: Reply) => {
-        if ("response_url" in body && body.response_url) await respond(replyResponse(reply));
-        else if (body.view?.type === "home") await publishHome(client, runtime, actor, reply);
-      };
-      if (!target.button.form) {
-        await answer(await runCommand(target.command, target.input, ctx, target.path));
-        return;
-      }
-      // The form asks for text (the corrected entry, the reason) before the command runs.
-      if (target.command.permission === "moderator" && !actor.isModerator) {
-        await answer(moderatorsOnly(target.path));
-        return;
-      }
-      const values = target.command.form ? await formValues(target.command.form, target.input, ctx) : {};
-      if (values === null) {
+      // A refusal on cached admin facts is re-checked with Slack before it stands.
+      const { actor, reply } = await runtime.actors.recheckRefusal(client, request, async (actor) => {
+        const ctx = commandContext(runtime, actor);
+        if (!target.button.form) return runCommand(target.command, target.input, ctx, target.path);
+        // The form asks for text (the corrected entry, the reason) before the command runs.
+        if (target.command.permission === "moderator" && !actor.isModerator)
+          return moderatorsOnly(target.path);
+        const values = target.command.form ? await formValues(target.command.form, target.input, ctx) : {};
         // Nothing to start the form from (e.g. the suggestion is gone): the command says why.
-        await answer(await runCommand(target.command, target.input, ctx, target.path));
-        return;
-      }
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: buildCommandModal(
-          target.command,
-          { path: target.path, channelId, fixed: target.input },
-          values,
-        ),
+        if (values === null) return runCommand(target.command, target.input, ctx, target.path);
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: buildCommandModal(
+            target.command,
+            { path: target.path, channelId, fixed: target.input },
+            values,
+          ),
+        });
+        return null;
       });
+      if (reply) await answer(reply, actor);
     });
   });
 }

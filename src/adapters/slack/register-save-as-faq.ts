@@ -83,16 +83,20 @@ export function registerSaveAsFaq(app: App, runtime: SlackRuntime): void {
   app.shortcut(saveAsFaqCallbackId, async ({ ack, shortcut, client, respond }) => {
     await ack();
     if (shortcut.type !== "message_action") return;
-    await runtime.track("save as faq", async () => {
-      const reply = await saveThreadAnswer(client, runtime, {
-        teamId: shortcut.team?.id ?? "",
-        userId: shortcut.user.id,
-        channelId: shortcut.channel.id,
-        messageTs: shortcut.message.ts,
-        threadTs: shortcut.message.thread_ts,
-        text: shortcut.message.text ?? "",
-      });
-      await respond(replyResponse(reply));
-    });
+    await runtime.track(
+      "save as faq",
+      async () => {
+        const reply = await saveThreadAnswer(client, runtime, {
+          teamId: shortcut.team?.id ?? "",
+          userId: shortcut.user.id,
+          channelId: shortcut.channel.id,
+          messageTs: shortcut.message.ts,
+          threadTs: shortcut.message.thread_ts,
+          text: shortcut.message.text ?? "",
+        });
+        await respond(replyResponse(reply));
+      },
+      (reply) => respond(replyResponse(reply)),
+    );
   });
 }

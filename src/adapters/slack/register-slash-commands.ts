@@ -46,37 +46,43 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
     app.command(`/${entry.name}`, async ({ command, ack, respond, client }) => {
       // Slack shows the user an error unless the command is acknowledged within 3 s.
       await ack();
-      await runtime.track(`/${entry.name}`, async () => {
-        const actor = await runtime.actors.resolve(client, {
-          teamId: command.team_id,
-          userId: command.user_id,
-          channelId: command.channel_id,
-        });
-        const text = slashCommandText(command.text);
-        const ctx = commandContext(runtime, actor);
-        const request = formRequestFor(entry, text);
-        if (request && request.command.permission === "moderator" && !actor.isModerator) {
-          // The same refusal runCommand gives, instead of a form the member could not submit.
-          await respond(replyResponse(moderatorsOnly(request.path)));
-          return;
-        }
-        const values = request?.command.form
-          ? await formValues(request.command.form, request.initialValues, ctx)
-          : null;
-        if (request && values) {
-          await client.views.open({
-            trigger_id: command.trigger_id,
-            view: buildCommandModal(
-              request.command,
-              { path: request.path, channelId: command.channel_id, fixed: {} },
-              values,
-            ),
+      await runtime.track(
+        `/${entry.name}`,
+        async () => {
+          const text = slashCommandText(command.text);
+          const request = formRequestFor(entry, text);
+          const actorRequest = {
+            teamId: command.team_id,
+            userId: command.user_id,
+            channelId: command.channel_id,
+          };
+          // A refusal on cached admin facts is re-checked with Slack before it stands.
+          const { reply } = await runtime.actors.recheckRefusal(client, actorRequest, async (actor) => {
+            const ctx = commandContext(runtime, actor);
+            if (request && request.command.permission === "moderator" && !actor.isModerator) {
+              // The same refusal runCommand gives, instead of a form the member could not submit.
+              return moderatorsOnly(request.path);
+            }
+            const values = request?.command.form
+              ? await formValues(request.command.form, request.initialValues, ctx)
+              : null;
+            if (request && values) {
+              await client.views.open({
+                trigger_id: command.trigger_id,
+                view: buildCommandModal(
+                  request.command,
+                  { path: request.path, channelId: command.channel_id, fixed: {} },
+                  values,
+                ),
+              });
+              return null;
+            }
+            return (await runTextCommand(slashCommandLine(entry, text), ctx)).reply;
           });
-          return;
-        }
-        const { reply } = await runTextCommand(slashCommandLine(entry, text), ctx);
-        await respond(replyResponse(reply));
-      });
+          if (reply) await respond(replyResponse(reply));
+        },
+        (reply) => respond(replyResponse(reply)),
+      );
     });
   }
 }

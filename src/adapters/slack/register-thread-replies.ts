@@ -1,14 +1,14 @@
 import type { App, BlockAction, webApi } from "@slack/bolt";
 import {
-  ASKER_MENTION_PLACEHOLDER,
   type FeedbackVerdict,
   type ThreadReplyData,
   type ThreadReplyOutcome,
+  withoutAskerMention,
 } from "../../core/faq/thread-reply-types.js";
 import { message, type Reply } from "../../core/reply.js";
+import { dismissThreadAnswer } from "./dismiss-thread-answer.js";
 import { renderSlackMessage, type SlackMessage } from "./render-reply-blocks.js";
 import { replyResponse } from "./reply-response.js";
-import { slackErrorCode } from "./slack-error-code.js";
 import { type SlackMessageEventFields, toIncomingThreadMessage } from "./slack-message-event.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 
@@ -20,17 +20,14 @@ function privateNote(body: string, data: Record<string, unknown>): Reply {
 }
 
 /**
- * Puts the one intended mention in place of the reply's asker token. Slack pings only for
- * `<@U…>`, `<!here>` and the like, and the rendering escapes every `<` of the FAQ text, so this is
- * the only live mention in the message.
+ * A thread answer as a Slack message: the body's leading asker token (see
+ * ASKER_MENTION_PLACEHOLDER) becomes the one live mention, `<@U…>`, and everything else is escaped
+ * by the renderer, "{asker}" or "<!channel>" typed into the FAQ included.
  */
-export function mentionAsker(rendered: SlackMessage, askerId: string | null): SlackMessage {
-  const mention = askerId && /^[A-Z0-9]+$/.test(askerId) ? `<@${askerId}>` : "";
-  const swap = (text: string) => text.split(ASKER_MENTION_PLACEHOLDER).join(mention);
-  return {
-    text: swap(rendered.text),
-    blocks: JSON.parse(swap(JSON.stringify(rendered.blocks))) as SlackMessage["blocks"],
-  };
+export function renderThreadAnswer(reply: Reply, askerId: string | null): SlackMessage {
+  const { mentionsAsker, body } = withoutAskerMention(reply.body);
+  const mention = mentionsAsker && askerId && /^[A-Z0-9]+$/.test(askerId) ? `<@${askerId}>` : undefined;
+  return renderSlackMessage({ ...reply, body }, mention ? { leadingMention: mention } : {});
 }
 
 async function deliver(
@@ -51,10 +48,7 @@ async function deliver(
     channel,
     // Top-level questions are answered in a thread under them, never in the channel itself.
     ...(target.kind === "thread" ? { thread_ts: target.threadId } : {}),
-    ...mentionAsker(
-      renderSlackMessage(outcome.reply),
-      (outcome.reply.data as Partial<ThreadReplyData>).askerId ?? null,
-    ),
+    ...renderThreadAnswer(outcome.reply, (outcome.reply.data as Partial<ThreadReplyData>).askerId ?? null),
     unfurl_links: false,
     unfurl_media: false,
   });
@@ -111,36 +105,33 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
     if (!match) return;
     const [, verb, replyId] = match as unknown as [string, string, string];
     const teamId = body.team?.id ?? "";
-    await runtime.track(`button ${verb}`, async () => {
-      const now = runtime.now();
-      if (verb === "dismiss") {
-        const actor = await runtime.actors.resolve(client, { teamId, userId: body.user.id });
-        const result = await runtime.services.threadReplies.dismiss(replyId, actor, now);
-        if (result.kind === "dismissed" && result.postedMessageId) {
-          // Already deleted by hand, or the bot lost access: the dismissal itself still stands.
-          await client.chat
-            .delete({ channel: result.channelId, ts: result.postedMessageId })
-            .catch((error: unknown) =>
-              runtime.logger.warn({ slackError: slackErrorCode(error), replyId }, "chat.delete failed"),
-            );
+    await runtime.track(
+      `button ${verb}`,
+      async () => {
+        const now = runtime.now();
+        if (verb === "dismiss") {
+          const container = body.container as { message_ts?: string; channel_id?: string } | undefined;
+          const reply = await dismissThreadAnswer(client, runtime, {
+            teamId,
+            userId: body.user.id,
+            replyId,
+            messageTs: container?.message_ts ?? body.message?.ts,
+            channelId: container?.channel_id ?? body.channel?.id,
+          });
+          await respond(replyResponse(reply));
+          return;
         }
+        const verdict: FeedbackVerdict = verb === "helpful" ? "helpful" : "not-helpful";
+        const actor = await runtime.actors.resolve(client, { teamId, userId: body.user.id });
+        const recorded = await runtime.services.threadReplies.recordFeedback(replyId, actor, verdict, now);
         const note = {
-          dismissed: "Removed the answer. Thanks for keeping the thread tidy.",
-          "not-allowed": "Only the person who asked or a moderator can remove this answer.",
-          "not-found": "That answer is already gone.",
-        }[result.kind];
-        await respond(replyResponse(privateNote(note, { replyId, outcome: result.kind })));
-        return;
-      }
-      const verdict: FeedbackVerdict = verb === "helpful" ? "helpful" : "not-helpful";
-      const actor = await runtime.actors.resolve(client, { teamId, userId: body.user.id });
-      const recorded = await runtime.services.threadReplies.recordFeedback(replyId, actor, verdict, now);
-      const note = {
-        recorded: "Thanks, your feedback is noted.",
-        "already-recorded": "You already gave feedback on this answer; it is counted once.",
-        "not-found": "That answer no longer exists.",
-      }[recorded];
-      await respond(replyResponse(privateNote(note, { replyId, verdict, outcome: recorded })));
-    });
+          recorded: "Thanks, your feedback is noted.",
+          "already-recorded": "You already gave feedback on this answer; it is counted once.",
+          "not-found": "That answer no longer exists.",
+        }[recorded];
+        await respond(replyResponse(privateNote(note, { replyId, verdict, outcome: recorded })));
+      },
+      (reply) => respond(replyResponse(reply)),
+    );
   });
 }

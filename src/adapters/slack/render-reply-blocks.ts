@@ -1,17 +1,25 @@
 import type { types } from "@slack/bolt";
+import { isPlainHttpsUrl } from "../../core/faq/import/faq-entry-rules.js";
+import type { Reply, ReplyAction } from "../../core/reply.js";
 import { truncateText } from "../truncate-text.js";
 import { blockKitLimits } from "./block-kit-limits.js";
+import { escapeSlackText, markupToMrkdwn, markupToPlainText } from "./markup-to-mrkdwn.js";
 
 type Button = types.Button;
 type KnownBlock = types.KnownBlock;
-
-import type { Reply, ReplyAction } from "../../core/reply.js";
-import { markupToMrkdwn, markupToPlainText } from "./markup-to-mrkdwn.js";
 
 /** A Slack message body: Block Kit for the client, `text` for notifications and screen readers. */
 export interface SlackMessage {
   text: string;
   blocks: KnownBlock[];
+}
+
+export interface SlackRenderOptions {
+  /**
+   * Mrkdwn the adapter composed itself, put before the body as it is: the asker's `<@U…>`, the one
+   * mention a reply may carry. Everything from the Reply is escaped (escapeSlackText).
+   */
+  leadingMention?: string;
 }
 
 /** Splits long mrkdwn at line breaks so that each section stays under Slack's limit. */
@@ -31,16 +39,16 @@ function chunkText(text: string, maxChars: number): string[] {
   return chunks;
 }
 
+function plainText(text: string, maxChars: number): types.PlainTextElement {
+  return { type: "plain_text", text: truncateText(escapeSlackText(text), maxChars), emoji: true };
+}
+
 function renderButton(action: ReplyAction): Button {
   const button: Button = {
     type: "button",
     action_id: truncateText(action.id, blockKitLimits.actionIdChars),
     value: truncateText(action.id, blockKitLimits.buttonValueChars),
-    text: {
-      type: "plain_text",
-      text: truncateText(action.label, blockKitLimits.buttonLabelChars),
-      emoji: true,
-    },
+    text: plainText(action.label, blockKitLimits.buttonLabelChars),
   };
   // Slack buttons know only primary and danger; the rest use the default look.
   if (action.style === "primary" || action.style === "success") button.style = "primary";
@@ -48,15 +56,23 @@ function renderButton(action: ReplyAction): Button {
   return button;
 }
 
-export function renderReplyBlocks(reply: Reply): KnownBlock[] {
+/**
+ * A source as a Slack link. Only a plain https URL becomes one (no "<", ">", "|" or space could
+ * end `<url|label>` early); anything else, stored before the rule or imported, is shown as text.
+ * "@" is percent-encoded (the same URL) so that no "@here" appears in the message at all.
+ */
+function sourceLink(url: string): string {
+  if (!isPlainHttpsUrl(url)) return escapeSlackText(url);
+  return `<${url.replace(/&/g, "&amp;").replace(/@/g, "%40")}|${escapeSlackText(shortLinkLabel(url))}>`;
+}
+
+export function renderReplyBlocks(reply: Reply, options: SlackRenderOptions = {}): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   const title = reply.title ?? (reply.kind === "problem" ? "Something needs fixing" : undefined);
-  if (title)
-    blocks.push({
-      type: "header",
-      text: { type: "plain_text", text: truncateText(title, blockKitLimits.headerChars), emoji: true },
-    });
-  for (const chunk of chunkText(markupToMrkdwn(reply.body), blockKitLimits.sectionChars)) {
+  if (title) blocks.push({ type: "header", text: plainText(title, blockKitLimits.headerChars) });
+  const body = markupToMrkdwn(reply.body);
+  const withMention = options.leadingMention ? `${options.leadingMention} ${body}` : body;
+  for (const chunk of chunkText(withMention, blockKitLimits.sectionChars)) {
     blocks.push({ type: "section", text: { type: "mrkdwn", text: chunk } });
   }
   const fields = reply.fields ?? [];
@@ -74,7 +90,7 @@ export function renderReplyBlocks(reply: Reply): KnownBlock[] {
   }
   const contextLines = [
     ...(reply.footer ? [markupToMrkdwn(reply.footer)] : []),
-    ...(reply.sources ?? []).map((url) => `<${url}|${shortLinkLabel(url)}>`),
+    ...(reply.sources ?? []).map(sourceLink),
   ].slice(0, blockKitLimits.contextElements);
   if (contextLines.length > 0) {
     blocks.push({
@@ -104,17 +120,21 @@ function shortLinkLabel(url: string): string {
   }
 }
 
-export function renderPlainText(reply: Reply): string {
+/** The fallback `text`: Slack parses it like mrkdwn (and notifies from it), so it is escaped too. */
+export function renderPlainText(reply: Reply, options: SlackRenderOptions = {}): string {
+  const body = escapeSlackText(markupToPlainText(reply.body));
   const parts = [
-    reply.title,
-    markupToPlainText(reply.body),
-    ...(reply.fields ?? []).map((field) => `${field.name}: ${markupToPlainText(field.value)}`),
-    reply.footer ? markupToPlainText(reply.footer) : undefined,
-    ...(reply.sources ?? []),
+    reply.title ? escapeSlackText(reply.title) : undefined,
+    options.leadingMention ? `${options.leadingMention} ${body}` : body,
+    ...(reply.fields ?? []).map((field) =>
+      escapeSlackText(`${field.name}: ${markupToPlainText(field.value)}`),
+    ),
+    reply.footer ? escapeSlackText(markupToPlainText(reply.footer)) : undefined,
+    ...(reply.sources ?? []).map(escapeSlackText),
   ].filter((part): part is string => Boolean(part));
   return truncateText(parts.join("\n"), blockKitLimits.fallbackTextChars);
 }
 
-export function renderSlackMessage(reply: Reply): SlackMessage {
-  return { text: renderPlainText(reply), blocks: renderReplyBlocks(reply) };
+export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  return { text: renderPlainText(reply, options), blocks: renderReplyBlocks(reply, options) };
 }

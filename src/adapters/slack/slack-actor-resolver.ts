@@ -1,6 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Actor } from "../../core/actor.js";
 import { isModerator } from "../../core/moderation.js";
+import type { Reply } from "../../core/reply.js";
 import type { Logger } from "../../ports/logger.js";
 import type { BotServices } from "../../ports/services.js";
 import { slackErrorCode } from "./slack-error-code.js";
@@ -18,13 +19,26 @@ export interface ActorRequest {
   threadId?: string;
 }
 
-// users.info is rate limited (Tier 4); a short cache keeps a busy channel from spending it,
-// while an admin change still takes effect within a few minutes.
-const memberCacheMs = 5 * 60 * 1000;
+export interface ActorCacheLimits {
+  /** users.info is rate limited (Tier 4): a short cache keeps a busy channel from spending it. */
+  maxAgeMs: number;
+  /** Members remembered at most, across workspaces; the least recently used are forgotten first. */
+  maxMembers: number;
+  /** A refusal is re-checked against Slack only when the cached facts are at least this old. */
+  recheckAfterMs: number;
+}
+
+// An admin change takes effect within minutes anyway; a refusal re-checks sooner (recheckRefusal).
+export const defaultActorCacheLimits: ActorCacheLimits = {
+  maxAgeMs: 5 * 60 * 1000,
+  maxMembers: 5_000,
+  recheckAfterMs: 10_000,
+};
 
 /**
  * Builds the Actor for a Slack user: workspace admin or owner from users.info, display name, and
- * the moderator decision taken by the one core rule with the community's settings.
+ * the moderator decision taken by the one core rule with the community's settings. The facts are
+ * cached, bounded in age and number (issue 15: the cache was never pruned).
  */
 export class SlackActorResolver {
   private readonly members = new Map<string, MemberFacts>();
@@ -33,10 +47,11 @@ export class SlackActorResolver {
     private readonly services: BotServices,
     private readonly logger: Logger,
     private readonly now: () => Date,
+    private readonly limits: ActorCacheLimits = defaultActorCacheLimits,
   ) {}
 
-  async resolve(client: webApi.WebClient, request: ActorRequest): Promise<Actor> {
-    const facts = await this.memberFacts(client, request);
+  async resolve(client: webApi.WebClient, request: ActorRequest, fresh = false): Promise<Actor> {
+    const facts = await this.memberFacts(client, request, fresh ? 0 : this.limits.maxAgeMs);
     // The community comes from the workspace the request came from, never from its payload's text.
     const communityId = await this.services.communities.communityOf(
       { platform: "slack", spaceId: request.teamId },
@@ -59,16 +74,46 @@ export class SlackActorResolver {
     return actor;
   }
 
-  /** The member's display name (cached like the admin flag); the user id when Slack cannot say. */
-  async displayName(client: webApi.WebClient, teamId: string, userId: string): Promise<string> {
-    return (await this.memberFacts(client, { teamId, userId })).displayName;
+  /**
+   * Runs `act` as the member. When it is refused as not allowed on cached facts (the member may
+   * have been made an admin since), the member is read from Slack again and, if that makes them a
+   * moderator, `act` runs once more: a refusal is decided before anything changes, so running
+   * again is safe. `act` returns null when it answered by other means (a modal opened).
+   */
+  async recheckRefusal(
+    client: webApi.WebClient,
+    request: ActorRequest,
+    act: (actor: Actor) => Promise<Reply | null>,
+  ): Promise<{ actor: Actor; reply: Reply | null }> {
+    const actor = await this.resolve(client, request);
+    const reply = await act(actor);
+    if (reply?.code !== "not-allowed" || actor.isModerator) return { actor, reply };
+    const cached = this.members.get(memberKey(request));
+    if (cached && this.now().getTime() - cached.fetchedAtMs < this.limits.recheckAfterMs)
+      return { actor, reply };
+    const fresh = await this.resolve(client, request, true);
+    return fresh.isModerator ? { actor: fresh, reply: await act(fresh) } : { actor, reply };
   }
 
-  private async memberFacts(client: webApi.WebClient, request: ActorRequest): Promise<MemberFacts> {
-    const key = `${request.teamId}:${request.userId}`;
+  /** The member's display name (cached like the admin flag); the user id when Slack cannot say. */
+  async displayName(client: webApi.WebClient, teamId: string, userId: string): Promise<string> {
+    return (await this.memberFacts(client, { teamId, userId }, this.limits.maxAgeMs)).displayName;
+  }
+
+  private async memberFacts(
+    client: webApi.WebClient,
+    request: ActorRequest,
+    maxAgeMs: number,
+  ): Promise<MemberFacts> {
+    const key = memberKey(request);
     const nowMs = this.now().getTime();
     const cached = this.members.get(key);
-    if (cached && nowMs - cached.fetchedAtMs < memberCacheMs) return cached;
+    if (cached && nowMs - cached.fetchedAtMs < maxAgeMs) {
+      // Re-inserted so that the Map's order stays least recently used first.
+      this.members.delete(key);
+      this.members.set(key, cached);
+      return cached;
+    }
     try {
       const result = await client.users.info({ user: request.userId });
       const user = result.user;
@@ -77,7 +122,7 @@ export class SlackActorResolver {
         isWorkspaceAdmin: user?.is_admin === true || user?.is_owner === true,
         fetchedAtMs: nowMs,
       };
-      this.members.set(key, facts);
+      this.remember(key, facts);
       return facts;
     } catch (error) {
       // Without users.info we cannot see admin rights; configured moderator ids still work.
@@ -85,4 +130,22 @@ export class SlackActorResolver {
       return { displayName: request.userId, isWorkspaceAdmin: false, fetchedAtMs: nowMs };
     }
   }
+
+  private remember(key: string, facts: MemberFacts): void {
+    this.members.delete(key);
+    this.members.set(key, facts);
+    for (const oldest of this.members.keys()) {
+      if (this.members.size <= this.limits.maxMembers) break;
+      this.members.delete(oldest);
+    }
+  }
+
+  /** How many members are remembered (for tests and the operator's curiosity). */
+  get size(): number {
+    return this.members.size;
+  }
+}
+
+function memberKey(request: ActorRequest): string {
+  return `${request.teamId}:${request.userId}`;
 }

@@ -8,7 +8,10 @@ export function decodeSlackEntities(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-const linkPattern = /<((?:https?|mailto):[^|>\s]+)(?:\|([^>]*))?>/g;
+// Slack escapes "<" and ">" inside what it wraps, so no part of a link, mention or label contains
+// one. Saying so keeps each pattern linear: on "<http:<http:…" or "<@U|<@U|…" (up to 40,000
+// characters) a failed attempt stops at the next "<" instead of rescanning to the end.
+const linkPattern = /<((?:https?|mailto):[^|<>\s]+)(?:\|([^<>]*))?>/g;
 
 /**
  * Slash command text: links back to what was typed (Slack links `x.org` as `<http://x.org|x.org>`),
@@ -28,10 +31,10 @@ export function slackMessageToMarkup(text: string): string {
       .replace(linkPattern, (_all, url: string, label?: string) =>
         label && label !== url && !url.endsWith(label) ? `[${label}](${url})` : url.replace(/^mailto:/, ""),
       )
-      .replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/g, (_all, id: string, name?: string) => `@${name || id}`)
-      .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/g, (_all, id: string, name?: string) => `#${name || id}`)
+      .replace(/<@([A-Z0-9]+)(?:\|([^<>]*))?>/g, (_all, id: string, name?: string) => `@${name || id}`)
+      .replace(/<#([A-Z0-9]+)(?:\|([^<>]*))?>/g, (_all, id: string, name?: string) => `#${name || id}`)
       .replace(
-        /<!(?:subteam\^[A-Z0-9]+\|)?([^>|]+)(?:\|[^>]*)?>/g,
+        /<!(?:subteam\^[A-Z0-9]+\|)?([^<>|]+)(?:\|[^<>]*)?>/g,
         (_all, name: string) => `@${name.replace(/^@/, "")}`,
       )
       // Slack's *bold* is the markup's **bold**.

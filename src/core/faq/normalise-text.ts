@@ -8,11 +8,13 @@
 const FENCED_CODE = /```[\s\S]*?(?:```|$)/g;
 const INLINE_CODE = /`[^`\n]*`/g;
 // Slack wraps links as <https://x|label>; Discord and plain text show bare URLs.
-const ANGLE_LINK = /<(?:https?|mailto):[^>]*>/gi;
+// Every pattern here runs on whole member messages (Slack allows 40,000 characters): a repeated
+// part never spans a "<", so a message of "<!<!<!…" is scanned once, not once per "<".
+const ANGLE_LINK = /<(?:https?|mailto):[^<>]*>/gi;
 const BARE_LINK = /\b(?:https?:\/\/|www\.)\S+/gi;
 const DISCORD_MENTION = /<(?:@[!&]?|#)\d+>/g;
 const DISCORD_CUSTOM_EMOJI = /<a?:\w+:\d+>/g;
-const SLACK_SPECIAL = /<[@#!][^>\s]*>/g;
+const SLACK_SPECIAL = /<[@#!][^<>\s]*>/g;
 const SLACK_EMOJI_SHORTCODE = /:[a-z0-9_+-]+:/g;
 const BROADCAST_MENTION = /@(?:everyone|here|channel)\b/gi;
 // Any character above U+007F needs the Unicode path.

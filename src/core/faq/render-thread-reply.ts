@@ -1,7 +1,6 @@
 import { message, type Reply, type ReplyAction } from "../reply.js";
 import { entryFreshness } from "./entry-freshness.js";
 import { formatConfidence } from "./format-confidence.js";
-import { neutraliseMentions } from "./neutralise-mentions.js";
 import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyData } from "./thread-reply-types.js";
 
 export interface ThreadReplyEntry {
@@ -39,10 +38,11 @@ export function threadReplyActions(replyId: string): ReplyAction[] {
 
 /**
  * The answer as posted in the thread: it opens with the asker placeholder (see
- * ASKER_MENTION_PLACEHOLDER), then the FAQ answer with every other mention neutralised, its sources,
- * when the entry last changed and when it is due for review (with a caveat once that has passed or
- * a rule it cites has changed), and how well the question matched ("match 87%": a measure of the
- * match, not of the facts). In shadow mode it is addressed to moderators instead and pings nobody.
+ * ASKER_MENTION_PLACEHOLDER), then the FAQ answer as the moderators wrote it, its sources, when
+ * the entry last changed and when it is due for review (with a caveat once that has passed or a
+ * rule it cites has changed), and how well the question matched ("match 87%": a measure of the
+ * match, not of the facts). In shadow mode it is addressed to moderators instead and mentions
+ * nobody. The adapters escape every text when they render it, so nothing here pings anyone.
  */
 export function renderThreadReply(input: RenderThreadReplyInput): Reply<ThreadReplyData> {
   const { entry, shadow } = input;
@@ -53,15 +53,14 @@ export function renderThreadReply(input: RenderThreadReplyInput): Reply<ThreadRe
   );
   const asOf = freshness.lastChanged;
   const caveat = freshness.caveat === null ? "" : `\n\n${freshness.caveat}`;
-  const answer = `${neutraliseMentions(entry.answer)}${caveat}`;
-  const askerName = neutraliseMentions(input.asker.name);
+  const answer = `${entry.answer}${caveat}`;
   const body = shadow
-    ? `Shadow mode: the bot would have answered **${askerName}** in their thread with:\n\n${answer}`
+    ? `Shadow mode: the bot would have answered **${input.asker.name}** in their thread with:\n\n${answer}`
     : `${ASKER_MENTION_PLACEHOLDER} ${answer}`;
   const footerParts = [freshness.label, `FAQ: ${entry.slug}`, `match ${formatConfidence(input.confidence)}`];
   if (!shadow) footerParts.push("not official Upwork advice");
   return message<ThreadReplyData>({
-    title: neutraliseMentions(entry.question),
+    title: entry.question,
     body,
     sources: [...entry.sources],
     footer: footerParts.join(" · "),

@@ -8,10 +8,18 @@ import type { Reply } from "../reply.js";
  * `@name`) and allows exactly that one user to be pinged (Discord
  * `allowedMentions: { users: [askerId], parse: [] }`). In shadow mode `askerId` is null and the
  * body carries no token: moderators see the asker's name as plain text and nobody is pinged.
- * FAQ text never contains the token or a live mention: @everyone/@here/@channel, roles and user
- * mentions are neutralised when the reply is built.
+ * Only that leading token counts (see withoutAskerMention): FAQ text is kept as the moderator typed
+ * it, "{asker}" and "@everyone" included, and each adapter escapes it when rendering so that
+ * nothing in it can ping anyone.
  */
 export const ASKER_MENTION_PLACEHOLDER = "{asker}";
+
+/** A thread reply's body without its leading asker token, and whether it had one. */
+export function withoutAskerMention(body: string): { mentionsAsker: boolean; body: string } {
+  return body.startsWith(ASKER_MENTION_PLACEHOLDER)
+    ? { mentionsAsker: true, body: body.slice(ASKER_MENTION_PLACEHOLDER.length).trimStart() }
+    : { mentionsAsker: false, body };
+}
 
 /** The `data` of a thread reply's Reply. */
 export interface ThreadReplyData {

@@ -14,12 +14,14 @@ import type { FaqEntryStore, FaqStatusChange } from "../../ports/faq-entry-store
 import { writeAudit } from "./audit.js";
 import { findEntry, isStale } from "./faq-lookups.js";
 import { entryFromRow } from "./faq-rows.js";
+import { prepareSlugsNear } from "./faq-slugs-near.js";
 import { faqEntries } from "./schema/faq.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
 
 /** Entries over SQLite: reads through drizzle, writes in one IMMEDIATE transaction each. */
 export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
   const { db, sqlite, write, entryWrites } = handle;
+  const slugsNear = prepareSlugsNear(sqlite);
   const tagsInUse = sqlite.prepare<[string], { tag: string }>(
     "SELECT DISTINCT t.value AS tag FROM faq_entries AS e, json_each(e.tags) AS t WHERE e.community_id = ? AND e.status = 'published' ORDER BY 1",
   );
@@ -90,6 +92,10 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
         .orderBy(asc(faqEntries.slug))
         .all()
         .map((row) => row.slug);
+    },
+
+    async slugsNear(community, typed, limit) {
+      return slugsNear(community, typed, limit);
     },
 
     async listStale(community, now) {

@@ -15,8 +15,16 @@ export interface OpenDatabase {
 /** The committed drizzle migrations, found relative to this file so any working directory works. */
 export const migrationsFolder = join(projectRoot(), "migrations", "sqlite");
 
-/** How long a writer waits for another connection's lock before SQLITE_BUSY reaches the caller. */
-export const busyTimeoutMs = 5_000;
+/**
+ * How long SQLite itself waits for another connection's lock before SQLITE_BUSY reaches the
+ * caller. better-sqlite3 waits inside the call, with the whole process stopped, so this is kept
+ * to a few milliseconds (a brief commit by another process); longer waits happen between
+ * attempts without blocking (wait-for-write-lock.ts). Issue 15: 5 s here stopped the bot for 3 s.
+ */
+export const busyTimeoutMs = 25;
+
+/** At start-up nothing else runs in the process yet, so the migrations may wait for a lock longer. */
+export const startupBusyTimeoutMs = 5_000;
 
 /**
  * Opens (creating if needed) the SQLite file, turns on WAL, foreign keys and a busy timeout, and
@@ -36,11 +44,12 @@ export function openDatabase(path: string): OpenDatabase {
   try {
     if (!inMemory) sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    sqlite.pragma(`busy_timeout = ${startupBusyTimeoutMs}`);
     // WAL makes NORMAL safe against corruption; only the last transactions may roll back on power loss.
     sqlite.pragma("synchronous = NORMAL");
     const db = drizzle(sqlite);
     migrate(db, { migrationsFolder });
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     return { sqlite, db, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();

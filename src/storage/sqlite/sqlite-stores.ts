@@ -9,10 +9,13 @@ import type { OpenDatabase } from "./open-database.js";
 import { createSqliteSettingsStore } from "./settings-store.js";
 import { sqliteHandle } from "./sqlite-handle.js";
 import { createSqliteThreadReplyStore } from "./thread-reply-store.js";
+import type { WriteLockWait } from "./wait-for-write-lock.js";
 
 export interface SqliteStoreOptions {
   /** The clock settings changes are stamped with; tests pass a fixed one. */
   clock?: () => Date;
+  /** How long a write waits for another process's lock (tests shorten it). */
+  lockWait?: WriteLockWait;
 }
 
 /** Every store over one open SQLite database (one connection, statements prepared once). */
@@ -20,7 +23,7 @@ export function createSqliteStores(
   database: Pick<OpenDatabase, "sqlite">,
   options: SqliteStoreOptions = {},
 ): Stores {
-  const handle = sqliteHandle(database.sqlite);
+  const handle = sqliteHandle(database.sqlite, options.lockWait);
   return {
     communities: createSqliteCommunityStore(handle),
     faq: {

@@ -1,8 +1,13 @@
+import { isStorageBusy } from "../../ports/storage-busy.js";
+
 /**
  * Plain words for the SQLite failures an operator can act on. Every write is one transaction, so
  * each message can promise that the failed change left nothing behind.
  */
 export function describeStorageFailure(error: unknown): string | undefined {
+  if (isStorageBusy(error)) {
+    return `another process kept the database locked for ${Math.round(error.waitedMs / 1000)} s (another bot, an import or a backup); this change was not written. Try again when the other writer has finished.`;
+  }
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code !== "string") return undefined;
   if (code.startsWith("SQLITE_FULL")) {

@@ -17,13 +17,15 @@ const NOT_GAPS: readonly SilenceReason[] = ["not-a-question", "bot-author", "not
 /**
  * The thread-reply tables over SQLite. The claim runs in one IMMEDIATE transaction (SQLite's write
  * lock first), so a check-then-insert by one process cannot interleave with another's; the unique
- * key on (platform, community, thread) has the last word either way.
+ * key on (platform, community, thread) has the last word either way. Every write goes through the
+ * handle's `write`, which waits for another process's lock without blocking the event loop.
  */
 export function createSqliteThreadReplyStore({
   db,
-  sqlite,
-}: Pick<SqliteHandle, "db" | "sqlite">): ThreadReplyStore {
-  const inWriteTransaction = <T>(work: () => T): T => sqlite.transaction(work).immediate();
+  write,
+}: Pick<SqliteHandle, "db" | "write">): ThreadReplyStore {
+  // Every write, a single statement included, waits for another process's lock without blocking.
+  const inWriteTransaction = <T>(work: () => T): Promise<T> => write(() => work());
 
   return {
     async claimThread({ answer, autoAnswer, cooldownSeconds, now }) {
@@ -66,7 +68,9 @@ export function createSqliteThreadReplyStore({
     },
 
     async recordUnanswered(question) {
-      db.insert(unansweredQuestions).values(question).onConflictDoNothing().run();
+      await inWriteTransaction(() =>
+        db.insert(unansweredQuestions).values(question).onConflictDoNothing().run(),
+      );
     },
 
     async findAnswer(replyId) {
@@ -75,23 +79,30 @@ export function createSqliteThreadReplyStore({
     },
 
     async setPostedMessageId(replyId, postedMessageId) {
-      db.update(threadAnswers).set({ postedMessageId }).where(eq(threadAnswers.replyId, replyId)).run();
+      await inWriteTransaction(() =>
+        db.update(threadAnswers).set({ postedMessageId }).where(eq(threadAnswers.replyId, replyId)).run(),
+      );
     },
 
     async insertFeedback(answerId, userId, verdict, at) {
-      const result = db
-        .insert(threadFeedback)
-        .values({ answerId, userId, verdict, createdAt: at.toISOString() })
-        .onConflictDoNothing()
-        .run();
+      const result = await inWriteTransaction(() =>
+        db
+          .insert(threadFeedback)
+          .values({ answerId, userId, verdict, createdAt: at.toISOString() })
+          .onConflictDoNothing()
+          .run(),
+      );
       return result.changes === 1;
     },
 
     async markDismissed(replyId, userId, at) {
-      db.update(threadAnswers)
-        .set({ dismissedAt: at.toISOString(), dismissedBy: userId })
-        .where(and(eq(threadAnswers.replyId, replyId), sql`${threadAnswers.dismissedAt} IS NULL`))
-        .run();
+      await inWriteTransaction(() =>
+        db
+          .update(threadAnswers)
+          .set({ dismissedAt: at.toISOString(), dismissedBy: userId })
+          .where(and(eq(threadAnswers.replyId, replyId), sql`${threadAnswers.dismissedAt} IS NULL`))
+          .run(),
+      );
     },
 
     async stats(community, topLimit) {

@@ -3,6 +3,7 @@ import { startDiscordAdapter } from "../../../src/adapters/discord/start-discord
 import type { RunningAdapter } from "../../../src/adapters/running-adapter.js";
 import type { CommandEntry } from "../../../src/command-kit/command.js";
 import type { BotServices, Services } from "../../../src/ports/services.js";
+import type { WriteLockWait } from "../../../src/storage/sqlite/wait-for-write-lock.js";
 import { memoryLogger } from "../../support/memory-logger.js";
 import { openTestBot } from "../../support/test-bot.js";
 import { FakeDiscordServer, type RecordedRequest } from "./fake-discord/fake-discord-server.js";
@@ -34,12 +35,19 @@ export async function startDiscordHarness(
     deferAfterMs?: number;
     commands?: readonly CommandEntry[];
     allowedSpaces?: readonly string[];
+    /** A database file, so that another process can lock it (default: in memory). */
+    databasePath?: string;
+    lockWait?: WriteLockWait;
   } = {},
 ): Promise<DiscordHarness> {
   const guild = fakeGuild();
   const fake = await FakeDiscordServer.start({ applicationId, botUser, guild });
   const { logger, lines } = memoryLogger();
-  const { bot, close: closeDatabase } = openTestBot({ logger });
+  const { bot, close: closeDatabase } = openTestBot({
+    logger,
+    ...(options.databasePath ? { path: options.databasePath } : {}),
+    ...(options.lockWait ? { lockWait: options.lockWait } : {}),
+  });
   // The server's community exists with the starter pack, as on a bot that has run for a while.
   const community = await bot.communities.communityOf({ platform: "discord", spaceId: guild.id }, new Date());
   const services = bot.forCommunity(community);

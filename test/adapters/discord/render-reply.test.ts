@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderReply } from "../../../src/adapters/discord/render-reply.js";
+import { renderThreadReply } from "../../../src/core/faq/render-thread-reply.js";
+import { withoutAskerMention } from "../../../src/core/faq/thread-reply-types.js";
 import { message, problem, type ReplyAction } from "../../../src/core/reply.js";
+import { hostileEntry, liveDiscordMention } from "../../fixtures/hostile-faq-text.js";
 
 describe("renderReply", () => {
   it("renders title, body, fields, sources and footer as one embed, pinging only the named user", () => {
@@ -95,5 +98,58 @@ describe("renderReply", () => {
   it("keeps an embed valid when the body is empty", () => {
     const [embed] = renderReply(message({ body: "", data: {} }), { mentionUserIds: [] }).embeds;
     expect(embed?.description).toBe("\u200b");
+  });
+
+  // Issue 15: mention neutralising moved from the commands (which rewrote "@everyone <@&123>" as
+  // "everyone a role") to this renderer, which escapes every text and shows it as typed.
+  describe("escaping", () => {
+    const zeroWidthSpace = "\u200b";
+    const hostile = message({
+      title: hostileEntry.question,
+      body: hostileEntry.answer,
+      fields: [{ name: "@here", value: "<@!456> <@&789>" }],
+      footer: "by @everyone",
+      sources: ["https://x.example/a><@&123>"],
+      actions: [{ id: "x:y", label: "@everyone", style: "primary" }],
+      data: {},
+    });
+
+    it("leaves no live mention in any text of the embed", () => {
+      const payload = renderReply(hostile, { mentionUserIds: [] });
+      const texts = JSON.stringify(payload.embeds);
+      expect(texts).not.toMatch(liveDiscordMention);
+      expect(payload.allowedMentions).toEqual({ parse: [], users: [], repliedUser: false });
+    });
+
+    it("shows the text as typed: only zero-width spaces are added", () => {
+      const [embed] = renderReply(hostile, { mentionUserIds: [] }).embeds;
+      expect(embed?.description?.split(zeroWidthSpace).join("")).toBe(hostileEntry.answer);
+      expect(embed?.title?.split(zeroWidthSpace).join("")).toBe(hostileEntry.question);
+      // Channel links, Slack syntax and emoji ping nobody on Discord and stay as they are.
+      expect(
+        renderReply(message({ body: "see <#123> :tada: <t:1700000000>", data: {} }), { mentionUserIds: [] })
+          .embeds[0]?.description,
+      ).toBe("see <#123> :tada: <t:1700000000>");
+    });
+
+    it("mentions the asker of a thread answer in the message text only, escaping the FAQ's own {asker}", () => {
+      const reply = renderThreadReply({
+        replyId: "r1",
+        today: "2026-11-26",
+        entry: hostileEntry,
+        confidence: 0.9,
+        shadow: false,
+        asker: { id: "42", name: "@everyone" },
+        question: { channelId: "c", threadId: "t", messageId: "m" },
+      });
+      const payload = renderReply(
+        { ...reply, body: withoutAskerMention(reply.body).body },
+        { mentionUserIds: ["42"], content: "<@42>" },
+      );
+      expect(payload.content).toBe("<@42>");
+      expect(payload.allowedMentions.users).toEqual(["42"]);
+      expect(JSON.stringify(payload.embeds)).not.toMatch(liveDiscordMention);
+      expect(payload.embeds[0]?.description).toContain("{asker}");
+    });
   });
 });

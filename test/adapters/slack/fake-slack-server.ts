@@ -16,7 +16,15 @@ export interface RecordedResponse {
   body: Record<string, unknown>;
 }
 
-type ApiAnswer = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
+type ApiAnswer = {
+  status?: number;
+  headers?: Record<string, string>;
+  body: Record<string, unknown>;
+  /** Close the connection without answering, as a network failure would. */
+  dropConnection?: boolean;
+  /** Answer only after this long, as a slow or rate-limited Slack would. */
+  delayMs?: number;
+};
 
 export interface FakeSlackOptions {
   /** users.info reports these as workspace admins. */
@@ -80,6 +88,10 @@ export class FakeSlackServer {
     this.server = createServer((req, res) => {
       void this.handle(req)
         .then((answer) => {
+          if (answer.dropConnection) {
+            req.socket.destroy();
+            return;
+          }
           res.writeHead(answer.status ?? 200, { "content-type": "application/json", ...answer.headers });
           res.end(JSON.stringify(answer.body));
         })
@@ -210,6 +222,11 @@ export class FakeSlackServer {
     const params = parseParams(text, req.headers["content-type"]);
     this.calls.push({ method, params, authorization: req.headers.authorization, atMs: Date.now() });
     const queued = this.queuedAnswers.get(method)?.shift();
+    if (queued?.delayMs) await new Promise((resolve) => setTimeout(resolve, queued.delayMs));
+    // A delayed answer with no body of its own is the usual one, only late.
+    if (queued?.delayMs && Object.keys(queued.body).length === 0 && !queued.dropConnection) {
+      return { ...queued, body: this.defaultAnswer(method, params) };
+    }
     return queued ?? { body: this.defaultAnswer(method, params) };
   }
 

@@ -34,7 +34,7 @@ export interface SlackHarness {
 
 export async function startSlackHarness(
   mode: "http" | "socket" = "http",
-  options: { commands?: readonly CommandEntry[]; allowedSpaces?: readonly string[] } = {},
+  options: { commands?: readonly CommandEntry[]; allowedSpaces?: readonly string[]; now?: () => Date } = {},
 ): Promise<SlackHarness> {
   const fake = new FakeSlackServer({ adminUserIds: [adminUserId], teamId });
   await fake.start();
@@ -46,7 +46,7 @@ export async function startSlackHarness(
   const context = {
     services: bot,
     commands: options.commands ?? commands,
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     ...(options.allowedSpaces ? { allowedSpaces: options.allowedSpaces } : {}),
   };
   const started: SlackRunningAdapter[] = [];

@@ -11,7 +11,8 @@ import { memoryLogger } from "../../support/memory-logger.js";
 export function openFaqCommandHarness(now = new Date("2026-11-20T12:00:00.000Z")) {
   const database = openDatabase(":memory:");
   // No starter pack: these tests start from an empty FAQ.
-  const bot = createServices(createSqliteStores(database), memoryLogger().logger);
+  const stores = createSqliteStores(database);
+  const bot = createServices(stores, memoryLogger().logger);
   const services = bot.forCommunity("console");
   let ready: Promise<void> | undefined;
   const actor = (isModerator: boolean): Actor => ({
@@ -41,5 +42,5 @@ export function openFaqCommandHarness(now = new Date("2026-11-20T12:00:00.000Z")
     database.sqlite.prepare("select actor, action, target from audit_log order by id desc limit 1").get() as
       | { actor: string; action: string; target: string }
       | undefined;
-  return { database, services, run, count, snapshot, lastAudit, now };
+  return { database, stores, services, run, count, snapshot, lastAudit, now };
 }

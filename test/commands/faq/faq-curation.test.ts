@@ -54,6 +54,8 @@ describe("/faq curation through the text syntax", () => {
   it.each([
     ['/faq add slug:x-y answer:"A."', "question"],
     ['/faq add slug:x-y question:"Q?" answer:"A." sources:"ftp://example.com"', "sources"],
+    ['/faq add slug:x-y question:"Q?" answer:"A." sources:"https://x.example/a><!channel>"', "sources"],
+    ['/faq add slug:x-y question:"Q?" answer:"A." sources:"http://support.upwork.com/a"', "sources"],
     ['/faq add slug:x-y question:"Q?" answer:"A." review_by:2026-02-30', "review_by"],
     ['/faq add slug:"Not A Slug" question:"Q?" answer:"A."', "slug"],
     ["/faq edit slug:top-rated-badge-delay", null],

@@ -54,7 +54,16 @@ describe("parseFaqFile", () => {
       "answer",
       /at most 4,000 characters \(got 5,242,880\)/,
     ],
-    ["a non-http source", { sources: ["javascript:alert(1)"] }, "sources", /http\(s\) link/],
+    // Issue 15: sources are plain https links (the message said "http(s) link" before).
+    ["a non-http source", { sources: ["javascript:alert(1)"] }, "sources", /plain https:\/\/ link/],
+    ["a plain-http source", { sources: ["http://support.upwork.com/a"] }, "sources", /plain https/],
+    [
+      "a source that would end a Slack link early",
+      { sources: ["https://x.example/a><!channel>"] },
+      "sources",
+      /without spaces, <, > or \|/,
+    ],
+    ["a source with a pipe", { sources: ["https://x.example/a|<!here>"] }, "sources", /plain https/],
     ["an impossible review date", { review_by: "2026-02-30" }, "review_by", /YYYY-MM-DD/],
     ["a misspelt field", { answr: "x" }, "(entry)", /unknown field.*answr/],
   ])("rejects %s, naming the entry and field", (_name, overrides, field, message) => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderThreadReply } from "../../../src/core/faq/render-thread-reply.js";
-
-const hostileEntry = {
-  slug: "hostile",
-  question: "Ping <@&123> now?",
-  answer: "Hey @everyone and @here, ask <@456> or <@U024BE7LH> or <!channel> or <!subteam^S1|@team>. {asker}",
-  sources: ["https://support.upwork.com/x"],
-  updatedAt: "2026-10-02T10:00:00.000Z",
-  reviewBy: "2027-01-01",
-};
+import { withoutAskerMention } from "../../../src/core/faq/thread-reply-types.js";
+import { hostileEntry } from "../../fixtures/hostile-faq-text.js";
 
 describe("renderThreadReply", () => {
   const input = {
@@ -21,12 +14,13 @@ describe("renderThreadReply", () => {
     today: "2026-11-26",
   };
 
-  it("mentions the asker through the placeholder only and neutralises every other mention", () => {
+  // Issue 15: the FAQ's text is kept as the moderator typed it; the adapters escape it when they
+  // render (test/adapters/*/render-*.test.ts check that nothing in it pings anyone).
+  it("opens with the asker placeholder, then the FAQ text exactly as typed", () => {
     const reply = renderThreadReply(input);
-    const text = `${reply.title} ${reply.body} ${reply.footer}`;
-    expect(reply.body.startsWith("{asker} ")).toBe(true);
-    expect(reply.body.match(/\{asker\}/g)).toHaveLength(1);
-    expect(text).not.toMatch(/@everyone|@here|<@|<!/);
+    expect(reply.body).toBe(`{asker} ${hostileEntry.answer}`);
+    expect(reply.title).toBe(hostileEntry.question);
+    expect(withoutAskerMention(reply.body)).toEqual({ mentionsAsker: true, body: hostileEntry.answer });
     expect(reply.data.askerId).toBe("asker-1");
   });
 
@@ -52,10 +46,10 @@ describe("renderThreadReply", () => {
     expect(ruleChanged.body).toContain("top_rated.jss_weeks (2026-11-01)");
   });
 
-  it("in shadow mode pings nobody, not even through the asker's name", () => {
+  it("in shadow mode mentions nobody: no leading placeholder and no asker id", () => {
     const reply = renderThreadReply({ ...input, shadow: true });
-    expect(reply.body).not.toContain("{asker}");
-    expect(reply.body).not.toMatch(/@everyone/);
+    expect(withoutAskerMention(reply.body).mentionsAsker).toBe(false);
+    expect(reply.body).toContain("**@everyone**");
     expect(reply.data).toMatchObject({ askerId: null, shadow: true });
   });
 });

@@ -55,13 +55,27 @@ export const tagRule = lengthRule("tag", FAQ_LIMITS.tagMaxLength).transform((tag
 export const criterionRule = lengthRule("criterion id", FAQ_LIMITS.criterionMaxLength);
 export const ownerRule = lengthRule("owner", FAQ_LIMITS.ownerMaxLength);
 
+/**
+ * A source is shown as a link on every platform. Slack writes a link as `<url|label>`, so a "<",
+ * ">" or "|" in a URL ends it early and lets the rest be read as markup: a stored
+ * `https://x.example/a><!channel>` posted `<!channel>` (issue 15). Sources are therefore plain
+ * https URLs without those characters or whitespace (URL parsers accept all of them in a path).
+ */
+const httpsUrl = z.url({ protocol: /^https$/ });
+
+export function isPlainHttpsUrl(text: string): boolean {
+  return /^https:\/\/[^\s<>|]+$/.test(text) && httpsUrl.safeParse(text).success;
+}
+
 export const sourceRule = z
   .string()
   .trim()
   .max(FAQ_LIMITS.sourceMaxLength, {
     error: `a source link must be at most ${FAQ_LIMITS.sourceMaxLength} characters`,
   })
-  .pipe(z.url({ protocol: /^https?$/, error: "a source must be an http(s) link" }));
+  .refine(isPlainHttpsUrl, {
+    error: "a source must be a plain https:// link, without spaces, <, > or |",
+  });
 
 export const reviewByRule = z.iso.date({ error: "review_by must be a calendar date written YYYY-MM-DD" });
 
