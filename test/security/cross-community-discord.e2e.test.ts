@@ -19,8 +19,8 @@ import {
   newForumThread,
 } from "../adapters/discord/fake-discord/fake-events.js";
 import type { FakeGuild } from "../adapters/discord/fake-discord/fake-guild.js";
-import { waitForSnapshot } from "../support/community-snapshot.js";
 import {
+  afterThreadDecision,
   attemptsOnCommunityA,
   expectNoCommunityChanged,
   expectOnlyNewPendingSuggestions,
@@ -55,35 +55,24 @@ describe("server B's moderator and server A's community, through discord.js", ()
    * answer goes into the thread, its delivery) or its silence, with the post in the thread if any.
    */
   async function askInForum(guild: FakeGuild, question: string): Promise<RecordedRequest | null> {
-    const community = guild === guildA ? seed.communityId : communityB;
-    const before = snapshotOf(harness, community);
-    const count = (rows: unknown[] | undefined) => rows?.length ?? 0;
     const thread = newForumThread(harness.fake, {
       title: question.slice(0, 50),
       owner: fakeMembers.asker,
       guild,
     });
-    harness.fake.dispatch("THREAD_CREATE", thread);
-    harness.fake.dispatch(
-      "MESSAGE_CREATE",
-      memberMessage(harness.fake, {
-        id: thread.id,
-        author: fakeMembers.asker,
-        channelId: thread.id,
-        content: question,
-      }),
-    );
-    await waitForSnapshot(
-      harness.database.sqlite,
-      community,
-      (after) => {
-        if (count(after.unanswered_questions) > count(before.unanswered_questions)) return true;
-        const answer = after.thread_answers?.[count(before.thread_answers)];
-        // A shadow answer whose channel is not this server's is never delivered.
-        return answer !== undefined && (answer.posted_message_id !== null || answer.decision === "shadow");
-      },
-      "the thread's answer or recorded silence",
-    );
+    await afterThreadDecision(harness, guild === guildA ? seed.communityId : communityB, () => {
+      harness.fake.dispatch("THREAD_CREATE", thread);
+      harness.fake.dispatch(
+        "MESSAGE_CREATE",
+        memberMessage(harness.fake, {
+          id: thread.id,
+          author: fakeMembers.asker,
+          channelId: thread.id,
+          content: question,
+        }),
+      );
+      return undefined;
+    });
     return postsIn(thread.id)[0] ?? null;
   }
 

@@ -6,6 +6,7 @@ import {
   type CommunitySnapshot,
   communitySnapshot,
   everyCommunitySnapshot,
+  waitForSnapshot,
   withoutAdded,
 } from "../support/community-snapshot.js";
 import type { TestBot } from "../support/test-bot.js";
@@ -174,4 +175,29 @@ export async function expectOnlyNewPendingSuggestions<T>(
 /** One community's snapshot, for tests that follow a single community. */
 export function snapshotOf(bot: WithDatabase, community: string): CommunitySnapshot {
   return communitySnapshot(bot.database.sqlite, community);
+}
+
+/**
+ * Runs `post` (a question sent to the bot) and resolves once `community` has recorded what the
+ * bot decided: an answer (delivered, or a shadow answer, which a foreign channel never receives)
+ * or a silence listed as unanswered.
+ */
+export async function afterThreadDecision(
+  bot: WithDatabase,
+  community: string,
+  post: () => Promise<unknown> | undefined,
+): Promise<void> {
+  const before = snapshotOf(bot, community);
+  const count = (rows: unknown[] | undefined) => rows?.length ?? 0;
+  await post();
+  await waitForSnapshot(
+    bot.database.sqlite,
+    community,
+    (after) => {
+      if (count(after.unanswered_questions) > count(before.unanswered_questions)) return true;
+      const answer = after.thread_answers?.[count(before.thread_answers)];
+      return answer !== undefined && (answer.posted_message_id !== null || answer.decision === "shadow");
+    },
+    "the bot's answer or recorded silence",
+  );
 }
