@@ -11,6 +11,7 @@ import { StartupError } from "../startup-error.js";
 import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
 import { cliUsage, parseCliArgs } from "./bot-args.js";
 import { openStores } from "./open-stores.js";
+import { startWebServer } from "./start-web-server.js";
 
 /**
  * Composition root: configuration -> rulesets -> database -> services -> adapters, and a
@@ -59,6 +60,14 @@ async function main(): Promise<number> {
   }
 
   try {
+    // The HTTP server first, so that Slack's HTTP mode can mount /slack/events on it; it stops last.
+    const http = config.http
+      ? await startWebServer(config.http.port, services, config.web, now).then((server) => {
+          adapters.push(server);
+          logger.info({ port: server.port }, "web server listening");
+          return server;
+        })
+      : undefined;
     if (config.discord) {
       const { startDiscordAdapter } = await import("../adapters/discord/start-discord-adapter.js");
       adapters.push(
@@ -73,7 +82,7 @@ async function main(): Promise<number> {
     if (config.slack) {
       const { startSlackAdapter } = await import("../adapters/slack/start-slack-adapter.js");
       adapters.push(
-        await startSlackAdapter(config.slack, {
+        await startSlackAdapter(http ? { ...config.slack, sharedServer: http } : config.slack, {
           services,
           commands,
           now,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Platform } from "./actor.js";
+import { CONSOLE_COMMUNITY } from "./community.js";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "./faq/decide-thread-reply.js";
 import { type MarketplaceId, marketplaceIdSchema } from "./rules/marketplace-id.js";
 
@@ -27,6 +28,11 @@ export interface CommunitySettings {
   moderatorUserIds: string[];
   /** The marketplace /status and /eligibility answer for when a member names none. */
   marketplace: MarketplaceId;
+  /**
+   * Whether the FAQ has public web pages. Null means the default: on for the console community
+   * (a local install shows its FAQ at once), off for every Discord server and Slack workspace.
+   */
+  publicWeb: boolean | null;
 }
 
 /** What a community gets until a moderator changes something (issue 6: forums only, no shadow mode). */
@@ -40,7 +46,13 @@ export const defaultCommunitySettings: CommunitySettings = {
   moderatorRoleIds: [],
   moderatorUserIds: [],
   marketplace: "upwork",
+  publicWeb: null,
 };
+
+/** The console community is public by default; every other community only after /settings public_web:true. */
+export function isPublicOnWeb(communityId: string, settings: Pick<CommunitySettings, "publicWeb">): boolean {
+  return settings.publicWeb ?? communityId === CONSOLE_COMMUNITY;
+}
 
 /**
  * Stored settings are parsed field by field: a field that no longer fits (an older format, a
@@ -55,6 +67,7 @@ const storedFields = {
   moderatorRoleIds: z.array(z.string()),
   moderatorUserIds: z.array(z.string()),
   marketplace: marketplaceIdSchema,
+  publicWeb: z.boolean().nullable(),
 } satisfies { [K in keyof CommunitySettings]: z.ZodType };
 
 export function readStoredSettings(stored: unknown): CommunitySettings {

@@ -48,6 +48,10 @@ export interface Services {
 export interface CommunityDirectory {
   /** The space's community; a new space gets its own community, which starts with the starter pack. */
   communityOf(space: Space, now: Date): Promise<CommunityId>;
+  /** The community with its spaces, or null when there is none of that id. */
+  describe(id: CommunityId): Promise<Community | null>;
+  /** Every community id (the public web lists those that opted in). */
+  listIds(): Promise<CommunityId[]>;
   /** Makes sure a named community exists (the console's --community, the CLI), with the starter pack. */
   ensure(id: CommunityId, now: Date): Promise<void>;
   /** At start-up: every community gets the current starter pack's additions and corrections. */
