@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import type { Platform } from "../src/core/actor.js";
-import type { CommunitySettings } from "../src/core/community-settings.js";
+import { type CommunitySettings, isPublicOnWeb } from "../src/core/community-settings.js";
 import { message } from "../src/core/reply.js";
 import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
 import { marketplaceChoices } from "../src/core/rules/ruleset-choices.js";
@@ -25,7 +25,7 @@ const idList = z
   .max(2000)
   .regex(/^(?:none|-|[\s,<>#@&!|\w.-]+)$/i, "ids or mentions separated by commas, or none");
 
-function describe(settings: CommunitySettings, platform: Platform): string {
+function describe(settings: CommunitySettings, platform: Platform, communityId: string): string {
   const shadowChannel = settings.shadowChannels[platform] ?? null;
   const elsewhere = Object.entries(settings.shadowChannels).filter(([other]) => other !== platform);
   const channels =
@@ -48,6 +48,7 @@ function describe(settings: CommunitySettings, platform: Platform): string {
     `- **Moderator roles:** ${list(settings.moderatorRoleIds)}`,
     `- **Moderator users:** ${list(settings.moderatorUserIds)}`,
     `- **Marketplace:** ${marketplaceNames[settings.marketplace]} (\`${settings.marketplace}\`)`,
+    `- **Public web pages:** ${isPublicOnWeb(communityId, settings) ? "on" : "off"}${settings.publicWeb === null ? " (the default)" : ""}`,
   ].join("\n");
 }
 
@@ -86,6 +87,10 @@ export const settingsCommand = defineCommand({
       .enum(marketplaceChoices)
       .optional()
       .describe("Marketplace /status and /eligibility use when a member names none (default upwork)"),
+    public_web: z
+      .boolean()
+      .optional()
+      .describe("On: the published FAQ gets public web pages anyone can read and search engines can index"),
   }),
   permission: "moderator",
   examples: [
@@ -94,6 +99,7 @@ export const settingsCommand = defineCommand({
     "settings shadow_mode:true shadow_channel:<#123456789012345678>",
     "settings auto_answer_channels:forums",
     "settings marketplace:fiverr",
+    "settings public_web:true",
   ],
   refine(input) {
     if (input.shadow_channel !== undefined && !isNone(input.shadow_channel)) {
@@ -125,6 +131,7 @@ export const settingsCommand = defineCommand({
       patch.moderatorUserIds = isNone(input.moderator_users) ? [] : idsFrom(input.moderator_users);
     }
     if (input.marketplace !== undefined) patch.marketplace = input.marketplace;
+    if (input.public_web !== undefined) patch.publicWeb = input.public_web;
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0
@@ -136,7 +143,7 @@ export const settingsCommand = defineCommand({
         : "";
     return message({
       title: changed.length === 0 ? "Community settings" : "Settings updated",
-      body: `${describe(settings, platform)}${warning}`,
+      body: `${describe(settings, platform, ctx.services.communityId)}${warning}`,
       visibility: "private",
       data: { settings, changed },
     });

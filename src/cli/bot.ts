@@ -31,7 +31,10 @@ async function main(): Promise<number> {
   const runConsole = args.forceConsole || !platformsConfigured;
   const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
   const { stores, close } = await openStores(config);
-  const services = createServices(stores, logger, { starterPack: loadStarterPack() });
+  const services = createServices(stores, logger, {
+    starterPack: loadStarterPack(),
+    ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}),
+  });
   const now = () => new Date();
   // Every community gets the current starter pack's new entries and corrections (README: communities).
   const refreshed = await services.communities.refreshStarterPacks(now());

@@ -41,6 +41,8 @@ export interface Services {
   settings: CommunityScoped<SettingsStore>;
   threadReplies: { stats(topUnansweredLimit: number): Promise<ThreadReplyStats> };
   community: CommunityLinks;
+  /** The entry's public web page, or null when the community has none (or PUBLIC_URL is unset). */
+  webPageOf(slug: string): Promise<string | null>;
   logger: Logger;
 }
 

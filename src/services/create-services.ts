@@ -8,10 +8,13 @@ import { communityLinksFor } from "./community-links.js";
 import { FaqSearch } from "./faq-search.js";
 import { scopeToCommunity } from "./scope-to-community.js";
 import { ThreadReplies, type ThreadRepliesOptions } from "./thread-replies.js";
+import { webEntryLinks } from "./web-links.js";
 
 export interface BotServicesOptions extends ThreadRepliesOptions {
   /** The starter pack a new community gets (src/content/starter-pack.json, read once at start). */
   starterPack?: readonly StarterPackEntry[];
+  /** PUBLIC_URL: answers of public communities link to their web page. */
+  publicUrl?: string;
 }
 
 /** Builds the services every adapter shares over one engine's stores. Tests use it too. */
@@ -23,13 +26,11 @@ export function createServices(
   // One search per process, so /ask, /faq search and the thread replies share its profile cache.
   const faqSearch = new FaqSearch(stores.faq.candidates);
   const communities = createCommunityDirectory(stores, options.starterPack ?? [], logger);
-  const threadReplies = new ThreadReplies(
-    stores.threadReplies,
-    faqSearch,
-    stores.settings,
-    communities,
-    options,
-  );
+  const webPageOf = webEntryLinks(stores.settings, options.publicUrl);
+  const threadReplies = new ThreadReplies(stores.threadReplies, faqSearch, stores.settings, communities, {
+    ...options,
+    webPageOf,
+  });
   const forCommunity = (communityId: CommunityId): Services => ({
     communityId,
     faq: Object.fromEntries(
@@ -39,6 +40,7 @@ export function createServices(
     settings: scopeToCommunity(stores.settings, communityId),
     threadReplies: { stats: (limit) => threadReplies.stats(communityId, limit) },
     community: communityLinksFor(stores.communities, communityId),
+    webPageOf: (slug) => webPageOf(communityId, slug),
     logger,
   });
   return { communities, threadReplies, forCommunity, logger };

@@ -29,6 +29,8 @@ const MAX_STORED_QUESTION_CHARS = 500;
 export interface ThreadRepliesOptions {
   /** Makes reply ids; tests pass a counter. Defaults to random UUIDs. */
   newReplyId?: () => string;
+  /** The entry's public page ("Read on the web"), when its community has one. */
+  webPageOf?: (community: CommunityId, slug: string) => Promise<string | null>;
 }
 
 /**
@@ -39,6 +41,7 @@ export interface ThreadRepliesOptions {
  */
 export class ThreadReplies implements ThreadReplyService {
   private readonly newReplyId: () => string;
+  private readonly webPageOf: (community: CommunityId, slug: string) => Promise<string | null>;
 
   constructor(
     private readonly store: ThreadReplyStore,
@@ -48,6 +51,7 @@ export class ThreadReplies implements ThreadReplyService {
     options: ThreadRepliesOptions = {},
   ) {
     this.newReplyId = options.newReplyId ?? randomUUID;
+    this.webPageOf = options.webPageOf ?? (async () => null);
   }
 
   async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
@@ -121,6 +125,8 @@ export class ThreadReplies implements ThreadReplyService {
       question: { channelId: message.channelId, threadId: message.threadId, messageId: message.messageId },
       today: now.toISOString().slice(0, 10),
       ruleChanges: ruleChangeDates(now.toISOString().slice(0, 10)),
+      // A shadow post goes to moderators: the link would only repeat what they can open anyway.
+      webPage: shadow ? null : await this.webPageOf(community, entry.slug),
     });
     return {
       kind: "thread_reply",
