@@ -7,6 +7,7 @@ import { ruleChangeDates } from "../src/core/faq/rule-change-dates.js";
 import type { MatchSummary } from "../src/core/faq/thread-reply-types.js";
 import { message, problem } from "../src/core/reply.js";
 import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
+import { readOnTheWeb } from "../src/core/web-link.js";
 
 /** The marketplace an answer is about, for the disclaimer; a general entry gets a general one. */
 function marketplaceName(tags: readonly string[]): string {
@@ -79,6 +80,7 @@ export const askCommand = defineCommand({
         { name: "Match", value: formatConfidence(best.confidence), inline: true },
       ],
       sources: [...entry.sources],
+      links: readOnTheWeb(await services.webPageOf(entry.slug)),
       footer: `${freshness.label} · community FAQ, not official ${marketplaceName(entry.tags)} advice`,
       visibility: "public",
       data: {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import type { Platform } from "../src/core/actor.js";
-import type { CommunitySettings } from "../src/core/community-settings.js";
+import { type CommunitySettings, isPublicOnWeb } from "../src/core/community-settings.js";
 import { message } from "../src/core/reply.js";
 import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
 import { marketplaceChoices } from "../src/core/rules/ruleset-choices.js";
@@ -25,7 +25,7 @@ const idList = z
   .max(2000)
   .regex(/^(?:none|-|[\s,<>#@&!|\w.-]+)$/i, "ids or mentions separated by commas, or none");
 
-function describe(settings: CommunitySettings, platform: Platform): string {
+function describe(settings: CommunitySettings, platform: Platform, communityId: string): string {
   const shadowChannel = settings.shadowChannels[platform] ?? null;
   const elsewhere = Object.entries(settings.shadowChannels).filter(([other]) => other !== platform);
   const channels =
@@ -55,6 +55,7 @@ function describe(settings: CommunitySettings, platform: Platform): string {
           ? "on in every channel"
           : `off in ${list(settings.mightHelpOffChannels)}`
     }`,
+    `- **Public web pages:** ${isPublicOnWeb(communityId, settings) ? "on" : "off"}${settings.publicWeb === null ? " (the default)" : ""}`,
   ].join("\n");
 }
 
@@ -98,6 +99,10 @@ export const settingsCommand = defineCommand({
       .describe(
         'Channels that stay silent instead of offering "Might help" entries: ids/mentions, all, or none',
       ),
+    public_web: z
+      .boolean()
+      .optional()
+      .describe("On: the published FAQ gets public web pages anyone can read and search engines can index"),
   }),
   permission: "moderator",
   examples: [
@@ -107,6 +112,7 @@ export const settingsCommand = defineCommand({
     "settings auto_answer_channels:forums",
     "settings marketplace:fiverr",
     "settings might_help_off:<#123456789012345678>",
+    "settings public_web:true",
   ],
   refine(input) {
     if (input.shadow_channel !== undefined && !isNone(input.shadow_channel)) {
@@ -142,6 +148,7 @@ export const settingsCommand = defineCommand({
       const value = input.might_help_off.trim();
       patch.mightHelpOffChannels = /^all$/i.test(value) ? "all" : isNone(value) ? [] : idsFrom(value);
     }
+    if (input.public_web !== undefined) patch.publicWeb = input.public_web;
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0
@@ -153,7 +160,7 @@ export const settingsCommand = defineCommand({
         : "";
     return message({
       title: changed.length === 0 ? "Community settings" : "Settings updated",
-      body: `${describe(settings, platform)}${warning}`,
+      body: `${describe(settings, platform, ctx.services.communityId)}${warning}`,
       visibility: "private",
       data: { settings, changed },
     });

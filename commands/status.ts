@@ -54,7 +54,7 @@ const howAwarded: Record<StatusRules["awarded"], string> = {
   unpublished: "not published",
 };
 
-function describeOverview(ruleset: Ruleset, sameMarketplace: readonly Ruleset[]) {
+export function describeOverview(ruleset: Ruleset, sameMarketplace: readonly Ruleset[]) {
   const statuses = Object.entries(ruleset.statuses);
   const lines = statuses.map(([tier, rules]) => {
     const what = rules.notComputable
@@ -96,7 +96,7 @@ function describeOverview(ruleset: Ruleset, sameMarketplace: readonly Ruleset[])
   });
 }
 
-function describeStatus(ruleset: Ruleset, tier: StatusId, sameMarketplace: readonly Ruleset[]) {
+export function describeStatus(ruleset: Ruleset, tier: StatusId, sameMarketplace: readonly Ruleset[]) {
   const rules = ruleset.statuses[tier];
   if (!rules) return noSuchStatus(ruleset, tier, sameMarketplace);
   const linked = new Set<string>();

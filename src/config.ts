@@ -80,7 +80,24 @@ const environmentSchema = z
           .refine((port) => port >= 1 && port <= 65535, "should be a port number from 1 to 65535")
           .optional(),
       )
-      .transform((port) => port ?? 3000),
+      .transform((port) => ({ port: port ?? 3000, explicit: port !== undefined })),
+    PUBLIC_URL: optionalText.pipe(
+      z
+        .url({
+          protocol: /^https?$/,
+          error: "should be the site's public http(s) URL, e.g. https://faq.example.org",
+        })
+        .refine((value) => !/[?#]/.test(value), "should have no query or fragment")
+        .optional(),
+    ),
+    WEB_SEARCHES_PER_MINUTE: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,6}$/, "should be a whole number of searches a minute per client address")
+        .transform(Number)
+        .refine((value) => value >= 1, "should be at least 1")
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
@@ -125,6 +142,12 @@ export interface AppConfig {
     | undefined;
   /** Discord server and Slack workspace ids a self-hosted bot serves; undefined = every one it is in. */
   allowedSpaces: readonly string[] | undefined;
+  /**
+   * The one HTTP server (web pages, /healthz, Slack's /slack/events): on when PORT is set, or when
+   * Slack runs (HTTP mode needs it; Socket Mode has always served /healthz), else no server.
+   */
+  http: { port: number } | undefined;
+  web: { publicUrl?: string; searchesPerMinute?: number };
 }
 
 /** Variables whose values must never be printed, even in a configuration error. */
@@ -164,10 +187,15 @@ export function loadConfig(environment: Record<string, string | undefined>): App
             ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
           }
         : undefined,
+    http: env.PORT.explicit || env.SLACK_BOT_TOKEN ? { port: env.PORT.port } : undefined,
+    web: {
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, "") } : {}),
+      ...(env.WEB_SEARCHES_PER_MINUTE ? { searchesPerMinute: env.WEB_SEARCHES_PER_MINUTE } : {}),
+    },
     slack: env.SLACK_BOT_TOKEN
       ? {
           botToken: env.SLACK_BOT_TOKEN,
-          port: env.PORT,
+          port: env.PORT.port,
           ...(env.SLACK_SIGNING_SECRET ? { signingSecret: env.SLACK_SIGNING_SECRET } : {}),
           ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
           ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL } : {}),

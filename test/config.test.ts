@@ -19,7 +19,26 @@ describe("loadConfig", () => {
       logLevel: undefined,
       discord: undefined,
       slack: undefined,
+      http: undefined,
+      web: {},
     });
+  });
+
+  it("runs the HTTP server only when PORT is set or Slack needs it", () => {
+    expect(loadConfig({ PORT: "8080" }).http).toEqual({ port: 8080 });
+    expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).http).toEqual({ port: 3000 });
+    expect(
+      loadConfig({ DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "123456789012345678" }).http,
+    ).toBeUndefined();
+  });
+
+  it("reads PUBLIC_URL without its trailing slash and refuses one with a query", () => {
+    expect(loadConfig({ PUBLIC_URL: "https://faq.example.org/" }).web.publicUrl).toBe(
+      "https://faq.example.org",
+    );
+    expect(failure({ PUBLIC_URL: "https://faq.example.org/?a=1" })).toContain("PUBLIC_URL");
+    expect(failure({ PUBLIC_URL: "javascript:alert(1)" })).toContain("PUBLIC_URL");
+    expect(failure({ WEB_SEARCHES_PER_MINUTE: "0" })).toContain("WEB_SEARCHES_PER_MINUTE");
   });
 
   it("treats empty variables as unset", () => {

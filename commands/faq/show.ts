@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../../src/command-kit/command.js";
+import { readOnTheWeb } from "../../src/core/web-link.js";
 import { entryNotFound } from "./faq-failure-reply.js";
 import { slugAutocomplete, slugOption } from "./faq-options.js";
 import { entryReply } from "./render-entry.js";
@@ -21,10 +22,12 @@ export const faqShowCommand = defineCommand({
       return entryNotFound(input.slug, ctx.services.faq.entries);
     }
     const isPublic = entry.status === "published";
-    return entryReply(entry, {
+    const reply = entryReply(entry, {
       visibility: isPublic ? "public" : "private",
       showCuration: ctx.actor.isModerator,
       today: ctx.now.toISOString().slice(0, 10),
     });
+    // An archived entry has no public page.
+    return isPublic ? { ...reply, links: readOnTheWeb(await ctx.services.webPageOf(entry.slug)) } : reply;
   },
 });

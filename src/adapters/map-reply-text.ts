@@ -17,6 +17,7 @@ export function mapReplyText<TData>(reply: Reply<TData>, escapeText: (text: stri
     }));
   }
   if (reply.sources) mapped.sources = reply.sources.map(escapeText);
+  if (reply.links) mapped.links = reply.links.map((link) => ({ ...link, label: escapeText(link.label) }));
   if (reply.actions)
     mapped.actions = reply.actions.map((action) => ({ ...action, label: escapeText(action.label) }));
   return mapped;

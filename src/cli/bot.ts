@@ -11,6 +11,7 @@ import { StartupError } from "../startup-error.js";
 import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
 import { cliUsage, parseCliArgs } from "./bot-args.js";
 import { openStores } from "./open-stores.js";
+import { startWebServer } from "./start-web-server.js";
 
 /**
  * Composition root: configuration -> rulesets -> database -> services -> adapters, and a
@@ -30,7 +31,10 @@ async function main(): Promise<number> {
   const runConsole = args.forceConsole || !platformsConfigured;
   const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
   const { stores, close } = await openStores(config);
-  const services = createServices(stores, logger, { starterPack: loadStarterPack() });
+  const services = createServices(stores, logger, {
+    starterPack: loadStarterPack(),
+    ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}),
+  });
   const now = () => new Date();
   // Every community gets the current starter pack's new entries and corrections (README: communities).
   const refreshed = await services.communities.refreshStarterPacks(now());
@@ -59,6 +63,14 @@ async function main(): Promise<number> {
   }
 
   try {
+    // The HTTP server first, so that Slack's HTTP mode can mount /slack/events on it; it stops last.
+    const http = config.http
+      ? await startWebServer(config.http.port, services, config.web, now).then((server) => {
+          adapters.push(server);
+          logger.info({ port: server.port }, "web server listening");
+          return server;
+        })
+      : undefined;
     if (config.discord) {
       const { startDiscordAdapter } = await import("../adapters/discord/start-discord-adapter.js");
       adapters.push(
@@ -73,7 +85,7 @@ async function main(): Promise<number> {
     if (config.slack) {
       const { startSlackAdapter } = await import("../adapters/slack/start-slack-adapter.js");
       adapters.push(
-        await startSlackAdapter(config.slack, {
+        await startSlackAdapter(http ? { ...config.slack, sharedServer: http } : config.slack, {
           services,
           commands,
           now,

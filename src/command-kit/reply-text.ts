@@ -19,6 +19,7 @@ export function replyToPlainText(reply: Reply, emphasis?: { bold: (text: string)
   if (reply.sources && reply.sources.length > 0) {
     parts.push(`Sources:\n${reply.sources.map((source) => `- ${source}`).join("\n")}`);
   }
+  for (const link of reply.links ?? []) parts.push(`${link.label}: ${link.url}`);
   if (reply.footer) parts.push(reply.footer);
   return parts.filter((part) => part.length > 0).join("\n\n");
 }

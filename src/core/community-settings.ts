@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Platform } from "./actor.js";
+import { CONSOLE_COMMUNITY } from "./community.js";
 import { DEFAULT_CONFIDENCE_THRESHOLD } from "./faq/decide-thread-reply.js";
 import { type MarketplaceId, marketplaceIdSchema } from "./rules/marketplace-id.js";
 
@@ -32,6 +33,11 @@ export interface CommunitySettings {
    * buttons (the middle band): "all", or the channel ids moderators listed. Offers are on elsewhere.
    */
   mightHelpOffChannels: "all" | string[];
+  /**
+   * Whether the FAQ has public web pages. Null means the default: on for the console community
+   * (a local install shows its FAQ at once), off for every Discord server and Slack workspace.
+   */
+  publicWeb: boolean | null;
 }
 
 /** Whether the middle band may offer "Might help" buttons in this channel. */
@@ -55,7 +61,13 @@ export const defaultCommunitySettings: CommunitySettings = {
   moderatorUserIds: [],
   marketplace: "upwork",
   mightHelpOffChannels: [],
+  publicWeb: null,
 };
+
+/** The console community is public by default; every other community only after /settings public_web:true. */
+export function isPublicOnWeb(communityId: string, settings: Pick<CommunitySettings, "publicWeb">): boolean {
+  return settings.publicWeb ?? communityId === CONSOLE_COMMUNITY;
+}
 
 /**
  * Stored settings are parsed field by field: a field that no longer fits (an older format, a
@@ -71,6 +83,7 @@ const storedFields = {
   moderatorUserIds: z.array(z.string()),
   marketplace: marketplaceIdSchema,
   mightHelpOffChannels: z.union([z.literal("all"), z.array(z.string())]),
+  publicWeb: z.boolean().nullable(),
 } satisfies { [K in keyof CommunitySettings]: z.ZodType };
 
 export function readStoredSettings(stored: unknown): CommunitySettings {

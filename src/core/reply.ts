@@ -35,6 +35,13 @@ export interface ReplyAction {
   style: ActionStyle;
 }
 
+/** A plain link shown with the reply (Discord link button, Slack link, console line): no callback. */
+export interface ReplyLink {
+  label: string;
+  /** Absolute http(s) URL, built by gigdesk (never member text). */
+  url: string;
+}
+
 export interface Reply<TData = unknown> {
   kind: "message" | "problem";
   /** Present when kind is "problem". */
@@ -51,6 +58,8 @@ export interface Reply<TData = unknown> {
   footer?: string;
   /** Source URLs shown with the reply. */
   sources?: string[];
+  /** Links such as "Read on the web" (the entry's public page). */
+  links?: ReplyLink[];
   visibility: Visibility;
   /** The structured result the text was rendered from; tests and --json read this. */
   data: TData;

@@ -47,6 +47,8 @@ export interface Services {
       unanswered: CommunityScoped<ThreadReplyStore>["listUnanswered"];
     };
   community: CommunityLinks;
+  /** The entry's public web page, or null when the community has none (or PUBLIC_URL is unset). */
+  webPageOf(slug: string): Promise<string | null>;
   logger: Logger;
 }
 
@@ -54,6 +56,10 @@ export interface Services {
 export interface CommunityDirectory {
   /** The space's community; a new space gets its own community, which starts with the starter pack. */
   communityOf(space: Space, now: Date): Promise<CommunityId>;
+  /** The community with its spaces, or null when there is none of that id. */
+  describe(id: CommunityId): Promise<Community | null>;
+  /** Every community id (the public web lists those that opted in). */
+  listIds(): Promise<CommunityId[]>;
   /** Makes sure a named community exists (the console's --community, the CLI), with the starter pack. */
   ensure(id: CommunityId, now: Date): Promise<void>;
   /** At start-up: every community gets the current starter pack's additions and corrections. */

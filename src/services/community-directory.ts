@@ -44,6 +44,9 @@ export function createCommunityDirectory(
       return communityId;
     },
 
+    describe: (id) => stores.communities.get(id),
+    listIds: () => stores.communities.listIds(),
+
     async ensure(id, now) {
       const { created } = await stores.communities.ensureCommunity(id, now);
       if (created) await fill(id, now);

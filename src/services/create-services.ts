@@ -8,10 +8,13 @@ import { communityLinksFor } from "./community-links.js";
 import { FaqSearch } from "./faq-search.js";
 import { scopeToCommunity } from "./scope-to-community.js";
 import { ThreadReplies, type ThreadRepliesOptions } from "./thread-replies.js";
+import { webEntryLinks } from "./web-links.js";
 
 export interface BotServicesOptions extends ThreadRepliesOptions {
   /** The starter pack a new community gets (src/content/starter-pack.json, read once at start). */
   starterPack?: readonly StarterPackEntry[];
+  /** PUBLIC_URL: answers of public communities link to their web page. */
+  publicUrl?: string;
 }
 
 /** Builds the services every adapter shares over one engine's stores. Tests use it too. */
@@ -23,14 +26,11 @@ export function createServices(
   // One search per process, so /ask, /faq search and the thread replies share its profile cache.
   const faqSearch = new FaqSearch(stores.faq.candidates, undefined, stores.faq.demotions);
   const communities = createCommunityDirectory(stores, options.starterPack ?? [], logger);
-  const threadReplies = new ThreadReplies(
-    stores.threadReplies,
-    faqSearch,
-    stores.settings,
-    communities,
-    stores.faq,
-    options,
-  );
+  const webPageOf = webEntryLinks(stores.settings, options.publicUrl);
+  const threadReplies = new ThreadReplies(stores.threadReplies, faqSearch, stores.settings, communities, stores.faq, {
+    ...options,
+    webPageOf,
+  });
   const forCommunity = (communityId: CommunityId): Services => ({
     communityId,
     faq: Object.fromEntries(
@@ -46,6 +46,7 @@ export function createServices(
         stores.threadReplies.markTaught(communityId, normalisedText, slug, now),
     },
     community: communityLinksFor(stores.communities, communityId),
+    webPageOf: (slug) => webPageOf(communityId, slug),
     logger,
   });
   return { communities, threadReplies, forCommunity, logger };

@@ -41,6 +41,8 @@ export interface ThreadRepliesOptions {
   newReplyId?: () => string;
   /** The middle band's threshold (the committed model's by default; the eval passes each fold's). */
   middleBandThreshold?: number;
+  /** The entry's public page ("Read on the web"), when its community has one. */
+  webPageOf?: (community: CommunityId, slug: string) => Promise<string | null>;
 }
 
 /**
@@ -52,6 +54,7 @@ export interface ThreadRepliesOptions {
 export class ThreadReplies implements ThreadReplyService {
   private readonly newReplyId: () => string;
   private readonly middleBandThreshold: number;
+  private readonly webPageOf: (community: CommunityId, slug: string) => Promise<string | null>;
 
   constructor(
     private readonly store: ThreadReplyStore,
@@ -63,6 +66,7 @@ export class ThreadReplies implements ThreadReplyService {
   ) {
     this.newReplyId = options.newReplyId ?? randomUUID;
     this.middleBandThreshold = options.middleBandThreshold ?? MIDDLE_BAND_THRESHOLD;
+    this.webPageOf = options.webPageOf ?? (async () => null);
   }
 
   async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
@@ -154,6 +158,8 @@ export class ThreadReplies implements ThreadReplyService {
       question: { channelId: message.channelId, threadId: message.threadId, messageId: message.messageId },
       today: now.toISOString().slice(0, 10),
       ruleChanges: ruleChangeDates(now.toISOString().slice(0, 10)),
+      // A shadow post goes to moderators: the link would only repeat what they can open anyway.
+      webPage: shadow ? null : await this.webPageOf(community, entry.slug),
     });
     return {
       kind: "thread_reply",

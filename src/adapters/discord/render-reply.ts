@@ -112,6 +112,17 @@ function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[
       label: truncateText(action.label, limits.buttonLabel),
       style: buttonStyles[action.style],
     }));
+  // Link buttons (Read on the web) open a page and send no interaction; at most one row of them.
+  const links: APIButtonComponent[] = (reply.links ?? []).slice(0, limits.buttonsPerRow).map((link) => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    url: link.url,
+    label: truncateText(link.label, limits.buttonLabel),
+  }));
+  if (links.length > 0) {
+    const actionRows = chunkRows(groupByTarget(buttons)).slice(0, limits.rows - 1);
+    return [...actionRows, links].map((components) => ({ type: ComponentType.ActionRow, components }));
+  }
   // Buttons acting on the same thing (`faq:approve:12`, `faq:edit:12`, ...) share a row when that fits.
   const grouped = chunkRows(groupByTarget(buttons));
   const rows = grouped.length <= limits.rows ? grouped : chunkRows([buttons]);

@@ -91,6 +91,12 @@ export function renderReplyBlocks(reply: Reply, options: SlackRenderOptions = {}
   const contextLines = [
     ...(reply.footer ? [markupToMrkdwn(reply.footer)] : []),
     ...(reply.sources ?? []).map(sourceLink),
+    // A mrkdwn link rather than a URL button: a button would send Bolt an action to acknowledge.
+    ...(reply.links ?? []).map((link) =>
+      isPlainHttpsUrl(link.url)
+        ? `<${link.url.replace(/&/g, "&amp;")}|${escapeSlackText(link.label)}>`
+        : escapeSlackText(`${link.label}: ${link.url}`),
+    ),
   ].slice(0, blockKitLimits.contextElements);
   if (contextLines.length > 0) {
     blocks.push({
@@ -131,6 +137,7 @@ export function renderPlainText(reply: Reply, options: SlackRenderOptions = {}):
     ),
     reply.footer ? escapeSlackText(markupToPlainText(reply.footer)) : undefined,
     ...(reply.sources ?? []).map(escapeSlackText),
+    ...(reply.links ?? []).map((link) => escapeSlackText(`${link.label}: ${link.url}`)),
   ].filter((part): part is string => Boolean(part));
   return truncateText(parts.join("\n"), blockKitLimits.fallbackTextChars);
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type CustomRoute, HTTPReceiver, SocketModeReceiver, type webApi } from "@slack/bolt";
 import { isAllowedSpace, NOT_ALLOWED_HERE } from "../../core/allowed-spaces.js";
@@ -32,6 +32,11 @@ export interface SlackAdapterOptions {
    * back-off, 429s waited out for their retry-after); tests pass `{ retries: 0 }`.
    */
   retryConfig?: webApi.RetryOptions;
+  /**
+   * The process's shared HTTP server (PORT): HTTP mode mounts /slack/events on it instead of
+   * listening itself, and Socket Mode needs no health server of its own (it serves /healthz).
+   */
+  sharedServer?: { port: number; mount(path: string, listener: RequestListener): void };
 }
 
 export interface SlackRunningAdapter extends RunningAdapter {
@@ -177,7 +182,21 @@ export async function startSlackAdapter(
 
   let port: number;
   let healthServer: Server | undefined;
-  if (socketMode) {
+  const shared = options.sharedServer;
+  if (shared && socketMode) {
+    port = shared.port;
+    try {
+      await app.start();
+    } catch (error) {
+      throw new Error(
+        `Socket Mode could not connect (apps.connections.open: ${slackErrorCode(error)}). Check SLACK_APP_TOKEN.`,
+      );
+    }
+  } else if (shared && receiver instanceof HTTPReceiver) {
+    // Bolt's own listener, untouched: it checks the signature over the raw body and acks.
+    shared.mount(slackEventsPath, receiver.requestListener);
+    port = shared.port;
+  } else if (socketMode) {
     healthServer = await startHealthServer(options.port, options.host);
     port = (healthServer.address() as AddressInfo).port;
     try {
@@ -203,9 +222,12 @@ export async function startSlackAdapter(
     mode: socketMode ? "socket" : "http",
     stop() {
       stopping ??= (async () => {
-        await app
-          .stop()
-          .catch((error: unknown) => logger.warn({ err: String(error) }, "slack receiver stop failed"));
+        // On a shared server Bolt's HTTP receiver never listened, so there is nothing to stop.
+        const ownsReceiver = !(shared && !socketMode);
+        if (ownsReceiver)
+          await app
+            .stop()
+            .catch((error: unknown) => logger.warn({ err: String(error) }, "slack receiver stop failed"));
         await runtime.settle();
         if (healthServer) await closeServer(healthServer);
         logger.info({}, "slack adapter stopped");

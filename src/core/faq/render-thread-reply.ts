@@ -1,4 +1,5 @@
 import { message, type Reply, type ReplyAction } from "../reply.js";
+import { readOnTheWeb } from "../web-link.js";
 import { entryFreshness } from "./entry-freshness.js";
 import { formatConfidence } from "./format-confidence.js";
 import { ASKER_MENTION_PLACEHOLDER, type ThreadReplyData } from "./thread-reply-types.js";
@@ -26,6 +27,8 @@ export interface RenderThreadReplyInput {
   today: string;
   /** criterionChangeDates() of the rulesets; absent means no rule-change caveat. */
   ruleChanges?: ReadonlyMap<string, string>;
+  /** The entry's public web page when its community has one ("Read on the web"). */
+  webPage?: string | null;
 }
 
 export function threadReplyActions(replyId: string): ReplyAction[] {
@@ -65,6 +68,7 @@ export function renderThreadReply(input: RenderThreadReplyInput): Reply<ThreadRe
     sources: [...entry.sources],
     footer: footerParts.join(" · "),
     actions: threadReplyActions(input.replyId),
+    links: readOnTheWeb(input.webPage ?? null),
     visibility: "public",
     data: {
       replyId: input.replyId,
