@@ -71,6 +71,11 @@ const environmentSchema = z
         .transform((list) => list.split(",").map((id) => id.trim()))
         .optional(),
     ),
+    PUBLIC_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^https?$/, error: "should be an http(s) URL such as https://faq.example.org" })
+        .optional(),
+    ),
     PORT: optionalText
       .pipe(
         z
@@ -125,6 +130,8 @@ export interface AppConfig {
     | undefined;
   /** Discord server and Slack workspace ids a self-hosted bot serves; undefined = every one it is in. */
   allowedSpaces: readonly string[] | undefined;
+  /** Where the web pages are reachable from outside (PUBLIC_URL), for links in replies. */
+  publicUrl: string | undefined;
 }
 
 /** Variables whose values must never be printed, even in a configuration error. */
@@ -155,6 +162,7 @@ export function loadConfig(environment: Record<string, string | undefined>): App
     databasePath: env.DATABASE_PATH,
     logLevel: env.LOG_LEVEL,
     allowedSpaces: env.ALLOWED_COMMUNITIES,
+    publicUrl: env.PUBLIC_URL,
     discord:
       env.DISCORD_TOKEN && env.DISCORD_APPLICATION_ID
         ? {

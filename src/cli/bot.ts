@@ -30,7 +30,10 @@ async function main(): Promise<number> {
   const runConsole = args.forceConsole || !platformsConfigured;
   const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
   const { stores, close } = await openStores(config);
-  const services = createServices(stores, logger, { starterPack: loadStarterPack() });
+  const services = createServices(stores, logger, {
+    starterPack: loadStarterPack(),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  });
   const now = () => new Date();
   // Every community gets the current starter pack's new entries and corrections (README: communities).
   const refreshed = await services.communities.refreshStarterPacks(now());

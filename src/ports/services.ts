@@ -42,6 +42,8 @@ export interface Services {
   threadReplies: { stats(topUnansweredLimit: number): Promise<ThreadReplyStats> };
   community: CommunityLinks;
   logger: Logger;
+  /** PUBLIC_URL: where the web pages are reachable, for links in replies; unset means no links. */
+  publicUrl?: string;
 }
 
 /** Which community a space belongs to, and keeping every community's starter pack current. */

@@ -12,6 +12,8 @@ import { ThreadReplies, type ThreadRepliesOptions } from "./thread-replies.js";
 export interface BotServicesOptions extends ThreadRepliesOptions {
   /** The starter pack a new community gets (src/content/starter-pack.json, read once at start). */
   starterPack?: readonly StarterPackEntry[];
+  /** PUBLIC_URL, for replies that link to the web pages. */
+  publicUrl?: string;
 }
 
 /** Builds the services every adapter shares over one engine's stores. Tests use it too. */
@@ -40,6 +42,7 @@ export function createServices(
     threadReplies: { stats: (limit) => threadReplies.stats(communityId, limit) },
     community: communityLinksFor(stores.communities, communityId),
     logger,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   return { communities, threadReplies, forCommunity, logger };
 }
