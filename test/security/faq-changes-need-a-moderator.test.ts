@@ -28,7 +28,9 @@ import {
   uniqueId,
 } from "../adapters/slack/slack-harness.js";
 import { fuzzContext, fuzzServices } from "../fuzz/fuzz-support.js";
-import { archivedSlug, curationState, publishedFaqState, securityModerator } from "./faq-state.js";
+import { everyCommunitySnapshot } from "../support/community-snapshot.js";
+import { expectNoCommunityChanged, expectOnlyNewPendingSuggestions } from "./cross-community.js";
+import { archivedSlug, securityModerator } from "./faq-state.js";
 
 /**
  * MUST NEVER HAPPEN: a member who is not a moderator changes the FAQ, by any path: a command
@@ -46,14 +48,14 @@ describe("no FAQ change by a non-moderator: console and the command list", () =>
   it("refuses every moderator command's examples on the console and changes nothing", async () => {
     const { database, services } = await fuzzServices();
     await services.faq.entries.archive(archivedSlug, {}, securityModerator, new Date());
-    const before = await curationState(services);
     expect(moderatorExamples.length).toBeGreaterThan(5);
     for (const { example, path } of moderatorExamples) {
-      const { reply } = await runTextCommand(`/${example}`, fuzzContext(services, false));
+      const { reply } = await expectNoCommunityChanged({ database }, example, () =>
+        runTextCommand(`/${example}`, fuzzContext(services, false)),
+      );
       expect(reply, example).toMatchObject({ kind: "problem", code: "not-allowed", visibility: "private" });
       expect(reply.body).toContain(`/${path}`);
     }
-    expect(await curationState(services)).toEqual(before);
     database.close();
   });
 
@@ -84,17 +86,18 @@ describe("no FAQ change by a non-moderator: Discord", () => {
   });
 
   it("refuses every moderator slash command (with its example options) privately", async () => {
-    const before = await curationState(harness.services);
     for (const invocation of moderatorExamples) {
       for (const member of [fakeMembers.asker, fakeMembers.roleHolder]) {
-        const answer = await finalAnswer(
-          harness,
-          chatInputInteraction(harness.fake, {
-            member,
-            command: invocation.commandName,
-            ...(invocation.subcommand ? { subcommand: invocation.subcommand } : {}),
-            options: invocation.discordOptions,
-          }),
+        const answer = await expectNoCommunityChanged(harness, invocation.example, () =>
+          finalAnswer(
+            harness,
+            chatInputInteraction(harness.fake, {
+              member,
+              command: invocation.commandName,
+              ...(invocation.subcommand ? { subcommand: invocation.subcommand } : {}),
+              options: invocation.discordOptions,
+            }),
+          ),
         );
         expect(answer.ephemeral, invocation.example).toBe(true);
         expect(answer.data.embeds?.[0]?.description ?? answer.data.content, invocation.example).toMatch(
@@ -102,33 +105,31 @@ describe("no FAQ change by a non-moderator: Discord", () => {
         );
       }
     }
-    expect(await curationState(harness.services)).toEqual(before);
   });
 
   it("ignores the queue's Approve, Edit and Reject buttons pressed by a member", async () => {
-    const before = await curationState(harness.services);
     for (const verb of ["approve", "edit", "reject"]) {
-      const answer = await finalAnswer(
-        harness,
-        buttonInteraction(harness.fake, {
-          member: fakeMembers.bystander,
-          customId: `faq:${verb}:${suggestionId}`,
-          message: memberMessage(harness.fake, {
-            author: fakeMembers.moderator,
-            channelId: harness.fake.options.guild.textChannelId,
-            content: "queue",
+      const answer = await expectNoCommunityChanged(harness, verb, () =>
+        finalAnswer(
+          harness,
+          buttonInteraction(harness.fake, {
+            member: fakeMembers.bystander,
+            customId: `faq:${verb}:${suggestionId}`,
+            message: memberMessage(harness.fake, {
+              author: fakeMembers.moderator,
+              channelId: harness.fake.options.guild.textChannelId,
+              content: "queue",
+            }),
           }),
-        }),
+        ),
       );
       expect(answer.ephemeral, verb).toBe(true);
       expect(answer.callbackType, `${verb} must not open a modal`).not.toBe(9);
     }
-    expect(await curationState(harness.services)).toEqual(before);
     expect((await harness.services.faq.suggestions.getSuggestion(suggestionId))?.status).toBe("pending");
   });
 
   it("refuses forged submissions of the add, edit and approve modals", async () => {
-    const before = await curationState(harness.services);
     const values = {
       question: "Who wrote this?",
       answer: "Someone who was never shown the modal.",
@@ -140,17 +141,17 @@ describe("no FAQ change by a non-moderator: Discord", () => {
       "faq-modal:edit:deadbeef:conversion-fee",
       `faq-modal:approve:deadbeef:${suggestionId}`,
     ]) {
-      const answer = await finalAnswer(
-        harness,
-        modalSubmitInteraction(harness.fake, { member: fakeMembers.asker, customId, values }),
+      const answer = await expectNoCommunityChanged(harness, customId, () =>
+        finalAnswer(
+          harness,
+          modalSubmitInteraction(harness.fake, { member: fakeMembers.asker, customId, values }),
+        ),
       );
       expect(answer.ephemeral, customId).toBe(true);
     }
-    expect(await curationState(harness.services)).toEqual(before);
   });
 
-  it("lets Save as FAQ file a suggestion only: the published FAQ stays as it was", async () => {
-    const before = await publishedFaqState(harness.services);
+  it("lets Save as FAQ file a suggestion only: one new pending suggestion, nothing else changes", async () => {
     const thread = newForumThread(harness.fake, { title: "Fees on tips?", owner: fakeMembers.asker });
     harness.fake.dispatch("THREAD_CREATE", thread);
     harness.fake.rememberMessage(
@@ -161,26 +162,28 @@ describe("no FAQ change by a non-moderator: Discord", () => {
         content: "Is there a fee on bonuses and tips?",
       }),
     );
-    const answer = await finalAnswer(
+    // Fails if the click published, approved or decided anything, or touched another row.
+    const { result: answer } = await expectOnlyNewPendingSuggestions(
       harness,
-      messageContextMenuInteraction(harness.fake, {
-        member: fakeMembers.bystander,
-        channelId: thread.id,
-        commandName: saveAsFaqCommandName,
-        target: memberMessage(harness.fake, {
-          author: fakeMembers.bystander,
-          channelId: thread.id,
-          content: "Yes, the usual service fee applies to bonuses too.",
-        }),
-      }),
+      harness.services.communityId,
+      1,
+      () =>
+        finalAnswer(
+          harness,
+          messageContextMenuInteraction(harness.fake, {
+            member: fakeMembers.bystander,
+            channelId: thread.id,
+            commandName: saveAsFaqCommandName,
+            target: memberMessage(harness.fake, {
+              author: fakeMembers.bystander,
+              channelId: thread.id,
+              content: "Yes, the usual service fee applies to bonuses too.",
+            }),
+          }),
+        ),
     );
     expect(answer.ephemeral).toBe(true);
-    expect(await publishedFaqState(harness.services)).toEqual(before);
-    expect(
-      (await harness.services.faq.suggestions.listQueue(500)).every(
-        (suggestion) => suggestion.status === "pending",
-      ),
-    ).toBe(true);
+    expect((await harness.services.faq.suggestions.getSuggestion(suggestionId))?.status).toBe("pending");
   });
 });
 
@@ -212,35 +215,39 @@ describe("no FAQ change by a non-moderator: Slack", () => {
   }
 
   it("refuses every moderator slash command (with its example text) and opens no modal", async () => {
-    const before = await curationState(harness.services);
     for (const { example } of moderatorExamples) {
       const [name = "", ...rest] = example.split(" ");
       const responseId = uniqueId("sec");
-      const response = await postSlashCommand(harness, {
-        command: `/${name}`,
-        text: rest.join(" "),
-        userId: member,
-        responseId,
+      const answer = await expectNoCommunityChanged(harness, example, async () => {
+        const response = await postSlashCommand(harness, {
+          command: `/${name}`,
+          text: rest.join(" "),
+          userId: member,
+          responseId,
+        });
+        expect(response.status).toBe(200);
+        return respondedTo(responseId);
       });
-      expect(response.status).toBe(200);
-      expect(String((await respondedTo(responseId)).text), example).toMatch(/Only moderators/);
+      expect(String(answer.text), example).toMatch(/Only moderators/);
     }
     expect(harness.fake.callsTo("views.open")).toHaveLength(0);
-    expect(await curationState(harness.services)).toEqual(before);
   });
 
   it("ignores the queue's buttons and a forged command-modal submission from a member", async () => {
-    const before = await curationState(harness.services);
     for (const verb of ["approve", "edit", "reject"]) {
       const responseId = uniqueId("btn");
-      await postInteraction(
-        harness,
-        buttonPayload(harness, { actionId: `faq:${verb}:${suggestionId}`, userId: member, responseId }),
-      );
-      expect(String((await respondedTo(responseId)).text), verb).toMatch(/Only moderators/);
+      const answer = await expectNoCommunityChanged(harness, verb, async () => {
+        await postInteraction(
+          harness,
+          buttonPayload(harness, { actionId: `faq:${verb}:${suggestionId}`, userId: member, responseId }),
+        );
+        return respondedTo(responseId);
+      });
+      expect(String(answer.text), verb).toMatch(/Only moderators/);
     }
-    const ephemeralBefore = harness.fake.callsTo("chat.postEphemeral").length;
     for (const path of ["faq add", "faq edit", "faq approve"]) {
+      const ephemeralBefore = harness.fake.callsTo("chat.postEphemeral").length;
+      const before = everyCommunitySnapshot(harness.database.sqlite);
       const response = await postInteraction(harness, {
         type: "view_submission",
         team: { id: teamId, domain: "fake" },
@@ -268,11 +275,11 @@ describe("no FAQ change by a non-moderator: Slack", () => {
         },
       });
       expect(response.status).toBe(200);
+      await harness.fake.waitFor(`the refusal of ${path}`, () =>
+        harness.fake.callsTo("chat.postEphemeral").length > ephemeralBefore ? true : null,
+      );
+      expect(everyCommunitySnapshot(harness.database.sqlite), path).toEqual(before);
     }
-    await harness.fake.waitFor("the refusals", () =>
-      harness.fake.callsTo("chat.postEphemeral").length >= ephemeralBefore + 3 ? true : null,
-    );
-    expect(await curationState(harness.services)).toEqual(before);
     expect((await harness.services.faq.suggestions.getSuggestion(suggestionId))?.status).toBe("pending");
   });
 });

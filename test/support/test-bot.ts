@@ -32,6 +32,8 @@ export function openTestBot(
   return { database, stores, bot, close: () => database.close() };
 }
 
+export type TestBot = ReturnType<typeof openTestBot>;
+
 /** A community with the starter pack in an existing database, as the bot's first start leaves it. */
 export async function seedCommunity(
   stores: Pick<Stores, "communities" | "faq">,

@@ -5,9 +5,9 @@ import type { CommandEntry } from "../../../src/command-kit/command.js";
 import type { BotServices, Services } from "../../../src/ports/services.js";
 import type { WriteLockWait } from "../../../src/storage/sqlite/wait-for-write-lock.js";
 import { memoryLogger } from "../../support/memory-logger.js";
-import { openTestBot } from "../../support/test-bot.js";
+import { openTestBot, type TestBot } from "../../support/test-bot.js";
 import { FakeDiscordServer, type RecordedRequest } from "./fake-discord/fake-discord-server.js";
-import { fakeGuild } from "./fake-discord/fake-guild.js";
+import { type FakeGuild, fakeGuild } from "./fake-discord/fake-guild.js";
 
 export const applicationId = "100000000000000900";
 export const botUser = { id: "100000000000000901", username: "gigdesk" };
@@ -19,6 +19,10 @@ export interface DiscordHarness {
   bot: BotServices;
   /** The fake server's community (`discord-<guild id>`), as its commands see it. */
   services: Services;
+  /** The database under `bot`, for tests that read every table. */
+  database: TestBot["database"];
+  /** The main guild first, then the `otherGuilds`. */
+  guilds: FakeGuild[];
   adapter: RunningAdapter;
   logs: () => Record<string, unknown>[];
   /** Dispatches an interaction and resolves with the bot's first callback for it. */
@@ -38,16 +42,25 @@ export async function startDiscordHarness(
     /** A database file, so that another process can lock it (default: in memory). */
     databasePath?: string;
     lockWait?: WriteLockWait;
+    /** How many more servers the bot is in besides the main one (each its own community). */
+    otherGuilds?: number;
+    /** Services another harness opened (a Slack workspace linked with this server); left open. */
+    sharedBot?: TestBot;
+    now?: () => Date;
   } = {},
 ): Promise<DiscordHarness> {
   const guild = fakeGuild();
-  const fake = await FakeDiscordServer.start({ applicationId, botUser, guild });
+  const otherGuilds = Array.from({ length: options.otherGuilds ?? 0 }, (_, index) => fakeGuild(index + 1));
+  const fake = await FakeDiscordServer.start({ applicationId, botUser, guild, otherGuilds });
   const { logger, lines } = memoryLogger();
-  const { bot, close: closeDatabase } = openTestBot({
-    logger,
-    ...(options.databasePath ? { path: options.databasePath } : {}),
-    ...(options.lockWait ? { lockWait: options.lockWait } : {}),
-  });
+  const testBot =
+    options.sharedBot ??
+    openTestBot({
+      logger,
+      ...(options.databasePath ? { path: options.databasePath } : {}),
+      ...(options.lockWait ? { lockWait: options.lockWait } : {}),
+    });
+  const { bot } = testBot;
   // The server's community exists with the starter pack, as on a bot that has run for a while.
   const community = await bot.communities.communityOf({ platform: "discord", spaceId: guild.id }, new Date());
   const services = bot.forCommunity(community);
@@ -61,7 +74,7 @@ export async function startDiscordHarness(
     {
       services: bot,
       commands: options.commands ?? commands,
-      now: () => new Date(),
+      now: options.now ?? (() => new Date()),
       ...(options.allowedSpaces ? { allowedSpaces: options.allowedSpaces } : {}),
     },
   );
@@ -69,6 +82,8 @@ export async function startDiscordHarness(
     fake,
     bot,
     services,
+    database: testBot.database,
+    guilds: fake.guilds,
     adapter,
     logs: lines,
     async interact(payload) {
@@ -78,7 +93,7 @@ export async function startDiscordHarness(
     async close() {
       await adapter.stop();
       await fake.close();
-      closeDatabase();
+      if (!options.sharedBot) testBot.close();
     },
   };
 }

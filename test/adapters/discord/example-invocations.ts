@@ -27,7 +27,8 @@ export function exampleInvocations(commands: readonly CommandEntry[]): ExampleIn
   );
 }
 
-function toInvocation(commands: readonly CommandEntry[], example: string): ExampleInvocation {
+/** One command line (`faq show slug:x`, no leading slash) as a Discord interaction would carry it. */
+export function toInvocation(commands: readonly CommandEntry[], example: string): ExampleInvocation {
   const parsed = parseCommandLine(`/${example}`);
   const resolution = parsed ? resolveCommand(commands, parsed.words) : undefined;
   if (!parsed || resolution?.kind !== "found")

@@ -7,7 +7,7 @@ import {
 import type { CommandEntry } from "../../../src/command-kit/command.js";
 import type { BotServices, Services } from "../../../src/ports/services.js";
 import { memoryLogger } from "../../support/memory-logger.js";
-import { openTestBot } from "../../support/test-bot.js";
+import { openTestBot, type TestBot } from "../../support/test-bot.js";
 import { FakeSlackServer } from "./fake-slack-server.js";
 import { formBody, signedPost } from "./signed-slack-request.js";
 
@@ -17,6 +17,9 @@ export const signingSecret = "8f742231b10e8888abcd99test5ecret";
 export const appToken = "xapp-1-A0001-3333333333-TestAppTokenSecret";
 export const adminUserId = "UADMIN";
 export const teamId = "T0001";
+/** A second workspace the same app is installed in (its own community), and an admin of it. */
+export const otherTeamId = "T0002";
+export const otherAdminUserId = "UADMIN2";
 
 /** The real Bolt adapter on 127.0.0.1, real services on an in-memory database, a fake slack.com. */
 export interface SlackHarness {
@@ -25,6 +28,8 @@ export interface SlackHarness {
   bot: BotServices;
   /** The fake workspace's community (`slack-<team id>`), as its commands see it. */
   services: Services;
+  /** The database under `bot`, for tests that read every table. */
+  database: TestBot["database"];
   adapter: SlackRunningAdapter;
   logLines: () => Record<string, unknown>[];
   eventsUrl: string;
@@ -34,12 +39,19 @@ export interface SlackHarness {
 
 export async function startSlackHarness(
   mode: "http" | "socket" = "http",
-  options: { commands?: readonly CommandEntry[]; allowedSpaces?: readonly string[]; now?: () => Date } = {},
+  options: {
+    commands?: readonly CommandEntry[];
+    allowedSpaces?: readonly string[];
+    now?: () => Date;
+    /** Services another harness opened (a Discord server linked with this workspace); left open. */
+    sharedBot?: TestBot;
+  } = {},
 ): Promise<SlackHarness> {
-  const fake = new FakeSlackServer({ adminUserIds: [adminUserId], teamId });
+  const fake = new FakeSlackServer({ adminUserIds: [adminUserId, otherAdminUserId], teamId });
   await fake.start();
   const { logger, lines } = memoryLogger();
-  const { bot, close: closeDatabase } = openTestBot({ logger });
+  const testBot = options.sharedBot ?? openTestBot({ logger });
+  const { bot } = testBot;
   // The workspace's community exists with the starter pack, as on a bot that has run for a while.
   const community = await bot.communities.communityOf({ platform: "slack", spaceId: teamId }, new Date());
   const services = bot.forCommunity(community);
@@ -71,6 +83,7 @@ export async function startSlackHarness(
     fake,
     bot,
     services,
+    database: testBot.database,
     adapter,
     logLines: lines,
     eventsUrl: `http://127.0.0.1:${adapter.port}/slack/events`,
@@ -78,7 +91,7 @@ export async function startSlackHarness(
     async close() {
       for (const running of started) await running.stop();
       await fake.stop();
-      closeDatabase();
+      if (!options.sharedBot) testBot.close();
     },
   };
 }
@@ -92,11 +105,18 @@ export function uniqueId(prefix: string): string {
 
 export function slashCommandForm(
   harness: SlackHarness,
-  fields: { command: string; text: string; userId?: string; channelId?: string; responseId: string },
+  fields: {
+    command: string;
+    text: string;
+    userId?: string;
+    channelId?: string;
+    responseId: string;
+    teamId?: string;
+  },
 ): string {
   return formBody({
     token: "verification-token-unused",
-    team_id: teamId,
+    team_id: fields.teamId ?? teamId,
     team_domain: "fake",
     channel_id: fields.channelId ?? "CGENERAL",
     channel_name: "general",
@@ -146,7 +166,7 @@ export function eventEnvelope(
     type: "event_callback",
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: teamId, user_id: "UBOT", is_bot: true, is_enterprise_install: false }],
+    authorizations: [{ team_id: fromTeamId, user_id: "UBOT", is_bot: true, is_enterprise_install: false }],
   };
 }
 
@@ -170,14 +190,22 @@ export function postEvent(
 
 export function buttonPayload(
   harness: SlackHarness,
-  fields: { actionId: string; userId: string; responseId: string; channelId?: string; messageTs?: string },
+  fields: {
+    actionId: string;
+    userId: string;
+    responseId: string;
+    channelId?: string;
+    messageTs?: string;
+    teamId?: string;
+  },
 ): Record<string, unknown> {
   const channelId = fields.channelId ?? "CGENERAL";
   const messageTs = fields.messageTs ?? "1700000000.000001";
+  const team = fields.teamId ?? teamId;
   return {
     type: "block_actions",
-    team: { id: teamId, domain: "fake" },
-    user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: teamId },
+    team: { id: team, domain: "fake" },
+    user: { id: fields.userId, username: fields.userId.toLowerCase(), team_id: team },
     api_app_id: "A0001",
     token: "verification-token-unused",
     container: { type: "message", message_ts: messageTs, channel_id: channelId, is_ephemeral: false },

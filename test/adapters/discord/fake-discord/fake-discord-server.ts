@@ -34,6 +34,8 @@ export interface FakeDiscordOptions {
   refuseIdentifyWithCode?: number;
   botUser: { id: string; username: string };
   guild: FakeGuild;
+  /** More servers the bot is in (tests of one community's data against another's). */
+  otherGuilds?: FakeGuild[];
 }
 
 interface GatewaySession {
@@ -54,6 +56,8 @@ export class FakeDiscordServer {
   private readonly waiters = new Set<() => void>();
   private readonly sessions = new Set<GatewaySession>();
   private readonly messages = new Map<string, Record<string, unknown>>();
+  /** Threads tests created (THREAD_CREATE), by id, with the guild each is in. */
+  private readonly threadGuilds = new Map<string, string>();
   private readonly ids = new SnowflakeSequence();
   private readonly wss = new WebSocketServer({ noServer: true });
   private port = 0;
@@ -89,6 +93,28 @@ export class FakeDiscordServer {
     return `ws://127.0.0.1:${this.port}`;
   }
 
+  /** Every guild the bot is in, the main one first. */
+  get guilds(): FakeGuild[] {
+    return [this.options.guild, ...(this.options.otherGuilds ?? [])];
+  }
+
+  /** The guild a channel or thread of the fake belongs to (the main guild for unknown ids). */
+  guildOfChannel(channelId: string): FakeGuild {
+    const owns = (guild: FakeGuild) =>
+      [
+        guild.textChannelId,
+        guild.forumChannelId,
+        guild.forumThreadId,
+        guild.textThreadId,
+        guild.moderatorsChannelId,
+      ].includes(channelId);
+    const threadGuild = this.threadGuilds.get(channelId);
+    return (
+      this.guilds.find((guild) => (threadGuild ? guild.id === threadGuild : owns(guild))) ??
+      this.options.guild
+    );
+  }
+
   nextId(): string {
     return this.ids.next();
   }
@@ -100,6 +126,9 @@ export class FakeDiscordServer {
 
   /** Sends a dispatch (op 0) to every connected gateway session. */
   dispatch(eventName: string, data: unknown): void {
+    const thread = data as { id?: unknown; guild_id?: unknown };
+    if (eventName === "THREAD_CREATE" && typeof thread.id === "string" && typeof thread.guild_id === "string")
+      this.threadGuilds.set(thread.id, thread.guild_id);
     for (const session of this.sessions) this.sendDispatch(session, eventName, data);
   }
 
@@ -254,7 +283,7 @@ export class FakeDiscordServer {
     const message = botMessagePayload({
       id: this.ids.next(),
       channelId,
-      guildId: this.options.guild.id,
+      guildId: this.guildOfChannel(channelId).id,
       botUser: this.options.botUser,
       content: payload.content,
       embeds: payload.embeds,
@@ -293,17 +322,19 @@ export class FakeDiscordServer {
           return;
         }
         session.sessionId = `session-${this.ids.next()}`;
-        const { guild, botUser, applicationId } = this.options;
+        const { botUser, applicationId } = this.options;
         this.sendDispatch(session, "READY", {
           v: 10,
           user: { ...botUser, discriminator: "0", global_name: null, avatar: null, bot: true },
-          guilds: [{ id: guild.id, unavailable: true }],
+          guilds: this.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
           session_id: session.sessionId,
           resume_gateway_url: this.gatewayUrl,
           shard: [0, 1],
           application: { id: applicationId, flags: 0 },
         });
-        this.sendDispatch(session, "GUILD_CREATE", guildCreatePayload(guild, botUser));
+        for (const guild of this.guilds) {
+          this.sendDispatch(session, "GUILD_CREATE", guildCreatePayload(guild, botUser));
+        }
         this.notify();
         return;
       }

@@ -1,4 +1,5 @@
 import type { FakeDiscordServer } from "./fake-discord-server.js";
+import type { FakeGuild } from "./fake-guild.js";
 
 /** A member as the fake presents them in interactions and messages. */
 export interface FakeMember {
@@ -73,24 +74,27 @@ function memberPayload(member: FakeMember) {
 interface InteractionBase {
   member: FakeMember;
   channelId?: string;
+  /** The server the interaction happens in (default: the fake's main guild). */
+  guild?: FakeGuild;
 }
 
 function interactionEnvelope(fake: FakeDiscordServer, base: InteractionBase, type: number, data: unknown) {
   const id = fake.nextId();
+  const guild = base.guild ?? fake.options.guild;
   return {
     id,
     application_id: fake.options.applicationId,
     type,
     token: `token-${id}`,
     version: 1,
-    guild_id: fake.options.guild.id,
-    channel_id: base.channelId ?? fake.options.guild.textChannelId,
+    guild_id: guild.id,
+    channel_id: base.channelId ?? guild.textChannelId,
     member: memberPayload(base.member),
     app_permissions: "2251799813685247",
     locale: "en-US",
     guild_locale: "en-US",
     entitlements: [],
-    authorizing_integration_owners: { "0": fake.options.guild.id },
+    authorizing_integration_owners: { "0": guild.id },
     context: 0,
     attachment_size_limit: 8_388_608,
     data,
@@ -109,7 +113,7 @@ export function chatInputInteraction(
     id: fake.nextId(),
     name: base.command,
     type: 1,
-    guild_id: fake.options.guild.id,
+    guild_id: (base.guild ?? fake.options.guild).id,
     options: base.subcommand ? [{ name: base.subcommand, type: 1, options }] : options,
   };
   return interactionEnvelope(fake, base, 2, data);
@@ -153,7 +157,7 @@ export function messageContextMenuInteraction(
     id: fake.nextId(),
     name: base.commandName,
     type: 3,
-    guild_id: fake.options.guild.id,
+    guild_id: (base.guild ?? fake.options.guild).id,
     target_id: String(base.target.id),
     resolved: { messages: { [String(base.target.id)]: base.target } },
   };
@@ -163,13 +167,20 @@ export function messageContextMenuInteraction(
 /** A member's message as MESSAGE_CREATE carries it. */
 export function memberMessage(
   fake: FakeDiscordServer,
-  options: { author: FakeMember; channelId: string; content: string; id?: string; mentionsBot?: boolean },
+  options: {
+    author: FakeMember;
+    channelId: string;
+    content: string;
+    id?: string;
+    mentionsBot?: boolean;
+    guild?: FakeGuild;
+  },
 ) {
   const botUser = fake.options.botUser;
   return {
     id: options.id ?? fake.nextId(),
     channel_id: options.channelId,
-    guild_id: fake.options.guild.id,
+    guild_id: (options.guild ?? fake.guildOfChannel(options.channelId)).id,
     type: 0,
     author: userPayload(options.author),
     member: { ...memberPayload(options.author), user: undefined },
@@ -200,13 +211,17 @@ export function memberMessage(
 }
 
 /** THREAD_CREATE for a new forum post (its opening message will carry the thread's own id). */
-export function newForumThread(fake: FakeDiscordServer, options: { title: string; owner: FakeMember }) {
+export function newForumThread(
+  fake: FakeDiscordServer,
+  options: { title: string; owner: FakeMember; guild?: FakeGuild },
+) {
   const now = new Date().toISOString();
+  const guild = options.guild ?? fake.options.guild;
   return {
     id: fake.nextId(),
     type: 11,
-    guild_id: fake.options.guild.id,
-    parent_id: fake.options.guild.forumChannelId,
+    guild_id: guild.id,
+    parent_id: guild.forumChannelId,
     owner_id: options.owner.id,
     name: options.title,
     message_count: 0,

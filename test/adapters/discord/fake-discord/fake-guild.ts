@@ -10,16 +10,22 @@ export interface FakeGuild {
   moderatorRoleId: string;
 }
 
-export function fakeGuild(): FakeGuild {
+/**
+ * The fake's guilds: number 0 is the one every test uses; a test about two communities adds
+ * number 1 ("a second server"), whose ids share no digits' block with the first.
+ */
+export function fakeGuild(number = 0): FakeGuild {
+  const base = 100_000_000_000_000_000n + BigInt(number) * 1_000n;
+  const id = (offset: number) => (base + BigInt(offset)).toString();
   return {
-    id: "100000000000000001",
-    name: "Freelancers Lounge",
-    textChannelId: "100000000000000010",
-    forumChannelId: "100000000000000020",
-    forumThreadId: "100000000000000021",
-    textThreadId: "100000000000000031",
-    moderatorsChannelId: "100000000000000040",
-    moderatorRoleId: "100000000000000050",
+    id: id(1),
+    name: number === 0 ? "Freelancers Lounge" : `Freelancers Lounge ${number + 1}`,
+    textChannelId: id(10),
+    forumChannelId: id(20),
+    forumThreadId: id(21),
+    textThreadId: id(31),
+    moderatorsChannelId: id(40),
+    moderatorRoleId: id(50),
   };
 }
 
