@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
+import { optionsToFragment } from "../src/command-kit/option-fragment.js";
 import { message } from "../src/core/reply.js";
 import { checkExclusiveContract } from "../src/core/rules/exclusive-check/check-exclusive-contract.js";
 import { exclusiveCheckData } from "../src/core/rules/exclusive-check/exclusive-check-data.js";
@@ -89,7 +90,7 @@ export const exclusiveCheckOptions = z.object({
     .describe("The projection models Upwork only; another marketplace gets an explanation"),
 });
 
-type ExclusiveCheckOptions = z.infer<typeof exclusiveCheckOptions>;
+export type ExclusiveCheckOptions = z.infer<typeof exclusiveCheckOptions>;
 
 /** Rules that span options; each message says what to change. */
 export function exclusiveCheckContradiction(input: ExclusiveCheckOptions): string | undefined {
@@ -134,66 +135,87 @@ export const exclusiveCheckCommand = defineCommand({
   ],
   refine: exclusiveCheckContradiction,
   run(options, ctx) {
-    if (options.marketplace !== undefined && options.marketplace !== "upwork") {
-      return notProjected(options.marketplace);
-    }
-    const ruleset =
-      (options.ruleset ? findUpworkRuleset(options.ruleset) : undefined) ?? currentUpworkRuleset(ctx.now);
-    const rules = projectionRulesFrom(ruleset);
-    const category = options.category === undefined || options.category === "other" ? null : options.category;
-    const input: ExclusiveContractInput = {
-      months: options.months,
-      pay:
-        options.monthly !== undefined
-          ? { kind: "fixed", monthlyUsd: options.monthly }
-          : { kind: "hourly", rateUsd: options.rate ?? 0, hoursPerWeek: options.hours ?? 0 },
-      split: options.split,
-      priorEarningsUsd: options.earnings ?? null,
-      jss: options.jss ?? null,
-      status: options.status,
-      otherClients: options.other_clients,
-      lastOtherJobMonths: options.last_other_job_months ?? null,
-      savingsMonths: options.savings_months ?? null,
-      category,
-      exclusive: options.exclusive,
-      progress: {
-        eligibleWeeks: options.weeks,
-        weekHistory: options.history,
-        firstContractDays: options.first_contract_days,
-        profilePercent: options.profile,
-        exElance: options.elance,
-        accountHold: options.hold,
-        availabilityCurrent: options.available,
-      },
-    };
-    const check = checkExclusiveContract(input, rules, ctx.now);
-    const assumptions = [...check.projection.assumptions];
-    const threshold = largeContractThreshold(category, rules);
-    if (
-      threshold !== null &&
-      (category === null || rules.largeContractThresholdUsd?.byCategory[category] === undefined)
-    ) {
-      assumptions.push(
-        `No listed category${options.category ? ` for \`${options.category}\`` : ""}: the default large-contract line of ${formatUsd(threshold)} applies${options.category ? "" : " (add `category`)"}.`,
-      );
-    }
-    if (!input.exclusive) {
-      assumptions.push(
-        "Other clients are allowed, but the table assumes you take none: a second client only helps once you actually work for one.",
-      );
-    }
-    const rendered = renderExclusiveCheck(check, assumptions);
-    return message({
-      title: rendered.title,
-      body: rendered.body,
-      footer: rendered.footer,
-      sources: rendered.sources,
-      // Earnings and savings are personal.
-      visibility: "private",
-      data: exclusiveCheckData(check, assumptions),
-    });
+    const publicUrl = ctx.services.publicUrl;
+    return exclusiveCheckReply(options, ctx.now, publicUrl ? calculatorLink(publicUrl, options) : undefined);
   },
 });
+
+/** Where the web calculator lives, below PUBLIC_URL. */
+export const calculatorPath = "/calculator/exclusive-check";
+
+/** The calculator page with these options in the fragment, which browsers never send to the server. */
+export function calculatorLink(publicUrl: string, options: ExclusiveCheckOptions): string {
+  return `${publicUrl.replace(/\/+$/, "")}${calculatorPath}#${optionsToFragment(exclusiveCheckOptions, options)}`;
+}
+
+/**
+ * The whole answer from validated options and a clock, with no context: the chat command and the
+ * browser calculator (bundled from this same file) both call it, so their figures cannot differ.
+ */
+export function exclusiveCheckReply(options: ExclusiveCheckOptions, now: Date, calculatorUrl?: string) {
+  if (options.marketplace !== undefined && options.marketplace !== "upwork") {
+    return notProjected(options.marketplace);
+  }
+  const ruleset =
+    (options.ruleset ? findUpworkRuleset(options.ruleset) : undefined) ?? currentUpworkRuleset(now);
+  const rules = projectionRulesFrom(ruleset);
+  const category = options.category === undefined || options.category === "other" ? null : options.category;
+  const input: ExclusiveContractInput = {
+    months: options.months,
+    pay:
+      options.monthly !== undefined
+        ? { kind: "fixed", monthlyUsd: options.monthly }
+        : { kind: "hourly", rateUsd: options.rate ?? 0, hoursPerWeek: options.hours ?? 0 },
+    split: options.split,
+    priorEarningsUsd: options.earnings ?? null,
+    jss: options.jss ?? null,
+    status: options.status,
+    otherClients: options.other_clients,
+    lastOtherJobMonths: options.last_other_job_months ?? null,
+    savingsMonths: options.savings_months ?? null,
+    category,
+    exclusive: options.exclusive,
+    progress: {
+      eligibleWeeks: options.weeks,
+      weekHistory: options.history,
+      firstContractDays: options.first_contract_days,
+      profilePercent: options.profile,
+      exElance: options.elance,
+      accountHold: options.hold,
+      availabilityCurrent: options.available,
+    },
+  };
+  const check = checkExclusiveContract(input, rules, now);
+  const assumptions = [...check.projection.assumptions];
+  const threshold = largeContractThreshold(category, rules);
+  if (
+    threshold !== null &&
+    (category === null || rules.largeContractThresholdUsd?.byCategory[category] === undefined)
+  ) {
+    assumptions.push(
+      `No listed category${options.category ? ` for \`${options.category}\`` : ""}: the default large-contract line of ${formatUsd(threshold)} applies${options.category ? "" : " (add `category`)"}.`,
+    );
+  }
+  if (!input.exclusive) {
+    assumptions.push(
+      "Other clients are allowed, but the table assumes you take none: a second client only helps once you actually work for one.",
+    );
+  }
+  const rendered = renderExclusiveCheck(check, assumptions);
+  const link = calculatorUrl ? `\n[Open this projection as a chart](${calculatorUrl})` : "";
+  return message({
+    title: rendered.title,
+    body: `${rendered.body}${link}`,
+    footer: rendered.footer,
+    sources: rendered.sources,
+    // Earnings and savings are personal.
+    visibility: "private",
+    data: {
+      ...exclusiveCheckData(check, assumptions),
+      ...(calculatorUrl ? { calculator_url: calculatorUrl } : {}),
+    },
+  });
+}
 
 /**
  * The projection rests on Upwork's Job Success Score, eligible weeks and fees; the research behind

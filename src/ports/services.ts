@@ -50,6 +50,8 @@ export interface Services {
   /** The entry's public web page, or null when the community has none (or PUBLIC_URL is unset). */
   webPageOf(slug: string): Promise<string | null>;
   logger: Logger;
+  /** PUBLIC_URL: where the web pages are reachable, for links in replies; unset means no links. */
+  publicUrl?: string;
 }
 
 /** Which community a space belongs to, and keeping every community's starter pack current. */

@@ -48,6 +48,7 @@ export function createServices(
     community: communityLinksFor(stores.communities, communityId),
     webPageOf: (slug) => webPageOf(communityId, slug),
     logger,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   return { communities, threadReplies, forCommunity, logger };
 }
