@@ -1,5 +1,5 @@
 import Fuse from "fuse.js";
-import MiniSearch from "minisearch";
+import MiniSearch, { type SearchOptions } from "minisearch";
 import { buildMatchExpression } from "../src/core/faq/build-match-expression.js";
 import { tokenise } from "../src/core/faq/normalise-text.js";
 import type { FaqEntryInput } from "../src/core/faq/types.js";
@@ -66,8 +66,8 @@ export function fuseMatcher(): Matcher {
   };
 }
 
-/** MiniSearch with the settings its README suggests for search-as-you-type over documents. */
-export function miniSearchMatcher(): Matcher {
+/** MiniSearch over the same fields as gigdesk's index; `searchOptions` is what a peer configuration changes. */
+function miniSearchOver(name: string, configuration: string, searchOptions?: SearchOptions): Matcher {
   const index = new MiniSearch<FaqEntryInput>({
     idField: "slug",
     fields: ["question", "aliases", "answer", "tags"],
@@ -76,12 +76,11 @@ export function miniSearchMatcher(): Matcher {
       const value = (document as unknown as Record<string, unknown>)[field];
       return Array.isArray(value) ? value.join(" ") : String(value ?? "");
     },
-    searchOptions: { boost: { question: 2, aliases: 2 }, prefix: true, fuzzy: 0.2, combineWith: "OR" },
+    ...(searchOptions ? { searchOptions } : {}),
   });
   return {
-    name: "MiniSearch",
-    configuration:
-      "MiniSearch 7.2 over question, aliases, answer, tags; boost question and aliases x2, prefix, fuzzy 0.2, OR",
+    name,
+    configuration,
     add(entries) {
       index.addAll([...entries]);
     },
@@ -90,6 +89,15 @@ export function miniSearchMatcher(): Matcher {
       return best ? String(best.id) : null;
     },
   };
+}
+
+/** MiniSearch with the settings its README suggests for search-as-you-type over documents. */
+export function miniSearchMatcher(): Matcher {
+  return miniSearchOver(
+    "MiniSearch",
+    "MiniSearch 7.2 over question, aliases, answer, tags; boost question and aliases x2, prefix, fuzzy 0.2, OR",
+    { boost: { question: 2, aliases: 2 }, prefix: true, fuzzy: 0.2, combineWith: "OR" },
+  );
 }
 
 /**
@@ -114,25 +122,8 @@ export function fts5Bm25Matcher(services: Services): Matcher {
 
 /** MiniSearch as its README starts: the same fields, no search options (no fuzzy, no prefix, OR). */
 export function miniSearchDefaultMatcher(): Matcher {
-  const index = new MiniSearch<FaqEntryInput>({
-    idField: "slug",
-    fields: ["question", "aliases", "answer", "tags"],
-    storeFields: [],
-    extractField: (document, field) => {
-      const value = (document as unknown as Record<string, unknown>)[field];
-      return Array.isArray(value) ? value.join(" ") : String(value ?? "");
-    },
-  });
-  return {
-    name: "MiniSearch (defaults)",
-    configuration:
-      "MiniSearch 7.2 over question, aliases, answer, tags; default search options (no fuzzy, no prefix)",
-    add(entries) {
-      index.addAll([...entries]);
-    },
-    top1(question) {
-      const [best] = index.search(question);
-      return best ? String(best.id) : null;
-    },
-  };
+  return miniSearchOver(
+    "MiniSearch (defaults)",
+    "MiniSearch 7.2 over question, aliases, answer, tags; default search options (no fuzzy, no prefix)",
+  );
 }

@@ -48,6 +48,13 @@ function describe(settings: CommunitySettings, platform: Platform): string {
     `- **Moderator roles:** ${list(settings.moderatorRoleIds)}`,
     `- **Moderator users:** ${list(settings.moderatorUserIds)}`,
     `- **Marketplace:** ${marketplaceNames[settings.marketplace]} (\`${settings.marketplace}\`)`,
+    `- **"Might help" offers:** ${
+      settings.mightHelpOffChannels === "all"
+        ? "off everywhere (silent when unsure)"
+        : settings.mightHelpOffChannels.length === 0
+          ? "on in every channel"
+          : `off in ${list(settings.mightHelpOffChannels)}`
+    }`,
   ].join("\n");
 }
 
@@ -86,6 +93,11 @@ export const settingsCommand = defineCommand({
       .enum(marketplaceChoices)
       .optional()
       .describe("Marketplace /status and /eligibility use when a member names none (default upwork)"),
+    might_help_off: idList
+      .optional()
+      .describe(
+        'Channels that stay silent instead of offering "Might help" entries: ids/mentions, all, or none',
+      ),
   }),
   permission: "moderator",
   examples: [
@@ -94,6 +106,7 @@ export const settingsCommand = defineCommand({
     "settings shadow_mode:true shadow_channel:<#123456789012345678>",
     "settings auto_answer_channels:forums",
     "settings marketplace:fiverr",
+    "settings might_help_off:<#123456789012345678>",
   ],
   refine(input) {
     if (input.shadow_channel !== undefined && !isNone(input.shadow_channel)) {
@@ -125,6 +138,10 @@ export const settingsCommand = defineCommand({
       patch.moderatorUserIds = isNone(input.moderator_users) ? [] : idsFrom(input.moderator_users);
     }
     if (input.marketplace !== undefined) patch.marketplace = input.marketplace;
+    if (input.might_help_off !== undefined) {
+      const value = input.might_help_off.trim();
+      patch.mightHelpOffChannels = /^all$/i.test(value) ? "all" : isNone(value) ? [] : idsFrom(value);
+    }
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0

@@ -13,6 +13,8 @@ import { faqShowCommand } from "./show.js";
 import { faqStaleCommand } from "./stale.js";
 import { faqStatsCommand } from "./stats.js";
 import { faqSuggestCommand } from "./suggest.js";
+import { faqTeachCommand } from "./teach.js";
+import { faqUnansweredCommand } from "./unanswered.js";
 
 /**
  * `/faq`: reading and suggesting for everyone, curation for moderators. One group rather than
@@ -37,5 +39,7 @@ export const faqCommand: CommandGroup = {
     faqRejectCommand,
     faqStaleCommand,
     faqStatsCommand,
+    faqUnansweredCommand,
+    faqTeachCommand,
   ],
 };

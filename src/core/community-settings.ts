@@ -27,6 +27,20 @@ export interface CommunitySettings {
   moderatorUserIds: string[];
   /** The marketplace /status and /eligibility answer for when a member names none. */
   marketplace: MarketplaceId;
+  /**
+   * Channels where a likely-but-unsure match stays silent instead of offering "Might help"
+   * buttons (the middle band): "all", or the channel ids moderators listed. Offers are on elsewhere.
+   */
+  mightHelpOffChannels: "all" | string[];
+}
+
+/** Whether the middle band may offer "Might help" buttons in this channel. */
+export function mightHelpOn(
+  settings: Pick<CommunitySettings, "mightHelpOffChannels">,
+  channelId: string,
+): boolean {
+  const off = settings.mightHelpOffChannels;
+  return off !== "all" && !off.includes(channelId);
 }
 
 /** What a community gets until a moderator changes something (issue 6: forums only, no shadow mode). */
@@ -40,6 +54,7 @@ export const defaultCommunitySettings: CommunitySettings = {
   moderatorRoleIds: [],
   moderatorUserIds: [],
   marketplace: "upwork",
+  mightHelpOffChannels: [],
 };
 
 /**
@@ -55,6 +70,7 @@ const storedFields = {
   moderatorRoleIds: z.array(z.string()),
   moderatorUserIds: z.array(z.string()),
   marketplace: marketplaceIdSchema,
+  mightHelpOffChannels: z.union([z.literal("all"), z.array(z.string())]),
 } satisfies { [K in keyof CommunitySettings]: z.ZodType };
 
 export function readStoredSettings(stored: unknown): CommunitySettings {

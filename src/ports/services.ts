@@ -8,6 +8,7 @@ import type { Logger } from "./logger.js";
 import type { SettingsStore } from "./settings-store.js";
 import type { FaqStores } from "./stores.js";
 import type { ThreadReplyService } from "./thread-replies.js";
+import type { ThreadReplyStore } from "./thread-reply-store.js";
 
 /** The FAQ's stores as a command sees them: every call is the actor's community's. */
 export type CommunityFaq = { [K in keyof FaqStores]: CommunityScoped<FaqStores[K]> };
@@ -39,7 +40,12 @@ export interface Services {
   /** The matcher behind /ask, /faq search and the thread replies. */
   faqSearch: CommunityScoped<FaqSearch>;
   settings: CommunityScoped<SettingsStore>;
-  threadReplies: { stats(topUnansweredLimit: number): Promise<ThreadReplyStats> };
+  threadReplies: {
+    stats(topUnansweredLimit: number): Promise<ThreadReplyStats>;
+  } & CommunityScoped<Pick<ThreadReplyStore, "findUnanswered" | "markTaught">> & {
+      /** /faq unanswered: recent untaught questions, newest first. */
+      unanswered: CommunityScoped<ThreadReplyStore>["listUnanswered"];
+    };
   community: CommunityLinks;
   logger: Logger;
 }

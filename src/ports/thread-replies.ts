@@ -6,6 +6,7 @@ import type {
   ThreadReplyOutcome,
   ThreadReplyStats,
 } from "../core/faq/thread-reply-types.js";
+import type { Reply } from "../core/reply.js";
 
 export type DismissOutcome =
   | { kind: "dismissed"; channelId: string; threadId?: string; postedMessageId: string | null }
@@ -34,6 +35,11 @@ export interface ThreadReplyService {
    * Slack in `channelId` by the message ts. A second dismiss returns the same answer.
    */
   dismiss(replyId: string, actor: Actor, now: Date): Promise<DismissOutcome>;
+  /**
+   * A click on a middle-band offer's button at `position`: the entry's answer as a private reply
+   * (or a private not-found), read from the actor's community, and the click counted once per user.
+   */
+  openOffer(replyId: string, position: number, actor: Actor, now: Date): Promise<Reply>;
   /** Counts for /faq stats. */
   stats(community: CommunityId, topUnansweredLimit: number): Promise<ThreadReplyStats>;
 }

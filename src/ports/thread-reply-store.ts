@@ -5,6 +5,7 @@ import type {
   NewThreadAnswer,
   ThreadAnswerRecord,
   ThreadReplyStats,
+  UnansweredListItem,
   UnansweredQuestionRecord,
 } from "../core/faq/thread-reply-types.js";
 
@@ -38,4 +39,18 @@ export interface ThreadReplyStore {
   /** Marks the answer dismissed once; later calls keep the first dismissal. */
   markDismissed(replyId: string, userId: string, at: Date): Promise<void>;
   stats(community: CommunityId, topLimit: number): Promise<ThreadReplyStats>;
+  /** True when stored; false when this user already opened this entry of this offer. */
+  insertOfferClick(answerId: number, userId: string, slug: string, at: Date): Promise<boolean>;
+  /**
+   * Recent untaught questions of a community, newest first, one line per wording (normalised),
+   * leaving out reasons that are not gaps in the FAQ (chit-chat, bots, ordinary replies).
+   */
+  listUnanswered(community: CommunityId, limit: number): Promise<UnansweredListItem[]>;
+  /** One recorded question of the community by id (any state), or null. */
+  findUnanswered(
+    community: CommunityId,
+    id: number,
+  ): Promise<(UnansweredListItem & { taughtSlug: string | null }) | null>;
+  /** Marks every untaught question of the community in this wording as taught to `slug`. */
+  markTaught(community: CommunityId, normalisedText: string, slug: string, at: Date): Promise<number>;
 }

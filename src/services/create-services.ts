@@ -21,13 +21,14 @@ export function createServices(
   options: BotServicesOptions = {},
 ): BotServices {
   // One search per process, so /ask, /faq search and the thread replies share its profile cache.
-  const faqSearch = new FaqSearch(stores.faq.candidates);
+  const faqSearch = new FaqSearch(stores.faq.candidates, undefined, stores.faq.demotions);
   const communities = createCommunityDirectory(stores, options.starterPack ?? [], logger);
   const threadReplies = new ThreadReplies(
     stores.threadReplies,
     faqSearch,
     stores.settings,
     communities,
+    stores.faq,
     options,
   );
   const forCommunity = (communityId: CommunityId): Services => ({
@@ -37,7 +38,13 @@ export function createServices(
     ) as CommunityFaq,
     faqSearch: scopeToCommunity(faqSearch, communityId),
     settings: scopeToCommunity(stores.settings, communityId),
-    threadReplies: { stats: (limit) => threadReplies.stats(communityId, limit) },
+    threadReplies: {
+      stats: (limit) => threadReplies.stats(communityId, limit),
+      unanswered: (limit) => stores.threadReplies.listUnanswered(communityId, limit),
+      findUnanswered: (id) => stores.threadReplies.findUnanswered(communityId, id),
+      markTaught: (normalisedText, slug, now) =>
+        stores.threadReplies.markTaught(communityId, normalisedText, slug, now),
+    },
     community: communityLinksFor(stores.communities, communityId),
     logger,
   });

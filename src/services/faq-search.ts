@@ -16,9 +16,11 @@ import {
   scoreCandidates,
 } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import { wordingKey } from "../core/faq/wording-key.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
 import type { FaqSearch as FaqSearchPort, FaqSearchResult } from "../ports/faq-search.js";
+import type { FaqWordingDemotions } from "../ports/faq-wording-demotions.js";
 
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
@@ -62,10 +64,14 @@ export class FaqSearch implements FaqSearchPort {
   private readonly profiles = new Map<string, EntryProfile>();
   private readonly titles = new Map<string, string>();
 
-  /** `model` defaults to the committed one; the eval passes models fitted on other folds. */
+  /**
+   * `model` defaults to the committed one; the eval passes models fitted on other folds.
+   * `demotions`, when given, leaves out of search() the entries an asker rejected for that wording.
+   */
   constructor(
     private readonly source: FaqCandidateSource,
     private readonly model: MatchModel = LEARNED_MATCH_MODEL,
+    private readonly demotions?: Pick<FaqWordingDemotions, "demotedSlugs">,
   ) {}
 
   async search(
@@ -76,7 +82,8 @@ export class FaqSearch implements FaqSearchPort {
   ): Promise<FaqSearchResult> {
     const query = analyseText(text, MAX_QUERY_WORDS);
     const preferred = marketplace === undefined ? null : preferredMarketplace(text, marketplace);
-    const trace = await this.traceQuery(community, query, detectLanguage(text), preferred);
+    const demoted = new Set(await this.demotions?.demotedSlugs(community, wordingKey(text)));
+    const trace = await this.traceQuery(community, query, detectLanguage(text), preferred, demoted);
     const ranked = this.preferring(community, query, trace, preferred);
     return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit), language: trace.language };
   }
@@ -121,8 +128,13 @@ export class FaqSearch implements FaqSearchPort {
     query: AnalysedText,
     languageCode: LanguageCode,
     marketplace: MarketplaceId | null = null,
+    demoted: ReadonlySet<string> = new Set(),
   ): Promise<FaqSearchTrace> {
-    const scanned = await this.candidates(community, query, marketplace);
+    // A rejected entry is left out before ranking, so the others' confidences and margins are
+    // computed as if it were not in the FAQ, rather than with a winner that can never win.
+    const scanned = (await this.candidates(community, query, marketplace)).filter(
+      (candidate) => !demoted.has(candidate.slug),
+    );
     const scannedProfiles = scanned.map((candidate) => this.profileOf(community, candidate));
     const gate = gateByLanguage(languageCode, scannedProfiles);
     const candidates = gate.keep.flatMap((index) => scanned[index] ?? []);

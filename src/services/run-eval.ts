@@ -107,9 +107,17 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
         { ...space, userId: "eval" },
       );
       const search = new FaqSearch(stores.faq.candidates, model);
-      const service = new ThreadReplies(stores.threadReplies, search, stores.settings, directory, {
-        newReplyId: () => `eval-reply-${counter}`,
-      });
+      const service = new ThreadReplies(
+        stores.threadReplies,
+        search,
+        stores.settings,
+        directory,
+        stores.faq,
+        {
+          newReplyId: () => `eval-reply-${counter}`,
+          middleBandThreshold: model.middleBandThreshold,
+        },
+      );
       for (const { labelled, training } of prepared.filter((m) => m.fold === fold)) {
         counter += 1;
         evaluated.push(
@@ -182,7 +190,7 @@ async function evaluateMessage(
     fold: scoring.fold,
     decided,
     answeredWith: outcome.kind === "thread_reply" ? outcome.faq.slug : null,
-    silence: outcome.kind === "silent" ? outcome.reason : null,
+    silence: outcome.kind === "thread_reply" ? null : outcome.reason,
     top: [best, ...related].flatMap((match) =>
       match ? [{ slug: match.entry.slug, confidence: match.confidence }] : [],
     ),
@@ -208,7 +216,7 @@ export async function runHoldout(options: { messagesPath: string; packPath?: str
     const space: Space = { platform: "console", spaceId: "holdout" };
     const community = await directory.communityOf(space, now);
     const search = new FaqSearch(stores.faq.candidates);
-    const service = new ThreadReplies(stores.threadReplies, search, stores.settings, directory);
+    const service = new ThreadReplies(stores.threadReplies, search, stores.settings, directory, stores.faq);
     const timings: number[] = [];
     const evaluated: EvaluatedMessage[] = [];
     for (const [index, labelled] of file.messages.entries()) {

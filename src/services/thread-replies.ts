@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
+import { mightHelpOn } from "../core/community-settings.js";
 import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
 import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
-import { normaliseText } from "../core/faq/normalise-text.js";
+import { MIDDLE_BAND_THRESHOLD } from "../core/faq/middle-band.js";
+import type { RankedMatch } from "../core/faq/rank-candidates.js";
 import { renderThreadReply } from "../core/faq/render-thread-reply.js";
 import { ruleChangeDates } from "../core/faq/rule-change-dates.js";
 import type {
@@ -16,19 +18,29 @@ import type {
   ThreadReplyStats,
 } from "../core/faq/thread-reply-types.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
+import { storedQuestionText, wordingKey } from "../core/faq/wording-key.js";
+import type { Reply } from "../core/reply.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqSearch } from "../ports/faq-search.js";
 import type { CommunityDirectory } from "../ports/services.js";
 import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
 import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
+import {
+  type LearningStores,
+  learnFromNotHelpful,
+  offerInsteadOfSilence,
+  openOfferedEntry,
+} from "./thread-reply-learning.js";
 
-/** Longest question text kept in the unanswered list (a pasted log is not worth storing whole). */
-const MAX_STORED_QUESTION_CHARS = 500;
+/** The best match and the two after it: the middle band offers up to three. */
+const OFFER_RELATED = 2;
 
 export interface ThreadRepliesOptions {
   /** Makes reply ids; tests pass a counter. Defaults to random UUIDs. */
   newReplyId?: () => string;
+  /** The middle band's threshold (the committed model's by default; the eval passes each fold's). */
+  middleBandThreshold?: number;
 }
 
 /**
@@ -39,15 +51,18 @@ export interface ThreadRepliesOptions {
  */
 export class ThreadReplies implements ThreadReplyService {
   private readonly newReplyId: () => string;
+  private readonly middleBandThreshold: number;
 
   constructor(
     private readonly store: ThreadReplyStore,
     private readonly search: FaqSearch,
     private readonly settings: Pick<SettingsStore, "get">,
     private readonly communities: Pick<CommunityDirectory, "communityOf">,
+    private readonly faq: LearningStores,
     options: ThreadRepliesOptions = {},
   ) {
     this.newReplyId = options.newReplyId ?? randomUUID;
+    this.middleBandThreshold = options.middleBandThreshold ?? MIDDLE_BAND_THRESHOLD;
   }
 
   async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
@@ -76,7 +91,23 @@ export class ThreadReplies implements ThreadReplyService {
       if (decision.recordAsUnanswered) {
         await this.recordUnanswered(community, message, decision.reason, bestSummary, now);
       }
-      return { kind: "silent", reason: decision.reason, best: bestSummary };
+      const offer =
+        matched && mightHelpOn(settings, message.channelId)
+          ? await offerInsteadOfSilence(
+              this.store,
+              {
+                replyId: this.newReplyId(),
+                community,
+                message,
+                reason: decision.reason,
+                ranked: matched.ranked,
+                settings,
+                now,
+              },
+              this.middleBandThreshold,
+            )
+          : null;
+      return offer ?? { kind: "silent", reason: decision.reason, best: bestSummary };
     }
     const entry = best?.entry;
     if (!entry) return { kind: "silent", reason: "low-confidence", best: bestSummary };
@@ -99,6 +130,8 @@ export class ThreadReplies implements ThreadReplyService {
         slug: entry.slug,
         confidence: decision.confidence,
         targetChannelId: shadow ? shadowChannelId : message.channelId,
+        questionText: storedQuestionText(message.text),
+        offeredSlugs: [],
         createdAt: now.toISOString(),
       },
       autoAnswer: decision.autoAnswer,
@@ -146,9 +179,14 @@ export class ThreadReplies implements ThreadReplyService {
   ): Promise<"recorded" | "already-recorded" | "not-found"> {
     const answer = await this.store.findAnswer(replyId);
     if (!answer || answer.communityId !== actor.communityId) return "not-found";
-    return (await this.store.insertFeedback(answer.id, actor.userId, verdict, now))
-      ? "recorded"
-      : "already-recorded";
+    if (!(await this.store.insertFeedback(answer.id, actor.userId, verdict, now))) return "already-recorded";
+    if (verdict === "not-helpful")
+      await learnFromNotHelpful(this.store, this.faq.demotions, answer, actor, now);
+    return "recorded";
+  }
+
+  openOffer(replyId: string, position: number, actor: Actor, now: Date): Promise<Reply> {
+    return openOfferedEntry(this.store, this.faq.entries, { replyId, position, actor, now });
   }
 
   async dismiss(replyId: string, actor: Actor, now: Date): Promise<DismissOutcome> {
@@ -175,11 +213,13 @@ export class ThreadReplies implements ThreadReplyService {
   ): Promise<{
     readable: boolean;
     best: { entry: ScannedFaqCandidate; verdict: MatchVerdictInput } | null;
+    ranked: RankedMatch<ScannedFaqCandidate>[];
   }> {
-    const { best, language } = await this.search.search(community, text, 0, marketplace);
-    if (!best) return { readable: language.readable, best: null };
+    const { best, related, language } = await this.search.search(community, text, OFFER_RELATED, marketplace);
+    if (!best) return { readable: language.readable, best: null, ranked: [] };
     return {
       readable: language.readable,
+      ranked: [best, ...related],
       best: {
         entry: best.entry,
         verdict: {
@@ -199,7 +239,7 @@ export class ThreadReplies implements ThreadReplyService {
     best: MatchSummary | null,
     now: Date,
   ): Promise<void> {
-    const text = message.text.trim().slice(0, MAX_STORED_QUESTION_CHARS);
+    const text = storedQuestionText(message.text);
     await this.store.recordUnanswered({
       communityId: community,
       platform: message.platform,
@@ -209,7 +249,7 @@ export class ThreadReplies implements ThreadReplyService {
       messageId: message.messageId,
       authorId: message.authorId,
       text,
-      normalisedText: normaliseText(text).slice(0, MAX_STORED_QUESTION_CHARS),
+      normalisedText: wordingKey(text),
       reason,
       bestSlug: best?.slug ?? null,
       bestConfidence: best?.confidence ?? null,

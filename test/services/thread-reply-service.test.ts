@@ -141,10 +141,21 @@ describe("the thread-reply decision table", () => {
       moderatorActor,
       now,
     );
-    expect(await harness.service.handle(incoming(), now)).toMatchObject({
-      kind: "silent",
-      reason: "ambiguous",
-    });
+    // The middle band offers both instead of guessing (and the question is still on the list)...
+    const offer = await harness.service.handle(incoming(), now);
+    expect(offer).toMatchObject({ kind: "thread_offer", reason: "ambiguous" });
+    if (offer.kind !== "thread_offer") return;
+    expect(
+      offer.offered
+        .map((entry) => entry.slug)
+        .sort()
+        .slice(0, 2),
+    ).toEqual(["top-rated-badge-delay", "top-rated-badge-delay-copy"]);
+    // ...unless moderators prefer silence in that channel.
+    await harness.settings.update({ mightHelpOffChannels: ["forum-1"] }, moderatorActor);
+    expect(
+      await harness.service.handle(incoming({ threadId: "thread-9", messageId: "m-9" }), now),
+    ).toMatchObject({ kind: "silent", reason: "ambiguous" });
   });
 
   it("shadow mode sends the answer to the moderators' channel and pings nobody", async () => {

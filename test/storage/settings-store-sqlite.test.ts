@@ -40,6 +40,7 @@ describe("SettingsStore over SQLite", () => {
       moderatorRoleIds: [],
       moderatorUserIds: [],
       marketplace: "upwork",
+      mightHelpOffChannels: [],
     });
   });
 

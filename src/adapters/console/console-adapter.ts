@@ -108,7 +108,9 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
       },
       context.now(),
     );
-    if (outcome.kind === "thread_reply") {
+    // An answer, or the middle band's "Might help" offer: the console prints the offered entries
+    // (it has no buttons; /faq show <slug> reads one).
+    if (outcome.kind !== "silent") {
       await context.services.threadReplies.recordDelivery(
         outcome.replyId,
         `${threadId}-answer-${threadCounter}`,
@@ -121,9 +123,10 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
         await write(
           JSON.stringify({
             input: line,
-            kind: "thread_reply",
-            faq: outcome.faq,
-            confidence: outcome.confidence,
+            kind: outcome.kind,
+            ...(outcome.kind === "thread_reply"
+              ? { faq: outcome.faq, confidence: outcome.confidence }
+              : { reason: outcome.reason, offered: outcome.offered }),
             replyId: outcome.replyId,
             text,
             data: reply.data,

@@ -1,5 +1,6 @@
 import { type ButtonInteraction, DiscordAPIError, RESTJSONErrorCodes, Routes } from "discord.js";
 import { type ButtonTarget, findButtonTarget } from "../../command-kit/command-buttons.js";
+import { parseOfferActionId } from "../../core/faq/render-middle-band.js";
 import { message, problem, type Reply } from "../../core/reply.js";
 import { answerInteraction } from "./answer-interaction.js";
 import { actorFromInteraction } from "./discord-actor.js";
@@ -8,7 +9,10 @@ import { openFormModal } from "./open-form-modal.js";
 import { runAndAnswer } from "./run-and-answer.js";
 import { replyNow } from "./simple-replies.js";
 
-/** Button ids: `thread:<helpful|not-helpful|dismiss>:<replyId>`, or one a command declares. */
+/**
+ * Button ids: `thread:<helpful|not-helpful|dismiss>:<replyId>`, `thread:offer:<replyId>:<position>`
+ * (a middle-band offer), or one a command declares.
+ */
 export async function handleButton(interaction: ButtonInteraction, deps: DiscordHandlerDeps): Promise<void> {
   const [scope, verb = "", ...rest] = interaction.customId.split(":");
   const argument = rest.join(":");
@@ -47,6 +51,15 @@ async function threadButtonReply(
   deps: DiscordHandlerDeps,
 ): Promise<Reply> {
   const { threadReplies } = deps.services;
+  if (verb === "offer") {
+    // The entry is found from the offer's record in the clicker's community, never from the id.
+    const offer = parseOfferActionId(interaction.customId);
+    if (!offer) return problem("not-found", "This button no longer does anything.", { replyId });
+    const actor = await actorFromInteraction(interaction, deps.services, deps.now());
+    const reply = await threadReplies.openOffer(offer.replyId, offer.position, actor, deps.now());
+    // Whoever clicked sees the answer; the thread does not.
+    return { ...reply, visibility: "private" };
+  }
   if (verb === "helpful" || verb === "not-helpful") {
     const actor = await actorFromInteraction(interaction, deps.services, deps.now());
     const outcome = await threadReplies.recordFeedback(replyId, actor, verb, deps.now());

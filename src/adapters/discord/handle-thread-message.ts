@@ -11,7 +11,8 @@ import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { incomingThreadMessage } from "./incoming-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
 
-type Answer = Extract<ThreadReplyOutcome, { kind: "thread_reply" }>;
+/** An answer, or a middle-band offer ("Might help" buttons): both are posted the same way. */
+type Answer = Exclude<ThreadReplyOutcome, { kind: "silent" }>;
 
 /** A guild message → the shared thread-reply path → at most one answer, posted where it says. */
 export async function handleThreadMessage(message: Message, deps: DiscordHandlerDeps): Promise<void> {
@@ -55,8 +56,9 @@ async function postAnswer(
       deps.logger.info(
         {
           replyId: answer.replyId,
-          slug: answer.faq.slug,
-          confidence: answer.confidence,
+          ...(answer.kind === "thread_reply"
+            ? { slug: answer.faq.slug, confidence: answer.confidence }
+            : { offered: answer.offered }),
           messageUrl: message.url,
         },
         "shadow mode: would have answered (no moderators' channel set)",

@@ -1,4 +1,5 @@
 import type { App, BlockAction, webApi } from "@slack/bolt";
+import { parseOfferActionId } from "../../core/faq/render-middle-band.js";
 import {
   type FeedbackVerdict,
   type ThreadReplyData,
@@ -12,8 +13,11 @@ import { replyResponse } from "./reply-response.js";
 import { type SlackMessageEventFields, toIncomingThreadMessage } from "./slack-message-event.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 
-/** Button ids the thread-reply path puts on its answers: `thread:<verb>:<replyId>`. */
-const threadButton = /^thread:(helpful|not-helpful|dismiss):(.+)$/;
+/**
+ * Button ids the thread-reply path puts on its answers: `thread:<verb>:<replyId>`, and on a
+ * middle-band offer `thread:offer:<replyId>:<position>`.
+ */
+const threadButton = /^thread:(helpful|not-helpful|dismiss|offer):(.+)$/;
 
 function privateNote(body: string, data: Record<string, unknown>): Reply {
   return message({ body, visibility: "private", data });
@@ -33,13 +37,16 @@ export function renderThreadAnswer(reply: Reply, askerId: string | null): SlackM
 async function deliver(
   client: webApi.WebClient,
   runtime: SlackRuntime,
-  outcome: Extract<ThreadReplyOutcome, { kind: "thread_reply" }>,
+  outcome: Exclude<ThreadReplyOutcome, { kind: "silent" }>,
 ): Promise<void> {
   const target = outcome.target;
   const channel = target.channelId;
   if (channel === null) {
     runtime.logger.info(
-      { replyId: outcome.replyId, faq: outcome.faq.slug },
+      {
+        replyId: outcome.replyId,
+        ...(outcome.kind === "thread_reply" ? { faq: outcome.faq.slug } : { offered: outcome.offered }),
+      },
       "shadow answer with no moderators' channel set",
     );
     return;
@@ -109,6 +116,17 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
       `button ${verb}`,
       async () => {
         const now = runtime.now();
+        if (verb === "offer") {
+          // The entry comes from the offer's record in the clicker's community, never from the id.
+          const offer = parseOfferActionId(match[0]);
+          const actor = await runtime.actors.resolve(client, { teamId, userId: body.user.id });
+          const reply = offer
+            ? await runtime.services.threadReplies.openOffer(offer.replyId, offer.position, actor, now)
+            : privateNote("This button no longer does anything.", { replyId });
+          // Ephemeral: only the clicker sees the answer.
+          await respond(replyResponse({ ...reply, visibility: "private" }));
+          return;
+        }
         if (verb === "dismiss") {
           const container = body.container as { message_ts?: string; channel_id?: string } | undefined;
           const reply = await dismissThreadAnswer(client, runtime, {

@@ -67,6 +67,12 @@ export type SilenceReason =
   /** Written in a language the FAQ has no entry in (the matcher reads English and the FAQ's own languages). */
   | "language";
 
+/**
+ * Why a question is on the moderators' unanswered list: the bot stayed silent (a SilenceReason),
+ * or it answered and the asker said "Not helpful".
+ */
+export type UnansweredReason = SilenceReason | "not-helpful";
+
 export interface MatchSummary {
   slug: string;
   confidence: number;
@@ -86,6 +92,20 @@ export type ThreadReplyOutcome =
         | { kind: "thread"; channelId: string; threadId: string }
         | { kind: "shadow"; channelId: string | null };
     }
+  | {
+      /**
+       * The middle band: no answer, but "Might help" buttons for the likeliest entries; a click
+       * shows that entry's answer to the clicker only. The question is still recorded as unanswered.
+       */
+      kind: "thread_offer";
+      replyId: string;
+      reason: SilenceReason;
+      offered: MatchSummary[];
+      reply: Reply;
+      target:
+        | { kind: "thread"; channelId: string; threadId: string }
+        | { kind: "shadow"; channelId: string | null };
+    }
   | { kind: "silent"; reason: SilenceReason; best: MatchSummary | null };
 
 export type FeedbackVerdict = "helpful" | "not-helpful";
@@ -95,6 +115,8 @@ export const THREAD_ACTION_PREFIX = {
   helpful: "thread:helpful:",
   notHelpful: "thread:not-helpful:",
   dismiss: "thread:dismiss:",
+  /** Followed by `<replyId>:<position>`: the position in the offer, never a slug. */
+  offer: "thread:offer:",
 } as const;
 
 /** What /faq stats shows for one community. */
@@ -108,8 +130,11 @@ export interface ThreadReplyStats {
   silentByReason: Partial<Record<SilenceReason, number>>;
   helpful: number;
   notHelpful: number;
+  /** Threads given "Might help" buttons instead of an answer, and clicks on those buttons. */
+  offered: number;
+  offerClicks: number;
   /** The most frequent unanswered questions (same normalised text counted together), most asked first. */
-  topUnanswered: { text: string; count: number; reason: SilenceReason; lastAskedAt: string }[];
+  topUnanswered: { text: string; count: number; reason: UnansweredReason; lastAskedAt: string }[];
 }
 
 /** An answer the thread-reply path recorded (claimed) for a thread, as storage keeps it. */
@@ -134,6 +159,10 @@ export interface ThreadAnswerRecord {
   targetChannelId: string | null;
   /** The platform's id of the posted reply, once the adapter reports it. */
   postedMessageId: string | null;
+  /** The question as asked (bounded); null on rows from before it was kept. */
+  questionText: string | null;
+  /** Empty for an answer; a middle-band offer's entries, best first. */
+  offeredSlugs: string[];
   createdAt: string;
   dismissedAt: string | null;
   dismissedBy: string | null;
@@ -157,8 +186,22 @@ export interface UnansweredQuestionRecord {
   text: string;
   /** Normalised text, so the same question asked twice is counted together. */
   normalisedText: string;
-  reason: SilenceReason;
+  reason: UnansweredReason;
   bestSlug: string | null;
   bestConfidence: number | null;
   createdAt: string;
+}
+
+/** One line of /faq unanswered: a question (asked once or more in the same words) not yet taught. */
+export interface UnansweredListItem {
+  /** The newest row's id, which /faq teach takes. */
+  id: number;
+  text: string;
+  normalisedText: string;
+  reason: UnansweredReason;
+  bestSlug: string | null;
+  bestConfidence: number | null;
+  /** How many times it was asked in these words (normalised) and not answered. */
+  count: number;
+  lastAskedAt: string;
 }

@@ -2,9 +2,9 @@ import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { projectRoot } from "../../project-root.js";
 import { StartupError } from "../../startup-error.js";
+import { migrateSqlite } from "./migrate-sqlite.js";
 
 export interface OpenDatabase {
   sqlite: BetterSqlite3.Database;
@@ -42,13 +42,14 @@ export function openDatabase(path: string): OpenDatabase {
     );
   }
   try {
+    // The wait comes first: switching a fresh file to WAL needs a lock another starting process may hold.
+    sqlite.pragma(`busy_timeout = ${startupBusyTimeoutMs}`);
     if (!inMemory) sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma(`busy_timeout = ${startupBusyTimeoutMs}`);
     // WAL makes NORMAL safe against corruption; only the last transactions may roll back on power loss.
     sqlite.pragma("synchronous = NORMAL");
     const db = drizzle(sqlite);
-    migrate(db, { migrationsFolder });
+    migrateSqlite(sqlite, migrationsFolder);
     sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
     return { sqlite, db, close: () => sqlite.close() };
   } catch (error) {

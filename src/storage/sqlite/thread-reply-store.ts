@@ -1,18 +1,21 @@
 import { and, count, desc, eq, isNotNull, max, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { checkThreadGate } from "../../core/faq/decide-thread-reply.js";
-import type { SilenceReason, ThreadAnswerRecord } from "../../core/faq/thread-reply-types.js";
+import type {
+  SilenceReason,
+  ThreadAnswerRecord,
+  UnansweredReason,
+} from "../../core/faq/thread-reply-types.js";
 import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
 import {
   channelAnswerTimes,
   threadAnswers,
   threadFeedback,
+  threadOfferClicks,
   unansweredQuestions,
 } from "./schema/thread-replies.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
-
-/** Reasons that say nothing about gaps in the FAQ, left out of "top unanswered questions". */
-const NOT_GAPS: readonly SilenceReason[] = ["not-a-question", "bot-author", "not-addressed"];
+import { NOT_GAPS, unansweredQuestionQueries } from "./unanswered-questions.js";
 
 /**
  * The thread-reply tables over SQLite. The claim runs in one IMMEDIATE transaction (SQLite's write
@@ -21,13 +24,16 @@ const NOT_GAPS: readonly SilenceReason[] = ["not-a-question", "bot-author", "not
  * handle's `write`, which waits for another process's lock without blocking the event loop.
  */
 export function createSqliteThreadReplyStore({
+  sqlite,
   db,
   write,
-}: Pick<SqliteHandle, "db" | "write">): ThreadReplyStore {
+}: Pick<SqliteHandle, "sqlite" | "db" | "write">): ThreadReplyStore {
   // Every write, a single statement included, waits for another process's lock without blocking.
   const inWriteTransaction = <T>(work: () => T): Promise<T> => write(() => work());
 
   return {
+    ...unansweredQuestionQueries({ sqlite, write }),
+
     async claimThread({ answer, autoAnswer, cooldownSeconds, now }) {
       return inWriteTransaction(() => {
         const answered = db
@@ -95,6 +101,17 @@ export function createSqliteThreadReplyStore({
       return result.changes === 1;
     },
 
+    async insertOfferClick(answerId, userId, slug, at) {
+      const result = await inWriteTransaction(() =>
+        db
+          .insert(threadOfferClicks)
+          .values({ answerId, userId, slug, createdAt: at.toISOString() })
+          .onConflictDoNothing()
+          .run(),
+      );
+      return result.changes === 1;
+    },
+
     async markDismissed(replyId, userId, at) {
       await inWriteTransaction(() =>
         db
@@ -107,7 +124,22 @@ export function createSqliteThreadReplyStore({
 
     async stats(community, topLimit) {
       const answersOfCommunity = eq(threadAnswers.communityId, community);
-      const answered = db.select({ n: count() }).from(threadAnswers).where(answersOfCommunity).get()?.n ?? 0;
+      const isOffer = sql`${threadAnswers.offeredSlugs} <> '[]'`;
+      const answered =
+        db
+          .select({ n: count() })
+          .from(threadAnswers)
+          .where(and(answersOfCommunity, sql`NOT (${isOffer})`))
+          .get()?.n ?? 0;
+      const offered =
+        db.select({ n: count() }).from(threadAnswers).where(and(answersOfCommunity, isOffer)).get()?.n ?? 0;
+      const offerClicks =
+        db
+          .select({ n: count() })
+          .from(threadOfferClicks)
+          .innerJoin(threadAnswers, eq(threadOfferClicks.answerId, threadAnswers.id))
+          .where(answersOfCommunity)
+          .get()?.n ?? 0;
       const dismissed =
         db
           .select({ n: count() })
@@ -153,6 +185,8 @@ export function createSqliteThreadReplyStore({
       const silentByReason: Partial<Record<SilenceReason, number>> = {};
       let silent = 0;
       for (const row of reasons) {
+        // "Not helpful" rows are answers the asker rejected, counted under notHelpful, not silences.
+        if (row.reason === "not-helpful") continue;
         silentByReason[row.reason as SilenceReason] = row.n;
         silent += row.n;
       }
@@ -163,10 +197,12 @@ export function createSqliteThreadReplyStore({
         silentByReason,
         helpful: verdicts.find((row) => row.verdict === "helpful")?.n ?? 0,
         notHelpful: verdicts.find((row) => row.verdict === "not-helpful")?.n ?? 0,
+        offered,
+        offerClicks,
         topUnanswered: top.map((row) => ({
           text: row.text ?? "",
           count: row.count,
-          reason: (row.reason ?? "low-confidence") as SilenceReason,
+          reason: (row.reason ?? "low-confidence") as UnansweredReason,
           lastAskedAt: row.lastAskedAt ?? "",
         })),
       };

@@ -33,10 +33,14 @@ export function openFaqCommandHarness(now = new Date("2026-11-20T12:00:00.000Z")
     (database.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   const snapshot = () =>
     Object.fromEntries(
-      ["faq_entries", "faq_revisions", "faq_suggestions", "audit_log"].map((table) => [
-        table,
-        database.sqlite.prepare(`select * from ${table} order by id`).all(),
-      ]),
+      [
+        "faq_entries",
+        "faq_revisions",
+        "faq_suggestions",
+        "audit_log",
+        "unanswered_questions",
+        "faq_wording_demotions",
+      ].map((table) => [table, database.sqlite.prepare(`select * from ${table} order by id`).all()]),
     );
   const lastAudit = () =>
     database.sqlite.prepare("select actor, action, target from audit_log order by id desc limit 1").get() as

@@ -21,6 +21,8 @@ const moderatorCases = [
   { line: "/faq queue", audit: null, revisions: 0 },
   { line: "/faq stale", audit: null, revisions: 0 },
   { line: "/faq stats", audit: null, revisions: 0 },
+  { line: "/faq unanswered", audit: null, revisions: 0 },
+  { line: "/faq teach id:1 slug:conversion-fee", audit: "faq.edit", revisions: 1 },
 ] as const;
 
 describe("/faq moderator subcommands", () => {
@@ -47,6 +49,22 @@ describe("/faq moderator subcommands", () => {
       mod,
       now,
     );
+    // A question the bot stayed silent on, for /faq unanswered and /faq teach.
+    await harness.stores.threadReplies.recordUnanswered({
+      communityId: "console",
+      platform: "console",
+      spaceId: "console",
+      channelId: "console-forum",
+      threadId: "t-1",
+      messageId: "t-1",
+      authorId: "member",
+      text: "why is there a fee when upwork converts my money",
+      normalisedText: "why is there a fee when upwork converts my money",
+      reason: "low-confidence",
+      bestSlug: "conversion-fee",
+      bestConfidence: 0.5,
+      createdAt: now.toISOString(),
+    });
   });
 
   it("covers every moderator subcommand of the group", () => {

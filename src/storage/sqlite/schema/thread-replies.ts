@@ -1,5 +1,6 @@
+import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ownerCommunity, placeColumns, rowId } from "./columns.js";
+import { jsonList, ownerCommunity, placeColumns, rowId } from "./columns.js";
 
 /**
  * The thread-reply path's memory. The unique key on (platform, space_id, thread_id) is what
@@ -26,6 +27,16 @@ export const threadAnswers = sqliteTable(
     confidence: real("confidence").notNull(),
     /** Where the reply goes: the thread's channel, or the shadow channel (null: shadow with no channel set). */
     targetChannelId: text("target_channel_id"),
+    /**
+     * The question as asked (bounded), so that a "Not helpful" from the asker can lower the entry for
+     * that wording and put the question on the moderators' list. Null on rows from before it was kept.
+     */
+    questionText: text("question_text"),
+    /**
+     * Empty for an answer. For a middle-band offer ("Might help" buttons instead of an answer): the
+     * entries it showed, best first; a click names one by its position, never by its slug.
+     */
+    offeredSlugs: jsonList("offered_slugs").default(sql`'[]'`),
     /** The platform's id of the posted reply, once the adapter reports it. */
     postedMessageId: text("posted_message_id"),
     createdAt: text("created_at").notNull(),
@@ -73,6 +84,9 @@ export const unansweredQuestions = sqliteTable(
     bestSlug: text("best_slug"),
     bestConfidence: real("best_confidence"),
     createdAt: text("created_at").notNull(),
+    /** Set by /faq teach: the entry the question became an alias of (it leaves the list then). */
+    taughtSlug: text("taught_slug"),
+    taughtAt: text("taught_at"),
   },
   (table) => [
     // A retried delivery of the same message is recorded once.
@@ -92,5 +106,40 @@ export const channelAnswerTimes = sqliteTable(
   },
   (table) => [
     uniqueIndex("channel_answer_times_channel_unique").on(table.platform, table.spaceId, table.channelId),
+  ],
+);
+
+/** Clicks on a middle-band offer's entries: one per user per entry, counted as feedback. */
+export const threadOfferClicks = sqliteTable(
+  "thread_offer_clicks",
+  {
+    id: rowId(),
+    answerId: integer("answer_id")
+      .notNull()
+      .references(() => threadAnswers.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    slug: text("slug").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("thread_offer_clicks_answer_user_slug_unique").on(table.answerId, table.userId, table.slug),
+  ],
+);
+
+/**
+ * Entries an asker called "Not helpful" for a wording: the search leaves them out for that exact
+ * (normalised) wording in that community, until a moderator teaches the wording to that entry.
+ */
+export const faqWordingDemotions = sqliteTable(
+  "faq_wording_demotions",
+  {
+    id: rowId(),
+    communityId: ownerCommunity(),
+    normalisedText: text("normalised_text").notNull(),
+    slug: text("slug").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("faq_wording_demotions_unique").on(table.communityId, table.normalisedText, table.slug),
   ],
 );
