@@ -61,7 +61,10 @@ export async function startDiscordHarness(
       ...(options.lockWait ? { lockWait: options.lockWait } : {}),
     });
   const { bot } = testBot;
-  // The server's community exists with the starter pack, as on a bot that has run for a while.
+  // Every server's community exists with the starter pack, as on a bot that has run for a while.
+  for (const other of otherGuilds) {
+    await bot.communities.communityOf({ platform: "discord", spaceId: other.id }, new Date());
+  }
   const community = await bot.communities.communityOf({ platform: "discord", spaceId: guild.id }, new Date());
   const services = bot.forCommunity(community);
   const adapter = await startDiscordAdapter(
