@@ -27,10 +27,17 @@ export function createServices(
   const faqSearch = new FaqSearch(stores.faq.candidates, undefined, stores.faq.demotions);
   const communities = createCommunityDirectory(stores, options.starterPack ?? [], logger);
   const webPageOf = webEntryLinks(stores.settings, options.publicUrl);
-  const threadReplies = new ThreadReplies(stores.threadReplies, faqSearch, stores.settings, communities, stores.faq, {
-    ...options,
-    webPageOf,
-  });
+  const threadReplies = new ThreadReplies(
+    stores.threadReplies,
+    faqSearch,
+    stores.settings,
+    communities,
+    stores.faq,
+    {
+      ...options,
+      webPageOf,
+    },
+  );
   const forCommunity = (communityId: CommunityId): Services => ({
     communityId,
     faq: Object.fromEntries(
