@@ -121,7 +121,8 @@ describe("fuzz: the thread-reply path", () => {
             ),
           );
           if (outcome.kind === "silent") return;
-          expect(outcome.kind).toBe("thread_reply");
+          // A "Might help" offer is posted too, so it is held to the same no-ping rule.
+          expect(["thread_reply", "thread_offer"]).toContain(outcome.kind);
           answered += 1;
           // What reaches each platform: the asker is mentioned on purpose, nothing else is live.
           const asker = incoming.platform === "slack" ? "UASKER" : "42";

@@ -20,6 +20,8 @@ export interface BurstResult {
   duplicates: number;
   /** First deliveries that got an answer to post. */
   answered: number;
+  /** Of the answered threads, those that got "Might help" offers instead of an answer. */
+  offers: number;
   /** First deliveries the bot stayed silent on. */
   silent: number;
   /** Re-deliveries that (wrongly) got an answer to post. */
@@ -94,6 +96,8 @@ export async function runThreadBurst(count: number): Promise<BurstResult> {
     const { stream, unique } = burstMessages(count);
     const seen = new Set<string>();
     let answered = 0;
+    /** Offers are posted, and also listed as unanswered so a moderator can teach the right entry. */
+    let offers = 0;
     let silent = 0;
     let duplicateAnswers = 0;
     const rssMb: number[] = [];
@@ -105,10 +109,13 @@ export async function runThreadBurst(count: number): Promise<BurstResult> {
       seen.add(message.messageId);
       const service = isDuplicate ? second.threadReplies : first.threadReplies;
       const outcome = await service.handle(message, now);
+      // A "Might help" offer claims the thread like an answer: both are posts that must happen once.
+      const posted = outcome.kind === "thread_reply" || outcome.kind === "thread_offer";
       if (isDuplicate) {
-        if (outcome.kind === "thread_reply") duplicateAnswers += 1;
-      } else if (outcome.kind === "thread_reply") {
+        if (posted) duplicateAnswers += 1;
+      } else if (posted) {
         answered += 1;
+        if (outcome.kind === "thread_offer") offers += 1;
       } else {
         silent += 1;
       }
@@ -121,6 +128,7 @@ export async function runThreadBurst(count: number): Promise<BurstResult> {
       uniqueThreads: unique,
       duplicates: stream.length - unique,
       answered,
+      offers,
       silent,
       duplicateAnswers,
       threadAnswerRows: count1("SELECT count(*) AS n FROM thread_answers"),

@@ -41,6 +41,7 @@ describe("SettingsStore over SQLite", () => {
       moderatorUserIds: [],
       marketplace: "upwork",
       mightHelpOffChannels: [],
+      publicWeb: null,
     });
   });
 
