@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { findRuleset } from "../core/rules/ruleset-catalog.js";
 import type { BotServices } from "../ports/services.js";
 import { assets } from "./assets.js";
+import { registerCalculatorRoutes } from "./calculator/register-calculator-routes.js";
 import { registerFaqApi } from "./faq-api.js";
 import { renderCommunityPage, renderTagPage } from "./pages/community-page.js";
 import { renderEntryPage } from "./pages/entry-page.js";
@@ -132,8 +133,8 @@ export function createWebApp(services: BotServices, options: WebAppOptions): Hon
 
   registerFaqApi(app, services, urlFor, searchGate);
 
-  // Further pages register here, before the 404 handler: the exclusive-contract calculator
-  // (src/web/calculator, issue 18 item 4) as registerCalculatorRoutes(app, ...).
+  // Further pages register here, before the 404 handler. The calculator computes in the browser.
+  registerCalculatorRoutes(app, options.publicUrl ? { publicUrl: options.publicUrl } : {});
 
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) return c.json({ error: "not-found" }, 404);
