@@ -27,6 +27,7 @@ import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
 import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
 import {
+  answerRow,
   type LearningStores,
   learnFromNotHelpful,
   offerInsteadOfSilence,
@@ -121,23 +122,17 @@ export class ThreadReplies implements ThreadReplyService {
     // The moderators' channel of this platform: a linked community has one on each side.
     const shadowChannelId = settings.shadowChannels[message.platform] ?? null;
     const claim = await this.store.claimThread({
-      answer: {
+      answer: answerRow({
         replyId,
-        communityId: community,
-        platform: message.platform,
-        spaceId: message.spaceId,
-        channelId: message.channelId,
-        threadId: message.threadId,
-        questionMessageId: message.messageId,
-        askerId: message.authorId,
-        decision: shadow ? "shadow" : "posted",
+        community,
+        message,
+        shadow,
+        shadowChannelId,
         slug: entry.slug,
         confidence: decision.confidence,
-        targetChannelId: shadow ? shadowChannelId : message.channelId,
-        questionText: storedQuestionText(message.text),
         offeredSlugs: [],
-        createdAt: now.toISOString(),
-      },
+        now,
+      }),
       autoAnswer: decision.autoAnswer,
       cooldownSeconds: settings.channelCooldownSeconds,
       now,

@@ -15,7 +15,7 @@ import { storedQuestionText, wordingKey } from "../core/faq/wording-key.js";
 import { problem, type Reply } from "../core/reply.js";
 import type { FaqEntryStore } from "../ports/faq-entry-store.js";
 import type { FaqWordingDemotions } from "../ports/faq-wording-demotions.js";
-import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
+import type { ThreadClaim, ThreadReplyStore } from "../ports/thread-reply-store.js";
 
 /** What the middle band and the feedback learning need from the FAQ. */
 export interface LearningStores {
@@ -58,23 +58,17 @@ export async function offerInsteadOfSilence(
   const best = offer.entries[0];
   if (!best) return null;
   const claim = await store.claimThread({
-    answer: {
+    answer: answerRow({
       replyId,
-      communityId: request.community,
-      platform: message.platform,
-      spaceId: message.spaceId,
-      channelId: message.channelId,
-      threadId: message.threadId,
-      questionMessageId: message.messageId,
-      askerId: message.authorId,
-      decision: shadow ? "shadow" : "posted",
+      community: request.community,
+      message,
+      shadow,
+      shadowChannelId,
       slug: best.slug,
       confidence: best.confidence,
-      targetChannelId: shadow ? shadowChannelId : message.channelId,
-      questionText: storedQuestionText(message.text),
       offeredSlugs: offer.entries.map((entry) => entry.slug),
-      createdAt: request.now.toISOString(),
-    },
+      now: request.now,
+    }),
     autoAnswer: !message.mentionsBot,
     cooldownSeconds: settings.channelCooldownSeconds,
     now: request.now,
@@ -162,4 +156,38 @@ export async function learnFromNotHelpful(
     bestConfidence: answer.confidence,
     createdAt: now.toISOString(),
   });
+}
+
+/** The row a claimed thread leaves, whether it got an answer or "Might help" offers. */
+export function answerRow(row: {
+  replyId: string;
+  community: string;
+  message: IncomingThreadMessage;
+  /** Shadow mode: the answer goes to the moderators' channel (if one is set), never the thread. */
+  shadow: boolean;
+  shadowChannelId: string | null;
+  slug: string;
+  confidence: number;
+  offeredSlugs: string[];
+  now: Date;
+}): ThreadClaim["answer"] {
+  const { message } = row;
+  const { shadow } = row;
+  return {
+    replyId: row.replyId,
+    communityId: row.community,
+    platform: message.platform,
+    spaceId: message.spaceId,
+    channelId: message.channelId,
+    threadId: message.threadId,
+    questionMessageId: message.messageId,
+    askerId: message.authorId,
+    decision: shadow ? "shadow" : "posted",
+    slug: row.slug,
+    confidence: row.confidence,
+    targetChannelId: shadow ? row.shadowChannelId : message.channelId,
+    questionText: storedQuestionText(message.text),
+    offeredSlugs: row.offeredSlugs,
+    createdAt: row.now.toISOString(),
+  };
 }
