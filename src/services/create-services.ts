@@ -34,6 +34,7 @@ export function createServices(
     communities,
     stores.faq,
     {
+      memberLimits: stores.memberLimits,
       ...options,
       webPageOf,
     },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import { mightHelpOn } from "../core/community-settings.js";
-import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
+import { autoAnswersOn, decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
 import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
 import { MIDDLE_BAND_THRESHOLD } from "../core/faq/middle-band.js";
@@ -19,9 +19,11 @@ import type {
 } from "../core/faq/thread-reply-types.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 import { storedQuestionText, wordingKey } from "../core/faq/wording-key.js";
+import { memberLimitFor, slowDownNotice } from "../core/member-limits.js";
 import type { Reply } from "../core/reply.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqSearch } from "../ports/faq-search.js";
+import type { MemberLimitStore } from "../ports/member-limit-store.js";
 import type { CommunityDirectory } from "../ports/services.js";
 import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
@@ -44,6 +46,8 @@ export interface ThreadRepliesOptions {
   middleBandThreshold?: number;
   /** The entry's public page ("Read on the web"), when its community has one. */
   webPageOf?: (community: CommunityId, slug: string) => Promise<string | null>;
+  /** The per-member flood limits; absent, nobody is limited (the eval replays one author's messages). */
+  memberLimits?: Pick<MemberLimitStore, "takeAllowance">;
 }
 
 /**
@@ -56,6 +60,7 @@ export class ThreadReplies implements ThreadReplyService {
   private readonly newReplyId: () => string;
   private readonly middleBandThreshold: number;
   private readonly webPageOf: (community: CommunityId, slug: string) => Promise<string | null>;
+  private readonly memberLimits: Pick<MemberLimitStore, "takeAllowance"> | null;
 
   constructor(
     private readonly store: ThreadReplyStore,
@@ -68,6 +73,7 @@ export class ThreadReplies implements ThreadReplyService {
     this.newReplyId = options.newReplyId ?? randomUUID;
     this.middleBandThreshold = options.middleBandThreshold ?? MIDDLE_BAND_THRESHOLD;
     this.webPageOf = options.webPageOf ?? (async () => null);
+    this.memberLimits = options.memberLimits ?? null;
   }
 
   async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
@@ -78,9 +84,14 @@ export class ThreadReplies implements ThreadReplyService {
     // and the matcher's language gate decides whether it can be read.
     const foreign = !readsAsEnglish(detectLanguage(message.text));
     const readsAsQuestion = !message.authorIsBot && (foreign || isQuestion(message.text));
-    // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
-    const worthMatching =
-      readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
+    // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway:
+    // a question the bot was asked, or an opening post where auto-answers are on.
+    const autoAnswerPost = message.isThreadStart && autoAnswersOn(settings, message);
+    const worthMatching = readsAsQuestion && (message.mentionsBot || autoAnswerPost);
+    if (worthMatching) {
+      const limited = await this.checkMemberLimit(community, message, settings, now);
+      if (limited) return limited;
+    }
     const matched = worthMatching ? await this.match(community, message.text, settings.marketplace) : null;
     const best = matched?.best ?? null;
     const decision = decideThreadReply({
@@ -205,6 +216,42 @@ export class ThreadReplies implements ThreadReplyService {
 
   stats(community: CommunityId, topUnansweredLimit: number): Promise<ThreadReplyStats> {
     return this.store.stats(community, topUnansweredLimit);
+  }
+
+  /**
+   * The member's flood limit for this message, counted in the store (every process shares it).
+   * Past it: one private "slow down" notice per window, then silence, and nothing is recorded.
+   */
+  private async checkMemberLimit(
+    community: CommunityId,
+    message: IncomingThreadMessage,
+    settings: Awaited<ReturnType<SettingsStore["get"]>>,
+    now: Date,
+  ): Promise<ThreadReplyOutcome | null> {
+    if (!this.memberLimits) return null;
+    const limit = memberLimitFor(settings, message.mentionsBot ? "mention" : "auto-answer");
+    if (limit.limit <= 0) return null;
+    const allowance = await this.memberLimits.takeAllowance(
+      {
+        community,
+        platform: message.platform,
+        spaceId: message.spaceId,
+        memberId: message.authorId,
+        activity: limit.activity,
+        eventKey: `message:${message.messageId}`,
+      },
+      limit,
+      now,
+    );
+    if (allowance.kind === "allowed") return null;
+    if (!allowance.notify) return { kind: "silent", reason: "member-limit", best: null };
+    return {
+      kind: "slow_down",
+      reason: "member-limit",
+      memberId: message.authorId,
+      reply: slowDownNotice(limit, allowance.retryAfterSeconds),
+      where: { channelId: message.channelId, threadId: message.threadId, messageId: message.messageId },
+    };
   }
 
   private async match(

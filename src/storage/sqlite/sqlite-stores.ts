@@ -6,6 +6,8 @@ import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
 import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
 import { createSqliteFaqTransferStore } from "./faq-transfer-store.js";
 import { createSqliteFaqWordingDemotions } from "./faq-wording-demotions.js";
+import { createSqliteMemberDataStore } from "./member-data-store.js";
+import { createSqliteMemberLimitStore } from "./member-limit-store.js";
 import type { OpenDatabase } from "./open-database.js";
 import { createSqliteSettingsStore } from "./settings-store.js";
 import { sqliteHandle } from "./sqlite-handle.js";
@@ -37,5 +39,7 @@ export function createSqliteStores(
     },
     settings: createSqliteSettingsStore(handle, options.clock),
     threadReplies: createSqliteThreadReplyStore(handle),
+    memberLimits: createSqliteMemberLimitStore(handle),
+    memberData: createSqliteMemberDataStore(handle),
   };
 }
