@@ -7,6 +7,7 @@ import { loadStarterPack } from "../content/seed-starter-pack.js";
 import { loadRulesets } from "../core/rules/load-rulesets.js";
 import { createLogger } from "../logger.js";
 import { createServices } from "../services/create-services.js";
+import { purgeExpiredMemberData, startRetentionPurge } from "../services/retention-purge.js";
 import { StartupError } from "../startup-error.js";
 import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
 import { cliUsage, parseCliArgs } from "./bot-args.js";
@@ -41,6 +42,11 @@ async function main(): Promise<number> {
   if (refreshed.added + refreshed.corrected + refreshed.flagged > 0)
     logger.info(refreshed, "starter pack applied");
   const adapters: RunningAdapter[] = [];
+  // Member data older than each community's retention is purged now and every hour (README:
+  // Security and privacy). It is stopped like an adapter, before the database closes.
+  const purge = startRetentionPurge(() => purgeExpiredMemberData(stores, now()), logger);
+  adapters.push(purge);
+  await purge.firstRun;
 
   let stopping: Promise<void> | undefined;
   const stopEverything = () => {

@@ -5,6 +5,7 @@ import type { CommunityScoped } from "./community-scoped.js";
 import type { LinkCodeRefusal, LinkOutcome, UnlinkOutcome } from "./community-store.js";
 import type { FaqSearch } from "./faq-search.js";
 import type { Logger } from "./logger.js";
+import type { MemberDataStore } from "./member-data-store.js";
 import type { SettingsStore } from "./settings-store.js";
 import type { FaqStores } from "./stores.js";
 import type { ThreadReplyService } from "./thread-replies.js";
@@ -47,6 +48,8 @@ export interface Services {
       unanswered: CommunityScoped<ThreadReplyStore>["listUnanswered"];
     };
   community: CommunityLinks;
+  /** Erasing one member's data on request (/privacy erase). */
+  memberData: CommunityScoped<Pick<MemberDataStore, "eraseMember">>;
   /** The entry's public web page, or null when the community has none (or PUBLIC_URL is unset). */
   webPageOf(slug: string): Promise<string | null>;
   logger: Logger;

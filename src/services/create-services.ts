@@ -54,6 +54,9 @@ export function createServices(
         stores.threadReplies.markTaught(communityId, normalisedText, slug, now),
     },
     community: communityLinksFor(stores.communities, communityId),
+    memberData: {
+      eraseMember: (member, actor, now) => stores.memberData.eraseMember(communityId, member, actor, now),
+    },
     webPageOf: (slug) => webPageOf(communityId, slug),
     logger,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
