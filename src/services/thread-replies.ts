@@ -207,7 +207,10 @@ export class ThreadReplies implements ThreadReplyService {
       return { kind: "not-found" };
     }
     if (actor.userId !== answer.askerId && !actor.isModerator) return { kind: "not-allowed" };
-    await this.store.markDismissed(replyId, actor.userId, now);
+    // The asker removing their own answer is their business; a moderator removing someone
+    // else's is moderation, and is audited like every other moderator action.
+    const asModerator = actor.userId !== answer.askerId;
+    await this.store.markDismissed(replyId, actor.userId, now, asModerator ? actor : undefined);
     const channelId = answer.targetChannelId ?? answer.channelId;
     return answer.decision === "posted"
       ? { kind: "dismissed", channelId, threadId: answer.threadId, postedMessageId: answer.postedMessageId }

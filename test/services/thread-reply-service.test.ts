@@ -359,6 +359,26 @@ describe("feedback, dismiss and stats", () => {
     expect((await harness.service.stats(community, 5)).dismissed).toBe(1);
   });
 
+  it("audits a moderator's Dismiss of someone else's answer, once, and not the asker's own", async () => {
+    const audits = () =>
+      harness.database.sqlite
+        .prepare("SELECT actor, action, target FROM audit_log WHERE action = 'thread.dismiss'")
+        .all();
+    const own = await answer();
+    await harness.service.dismiss(own, asker, now);
+    expect(audits()).toEqual([]);
+    const other = await harness.service.handle(
+      incoming({ threadId: "thread-2", messageId: "m-2", authorId: "asker-2" }),
+      now,
+    );
+    if (other.kind !== "thread_reply") throw new Error(`expected an answer, got ${other.reason}`);
+    await harness.service.dismiss(other.replyId, moderator, now);
+    await harness.service.dismiss(other.replyId, moderator, now);
+    expect(audits()).toEqual([
+      { actor: moderator.userId, action: "thread.dismiss", target: `reply:${other.replyId}` },
+    ]);
+  });
+
   it("counts silences by reason and lists the most asked unanswered questions", async () => {
     const uncovered = "how do I file taxes as a freelancer in Germany?";
     await harness.service.handle(incoming({ threadId: "t1", messageId: "m1", text: uncovered }), now);
