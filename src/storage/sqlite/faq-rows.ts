@@ -76,6 +76,11 @@ export function revisionFromRow(row: FaqRevisionRow): FaqRevision {
 }
 
 export function suggestionFromRow(row: FaqSuggestionRow, createdEntrySlug: string | null): FaqSuggestion {
-  const { createdEntryId: _createdEntryId, communityId: _community, ...suggestion } = row;
+  const {
+    createdEntryId: _createdEntryId,
+    communityId: _community,
+    normalisedQuestion: _wording,
+    ...suggestion
+  } = row;
   return { ...suggestion, status: row.status as FaqSuggestionStatus, createdEntrySlug };
 }
