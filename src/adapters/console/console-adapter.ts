@@ -9,6 +9,7 @@ import { isModerator } from "../../core/moderation.js";
 import type { Reply } from "../../core/reply.js";
 import { commandContext } from "../command-context.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
+import { consoleChannels } from "./console-channels.js";
 import { renderConsoleReply } from "./render-console-reply.js";
 
 export interface ConsoleOptions {
@@ -71,7 +72,10 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
   const show = (reply: Reply) => renderConsoleReply(reply, bold);
 
   async function handleCommand(line: string): Promise<void> {
-    const { command, reply } = await runTextCommand(line, commandContext(context, await actor()));
+    const { command, reply } = await runTextCommand(
+      line,
+      commandContext(context, await actor(), consoleChannels),
+    );
     if (options.json) {
       await write(
         JSON.stringify({
