@@ -14,7 +14,7 @@ import { fitMatchModel } from "../core/faq/learn/fit-match-model.js";
 import type { TrainingMessage } from "../core/faq/learn/training-message.js";
 import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import type { MatchModel } from "../core/faq/match-model.js";
-import type { IncomingThreadMessage } from "../core/faq/thread-reply-types.js";
+import { forumThreadStart } from "../core/faq/thread-reply-types.js";
 import type { Stores } from "../ports/stores.js";
 import type { ThreadReplyService } from "../ports/thread-replies.js";
 import { openDatabase } from "../storage/sqlite/open-database.js";
@@ -166,19 +166,14 @@ async function evaluateMessage(
   timings: number[],
   scoring: { fold: number; middleBandThreshold: number },
 ): Promise<EvaluatedMessage> {
-  const message: IncomingThreadMessage = {
+  const message = forumThreadStart({
     ...space,
     channelId: "eval-forum",
-    channelKind: "forum",
     threadId: `thread-${counter}`,
     messageId: `message-${counter}`,
     authorId: "asker",
-    authorName: "asker",
-    authorIsBot: false,
-    isThreadStart: true,
-    mentionsBot: false,
     text: labelled.text,
-  };
+  });
   const started = performance.now();
   const outcome = await service.handle(message, now);
   timings.push(performance.now() - started);

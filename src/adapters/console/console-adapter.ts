@@ -4,7 +4,11 @@ import { replyToPlainText } from "../../command-kit/reply-text.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import type { Actor } from "../../core/actor.js";
 import { CONSOLE_COMMUNITY } from "../../core/community.js";
-import { type ThreadReplyOutcome, withoutAskerMention } from "../../core/faq/thread-reply-types.js";
+import {
+  forumThreadStart,
+  type ThreadReplyOutcome,
+  withoutAskerMention,
+} from "../../core/faq/thread-reply-types.js";
 import { isModerator } from "../../core/moderation.js";
 import type { Reply } from "../../core/reply.js";
 import { commandContext } from "../command-context.js";
@@ -97,19 +101,7 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
     threadCounter += 1;
     const threadId = `console-${randomUUID()}`;
     const outcome: ThreadReplyOutcome = await context.services.threadReplies.handle(
-      {
-        ...space,
-        channelId: consoleChannel,
-        channelKind: "forum",
-        threadId,
-        messageId: threadId,
-        authorId: options.user,
-        authorName: options.user,
-        authorIsBot: false,
-        isThreadStart: true,
-        mentionsBot: false,
-        text: line,
-      },
+      forumThreadStart({ ...space, channelId: consoleChannel, threadId, authorId: options.user, text: line }),
       context.now(),
     );
     // An answer, or the middle band's "Might help" offer: the console prints the offered entries
