@@ -37,6 +37,8 @@ export interface WriteFault {
 /** An engine the contract runs on: makes empty databases and opens them (migrating on open). */
 export interface ContractEngine {
   name: "sqlite" | "postgres";
+  /** Where drizzle's migrator records the migrations it applied. */
+  migrationsTable: string;
   /** A new, empty database (no tables yet); returns where it is. */
   createDatabase(label: string): Promise<string>;
   open(location: string): Promise<OpenEngine>;
@@ -46,6 +48,7 @@ const sqliteFolders: string[] = [];
 
 export const sqliteEngine: ContractEngine = {
   name: "sqlite",
+  migrationsTable: "__drizzle_migrations",
   async createDatabase(label) {
     const folder = mkdtempSync(join(tmpdir(), "gigdesk-contract-"));
     sqliteFolders.push(folder);
@@ -108,6 +111,7 @@ function postgresServerUrl(): string {
 
 export const postgresEngine: ContractEngine = {
   name: "postgres",
+  migrationsTable: "drizzle.__drizzle_migrations",
   async createDatabase(label) {
     return createTestDatabase(postgresServerUrl(), label);
   },
