@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, inject } from "vitest";
 import type { Stores } from "../../../src/ports/stores.js";
 import { openDatabase } from "../../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
-import { createTestDatabase, postgresInstallHint } from "../../support/postgres-server.js";
+import { createTestDatabase } from "../../support/postgres-server.js";
 
 /** One open database of an engine, as the contract tests use it. */
 export interface OpenEngine {
@@ -104,7 +104,7 @@ async function loadPostgresStores(): Promise<OpenPostgresStores> {
 function postgresServerUrl(): string {
   const server = inject("postgres");
   if ("problem" in server) {
-    throw new Error(`No PostgreSQL server for the contract tests: ${server.problem}\n${postgresInstallHint}`);
+    throw new Error(`No PostgreSQL server for the contract tests: ${server.problem}`);
   }
   return server.url;
 }
