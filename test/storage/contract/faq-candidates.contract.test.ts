@@ -179,4 +179,29 @@ describeEachEngine("FAQ candidate scan", ({ engine }) => {
       expect(await faq.candidates.scanCandidates('"nowhere"', 10)).toEqual([]);
     });
   });
+
+  describe("did you mean", () => {
+    it("suggests a few published slugs near what was typed, sorted, never an archived one", async () => {
+      const { faq } = await freshCommunity(engine());
+      for (const slug of [
+        "jss-calculation",
+        "jss-hidden",
+        "payout-schedule",
+        "rising-talent",
+        "zz-retired",
+      ]) {
+        await faq.entries.add(
+          sampleEntry({ slug, question: `About ${slug.replace(/-/g, " ")}?` }),
+          moderator,
+          t0,
+        );
+      }
+      await faq.entries.archive("zz-retired", {}, moderator, t1);
+      const near = await faq.entries.slugsNear("jss-calc", 3);
+      expect(near).toContain("jss-calculation");
+      expect(near.length).toBeLessThanOrEqual(3);
+      expect([...near].sort()).toEqual(near);
+      expect(await faq.entries.slugsNear("zz-retired", 5)).not.toContain("zz-retired");
+    });
+  });
 });
