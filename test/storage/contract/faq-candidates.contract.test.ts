@@ -11,7 +11,9 @@ describeEachEngine("FAQ candidate scan", ({ engine }) => {
     it("finds an added entry through question, alias, tag and answer words, with stemming", async () => {
       const { faq: store } = await freshCommunity(engine());
       await store.entries.add(sampleEntry(), moderator, t0);
-      for (const expression of ['"badge"', '"appear"', '"delay"', "badges", "weekly", '"shows" AND "top"']) {
+      // Quoted words joined by OR and AND: the only expressions src/core/faq builds.
+      const expressions = ['"badge"', '"appear"', '"delay"', '"badges"', '"weekly"', '"shows" AND "top"'];
+      for (const expression of [...expressions, '("tr" OR "badge") AND "delay"']) {
         expect(
           (await store.candidates.findCandidates(expression, 5)).map((candidate) => candidate.slug),
           expression,
