@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { DrizzleQueryError, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import type { Pool } from "pg";
 import { StorageBusyError } from "../../ports/storage-busy.js";
@@ -53,7 +53,7 @@ export function postgresHandle(pool: Pool, lockTimeoutMs = defaultLockTimeoutMs)
         // 55P03 lock_not_available: the lock outlasted lock_timeout; the transaction rolled back.
         if (pgCode(error) === "55P03")
           throw new StorageBusyError(performance.now() - started, { cause: error });
-        throw error;
+        throw engineError(error);
       }
     },
   };
@@ -67,4 +67,12 @@ export function pgCode(error: unknown): string | undefined {
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/**
+ * drizzle wraps the server's error in one whose message is the whole SQL statement and its
+ * parameters (FAQ text, user ids). Callers and logs get the server's own error, as on SQLite.
+ */
+export function engineError(error: unknown): unknown {
+  return error instanceof DrizzleQueryError && error.cause instanceof Error ? error.cause : error;
 }
