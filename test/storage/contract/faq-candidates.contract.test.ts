@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeEachEngine } from "./contract-engines.js";
-import { at, freshCommunity, moderator, otherModerator, sampleEntry } from "./contract-fixtures.js";
+import { at, freshCommunity, moderator, sampleEntry } from "./contract-fixtures.js";
 
 const t0 = at("2026-11-01T10:00:00.000Z");
 const t1 = at("2026-11-02T10:00:00.000Z");
