@@ -1,3 +1,4 @@
+import type { Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import type { ClaimLease } from "../core/faq/claim-lease.js";
 import type { ThreadGateVerdict } from "../core/faq/decide-thread-reply.js";
@@ -33,6 +34,14 @@ export type ThreadClaimVerdict =
   | Exclude<ThreadGateVerdict, { kind: "open" }>
   | { kind: "open"; replyId: string; takenOver: boolean };
 
+/** Where an abandoned claim's question is, so that an instance can fetch it again and answer it. */
+export interface LapsedClaim {
+  spaceId: string;
+  channelId: string;
+  threadId: string;
+  questionMessageId: string;
+}
+
 /**
  * The thread-reply path's memory. Decisions live in src/core/faq; this reads and writes rows.
  *
@@ -53,6 +62,12 @@ export interface ThreadReplyStore {
   /** Idempotent: a second delivery of the same message is recorded once. */
   recordUnanswered(question: UnansweredQuestionRecord): Promise<void>;
   findAnswer(replyId: string): Promise<ThreadAnswerRecord | null>;
+  /**
+   * Claims of one platform whose answer never posted and whose lease has lapsed, oldest lapse
+   * first. An instance re-reads each question from the platform and sends it down the normal path,
+   * where claimThread's takeover decides who answers: listing a claim takes nothing.
+   */
+  listLapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]>;
   /** Completes the claim: the answer is posted, its lease no longer matters (cleared). */
   setPostedMessageId(replyId: string, postedMessageId: string): Promise<void>;
   /** True when stored; false when this user already gave a verdict on this answer. */

@@ -111,6 +111,35 @@ export function describeClaimLease(engine: string, open: () => Promise<TwoInstan
       );
     });
 
+    it("lists the lapsed claims of a platform, and no claim that was posted or is still held", async () => {
+      const { first, second } = await start();
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0)));
+      const held = { ...claim("r-2", "a", at(5)), answer: { ...answer("r-2"), threadId: "thread-2" } };
+      await first.threadReplies.claimThread(held);
+      const posted = { ...claim("r-3", "a", at(0)), answer: { ...answer("r-3"), threadId: "thread-3" } };
+      await first.threadReplies.claimThread(posted);
+      await first.threadReplies.setPostedMessageId("r-3", "posted-3");
+      const lapsed = await second.threadReplies.listLapsedClaims("discord", at(12), 10);
+      expect(lapsed).toEqual([
+        { spaceId: "guild-1", channelId: "channel-1", threadId: "thread-1", questionMessageId: "m-1" },
+      ]);
+      expect(await second.threadReplies.listLapsedClaims("slack", at(12), 10)).toEqual([]);
+      // Listing takes nothing: the claim is still there to be taken over.
+      expect((await second.threadReplies.claimThread(claim("r-4", "b", at(12)))).kind).toBe("open");
+      expect(await second.threadReplies.listLapsedClaims("discord", at(12), 10)).toEqual([]);
+    });
+
+    it("records a delivery id once across instances, and again after its sighting expired", async () => {
+      const { first, second } = await start();
+      const sight = (stores: Stores, seconds: number) =>
+        stores.deliveries.firstSighting("slack", "Ev123", at(seconds), at(seconds + 30));
+      const firsts = await Promise.all([sight(first, 0), sight(second, 0), sight(second, 1)]);
+      expect(firsts.filter(Boolean)).toHaveLength(1);
+      expect(await sight(first, 29)).toBe(false);
+      expect(await sight(second, 31)).toBe(true);
+      expect(await sight(first, 32)).toBe(false);
+    });
+
     it("takes over without the channel's cooldown, which the abandoned claim itself advanced", async () => {
       const { first, second } = await start();
       await first.threadReplies.claimThread(claim("r-1", "a", at(0), { cooldownSeconds: 600 }));

@@ -116,6 +116,27 @@ export function createSqliteThreadReplyStore({
       return row ? (row as ThreadAnswerRecord) : null;
     },
 
+    async listLapsedClaims(platform, now, limit) {
+      return db
+        .select({
+          spaceId: threadAnswers.spaceId,
+          channelId: threadAnswers.channelId,
+          threadId: threadAnswers.threadId,
+          questionMessageId: threadAnswers.questionMessageId,
+        })
+        .from(threadAnswers)
+        .where(
+          and(
+            eq(threadAnswers.platform, platform),
+            sql`${threadAnswers.postedMessageId} IS NULL`,
+            sql`${threadAnswers.leaseExpiresAt} <= ${now.toISOString()}`,
+          ),
+        )
+        .orderBy(threadAnswers.leaseExpiresAt)
+        .limit(limit)
+        .all();
+    },
+
     async setPostedMessageId(replyId, postedMessageId) {
       await inWriteTransaction(() =>
         db

@@ -54,6 +54,10 @@ export const threadAnswers = sqliteTable(
     uniqueIndex("thread_answers_thread_unique").on(table.platform, table.spaceId, table.threadId),
     uniqueIndex("thread_answers_reply_id_unique").on(table.replyId),
     index("thread_answers_community_idx").on(table.communityId),
+    // Only unfinished claims carry a lease, so the sweep for lapsed ones reads a short index.
+    index("thread_answers_open_lease_idx")
+      .on(table.platform, table.leaseExpiresAt)
+      .where(sql`${table.leaseExpiresAt} IS NOT NULL`),
   ],
 );
 
