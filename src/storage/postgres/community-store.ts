@@ -4,7 +4,7 @@ import { pickFaqContent } from "../../core/faq/types.js";
 import type { CommunityStore } from "../../ports/community-store.js";
 import { entryFromRow } from "../sqlite/faq-rows.js";
 import { writeAudit } from "./audit.js";
-import { insertEntry } from "./faq-entry-writes.js";
+import { insertEntries } from "./faq-entry-writes.js";
 import { entryColumns } from "./faq-lookups.js";
 import { moveCommunityRows } from "./move-community-rows.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
@@ -136,13 +136,14 @@ export function createPostgresCommunityStore({ db, write }: PostgresHandle): Com
           .from(faqEntries)
           .where(and(eq(faqEntries.communityId, from), eq(faqEntries.status, "published")))
           .orderBy(asc(faqEntries.id));
-        for (const row of published) {
-          const starter =
+        const copies = published.map((row) => ({
+          entry: pickFaqContent(entryFromRow(row)),
+          starter:
             row.starterSlug && row.starterHash
               ? { slug: row.starterSlug, fingerprint: row.starterHash }
-              : undefined;
-          await insertEntry(tx, newCommunity, pickFaqContent(entryFromRow(row)), now, starter);
-        }
+              : undefined,
+        }));
+        await insertEntries(tx, newCommunity, copies, now);
         const [settings] = await tx
           .select()
           .from(communitySettings)

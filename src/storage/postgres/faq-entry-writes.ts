@@ -25,44 +25,76 @@ export async function insertEntry(
   now: Date,
   starter?: { slug: string; fingerprint: string },
 ): Promise<FaqEntry> {
+  const [inserted] = await insertEntries(tx, community, [{ entry, starter }], now);
+  if (!inserted) throw new Error(`faq entry ${entry.slug} was not inserted`);
+  return inserted;
+}
+
+/** Rows per INSERT: a 100,000-entry import is 200 statements, far below the 65,535-parameter cap. */
+const insertBatchRows = 500;
+
+/**
+ * New version-1 entries of `community`, many rows per statement: one round trip per row made a
+ * large import wait on the network rather than on the database. `onBatch` reports progress.
+ */
+export async function insertEntries(
+  tx: Database,
+  community: CommunityId,
+  items: readonly { entry: FaqContent; starter?: { slug: string; fingerprint: string } | undefined }[],
+  now: Date,
+  onBatch?: (inserted: number) => void,
+): Promise<FaqEntry[]> {
+  if (items.length === 0) return [];
   // As on SQLite: an entry of a community that does not exist is a bug, not a state to store.
   const [known] = await tx
     .select({ key: communities.key })
     .from(communities)
     .where(eq(communities.id, community));
-  if (!known) throw new Error(`no community ${community} to add ${entry.slug} to`);
+  if (!known) throw new Error(`no community ${community} to add ${items[0]?.entry.slug} to`);
   const at = now.toISOString();
-  const [row] = await tx
-    .insert(faqEntries)
-    .values({
-      communityId: community,
-      slug: entry.slug,
-      question: entry.question,
-      answer: entry.answer,
-      aliases: entry.aliases,
-      tags: entry.tags,
-      sources: entry.sources,
-      criteria: entry.criteria,
-      owner: entry.owner,
-      reviewBy: entry.reviewBy,
-      status: "published",
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-      starterSlug: starter?.slug ?? null,
-      starterHash: starter?.fingerprint ?? null,
-    })
-    .returning({ id: faqEntries.id });
-  if (!row) throw new Error(`faq entry ${entry.slug} was not inserted`);
-  return {
-    id: row.id,
-    ...entry,
-    status: "published",
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    reviewFlag: null,
-  };
+  const inserted: FaqEntry[] = [];
+  for (let start = 0; start < items.length; start += insertBatchRows) {
+    const batch = items.slice(start, start + insertBatchRows);
+    const rows = await tx
+      .insert(faqEntries)
+      .values(
+        batch.map(({ entry, starter }) => ({
+          communityId: community,
+          slug: entry.slug,
+          question: entry.question,
+          answer: entry.answer,
+          aliases: entry.aliases,
+          tags: entry.tags,
+          sources: entry.sources,
+          criteria: entry.criteria,
+          owner: entry.owner,
+          reviewBy: entry.reviewBy,
+          status: "published" as const,
+          version: 1,
+          createdAt: at,
+          updatedAt: at,
+          starterSlug: starter?.slug ?? null,
+          starterHash: starter?.fingerprint ?? null,
+        })),
+      )
+      .returning({ id: faqEntries.id, slug: faqEntries.slug });
+    const idOf = new Map(rows.map((row) => [row.slug, row.id]));
+    for (const { entry } of batch) {
+      const id = idOf.get(entry.slug);
+      if (id === undefined) throw new Error(`faq entry ${entry.slug} was not inserted`);
+      inserted.push({
+        id,
+        ...entry,
+        status: "published",
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        reviewFlag: null,
+      });
+    }
+    onBatch?.(batch.length);
+  }
+  return inserted;
 }
 
 /** Keeps the current text as a revision and writes `next` as the following version. */

@@ -6,7 +6,7 @@ import { type FaqEntry, type FaqImportOutcome, pickFaqContent } from "../../core
 import type { FaqTransferStore, StarterPackOutcome } from "../../ports/faq-transfer-store.js";
 import { entryFromRow, type FaqEntryRow, revisionFromRow } from "../sqlite/faq-rows.js";
 import { writeAudit } from "./audit.js";
-import { insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
+import { insertEntries, insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
 import { entriesOf, entryColumns } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
@@ -52,10 +52,10 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
           done += 1;
           if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
         };
-        for (const entry of plan.add) {
-          await insertEntry(tx, community, entry, now);
-          step();
-        }
+        const added = plan.add.map((entry) => ({ entry }));
+        await insertEntries(tx, community, added, now, (rows) => {
+          for (let row = 0; row < rows; row++) step();
+        });
         for (const next of plan.change) {
           const current = existing.get(next.slug)?.entry;
           if (!current) throw new Error(`import plan names ${next.slug}, which is not in the database`);
