@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, inject } from "vitest";
 import type { Stores } from "../../../src/ports/stores.js";
+import { openPostgresStores } from "../../../src/storage/postgres/open-postgres.js";
 import { openDatabase } from "../../../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../../../src/storage/sqlite/sqlite-stores.js";
 import { createTestDatabase } from "../../support/postgres-server.js";
@@ -32,6 +32,28 @@ export interface WriteFault {
   on: "insert" | "update";
   when?: { column: string; equals: string };
   message: string;
+}
+
+/**
+ * Whether `error` is the planted fault: drizzle wraps an engine's error in "Failed query: …" on
+ * PostgreSQL and passes SQLite's through, so the message is looked for along the cause chain.
+ */
+export function causedBy(error: unknown, message: string): boolean {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    if (current.message.includes(message)) return true;
+  }
+  return false;
+}
+
+/** Runs a write that must fail with the planted fault, and fails the test when it does not. */
+export async function expectFault(write: Promise<unknown>, message: string): Promise<void> {
+  const outcome = await write.then(
+    (value) => ({ failed: false as const, value }),
+    (error: unknown) => ({ failed: true as const, error }),
+  );
+  if (!outcome.failed)
+    throw new Error(`the write succeeded (${JSON.stringify(outcome.value)}) despite the fault`);
+  if (!causedBy(outcome.error, message)) throw outcome.error;
 }
 
 /** An engine the contract runs on: makes empty databases and opens them (migrating on open). */
@@ -85,22 +107,6 @@ afterAll(() => {
   for (const folder of sqliteFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The PostgreSQL store, once src/storage/postgres/open-postgres.ts exists. */
-type OpenPostgresStores = (url: string) => Promise<{ stores: Stores; close(): Promise<void> }>;
-
-async function loadPostgresStores(): Promise<OpenPostgresStores> {
-  // A variable path keeps the type check independent of whether the PostgreSQL store is merged yet.
-  const path = fileURLToPath(new URL("../../../src/storage/postgres/open-postgres.ts", import.meta.url));
-  try {
-    const module = (await import(/* @vite-ignore */ path)) as { openPostgresStores: OpenPostgresStores };
-    return module.openPostgresStores;
-  } catch (error) {
-    throw new Error(
-      `The PostgreSQL store could not be loaded from src/storage/postgres/open-postgres.ts: ${String(error)}`,
-    );
-  }
-}
-
 function postgresServerUrl(): string {
   const server = inject("postgres");
   if ("problem" in server) {
@@ -116,7 +122,6 @@ export const postgresEngine: ContractEngine = {
     return createTestDatabase(postgresServerUrl(), label);
   },
   async open(url) {
-    const openPostgresStores = await loadPostgresStores();
     const opened = await openPostgresStores(url);
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     let faults = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeEachEngine } from "./contract-engines.js";
-import { at, freshCommunity, moderator, otherModerator, sampleEntry } from "./contract-fixtures.js";
+import { at, freshCommunity, moderator, sampleEntry } from "./contract-fixtures.js";
 
 const t0 = at("2026-11-01T10:00:00.000Z");
 const t1 = at("2026-11-02T10:00:00.000Z");
@@ -11,7 +11,9 @@ describeEachEngine("FAQ candidate scan", ({ engine }) => {
     it("finds an added entry through question, alias, tag and answer words, with stemming", async () => {
       const { faq: store } = await freshCommunity(engine());
       await store.entries.add(sampleEntry(), moderator, t0);
-      for (const expression of ['"badge"', '"appear"', '"delay"', "badges", "weekly", '"shows" AND "top"']) {
+      // Quoted words joined by OR and AND: the only expressions src/core/faq builds.
+      const expressions = ['"badge"', '"appear"', '"delay"', '"badges"', '"weekly"', '"shows" AND "top"'];
+      for (const expression of [...expressions, '("tr" OR "badge") AND "delay"']) {
         expect(
           (await store.candidates.findCandidates(expression, 5)).map((candidate) => candidate.slug),
           expression,

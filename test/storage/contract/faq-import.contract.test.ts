@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { parseFaqFile } from "../../../src/core/faq/import/parse-faq-file.js";
 import type { FaqEntry, FaqEntryInput } from "../../../src/core/faq/types.js";
-import { describeEachEngine } from "./contract-engines.js";
+import { describeEachEngine, expectFault } from "./contract-engines.js";
 import { at, freshCommunity, moderator, sampleEntry } from "./contract-fixtures.js";
 
 const t0 = at("2026-11-01T10:00:00.000Z");
@@ -174,9 +174,10 @@ describeEachEngine("FAQ import and export", ({ engine }) => {
       message: "no space left on device",
     });
     try {
-      await expect(
+      await expectFault(
         store.transfer.importEntries(entries, { replace: true, dryRun: false }, moderator, t1),
-      ).rejects.toThrow(/no space left/);
+        "no space left",
+      );
     } finally {
       await repair();
     }

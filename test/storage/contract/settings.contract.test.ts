@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCommunitySettings } from "../../../src/core/community-settings.js";
-import { describeEachEngine } from "./contract-engines.js";
+import { describeEachEngine, expectFault } from "./contract-engines.js";
 import { freshCommunity } from "./contract-fixtures.js";
 
 // Settings belong to a community; the audit row records where the moderator acted.
@@ -82,9 +82,7 @@ describeEachEngine("community settings", ({ engine }) => {
         message: "audit unavailable",
       });
       try {
-        await expect(settings().update(id, { shadowMode: true }, actor("mod"))).rejects.toThrow(
-          /audit unavailable/,
-        );
+        await expectFault(settings().update(id, { shadowMode: true }, actor("mod")), "audit unavailable");
       } finally {
         await repair();
       }
