@@ -1,6 +1,7 @@
 import type { Pool } from "pg";
 import type { Stores } from "../../ports/stores.js";
 import { createPostgresCommunityStore } from "./community-store.js";
+import { createPostgresDeliveryLedger } from "./delivery-ledger.js";
 import { createPostgresFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createPostgresFaqEntryStore } from "./faq-entry-store.js";
 import { createPostgresFaqHistoryStore } from "./faq-history-store.js";
@@ -29,5 +30,6 @@ export function createPostgresStores(
     },
     settings: createPostgresSettingsStore(handle, options.clock),
     threadReplies: createPostgresThreadReplyStore(handle),
+    deliveries: createPostgresDeliveryLedger(handle),
   };
 }

@@ -109,6 +109,26 @@ export function createPostgresThreadReplyStore(handle: PostgresHandle): ThreadRe
       return row ? (row as ThreadAnswerRecord) : null;
     },
 
+    async listLapsedClaims(platform, now, limit) {
+      return db
+        .select({
+          spaceId: threadAnswers.spaceId,
+          channelId: threadAnswers.channelId,
+          threadId: threadAnswers.threadId,
+          questionMessageId: threadAnswers.questionMessageId,
+        })
+        .from(threadAnswers)
+        .where(
+          and(
+            eq(threadAnswers.platform, platform),
+            sql`${threadAnswers.postedMessageId} IS NULL`,
+            sql`${threadAnswers.leaseExpiresAt} <= ${now.toISOString()}`,
+          ),
+        )
+        .orderBy(threadAnswers.leaseExpiresAt)
+        .limit(limit);
+    },
+
     async setPostedMessageId(replyId, postedMessageId) {
       await db
         .update(threadAnswers)

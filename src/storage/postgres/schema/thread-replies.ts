@@ -36,6 +36,9 @@ export const threadAnswers = pgTable(
     uniqueIndex("thread_answers_thread_unique").on(table.platform, table.spaceId, table.threadId),
     uniqueIndex("thread_answers_reply_id_unique").on(table.replyId),
     index("thread_answers_community_idx").on(table.communityId),
+    index("thread_answers_open_lease_idx")
+      .on(table.platform, table.leaseExpiresAt)
+      .where(sql`${table.leaseExpiresAt} IS NOT NULL`),
   ],
 );
 
