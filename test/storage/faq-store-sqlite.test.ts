@@ -450,6 +450,7 @@ describe("FaqStore over SQLite: suggestions", () => {
     openingQuestion: "  Why did my JSS vanish after a month off?  ",
     answerText: "It hides when there is not enough recent feedback.",
     answerMessageLink: "https://discord.com/channels/1/2/3",
+    answerAuthorId: "author-1",
   };
 
   it("files Save-as-FAQ as one pending suggestion with a link back, once per message", async () => {
@@ -467,6 +468,7 @@ describe("FaqStore over SQLite: suggestions", () => {
           channelId: "forum-1",
           threadId: "thread-9",
           messageLink: capture.answerMessageLink,
+          answerAuthorId: "author-1",
           suggestedBy: "mod-2",
           status: "pending",
         },
