@@ -98,11 +98,12 @@ const hiddenReason: Record<Exclude<WebConsentState, "granted">, WebPublicationRe
 /** The rule itself: `origin` is undefined for an entry nobody captured from a member. */
 export function webPublication(origin: CapturedOrigin | undefined, currentAnswer: string): WebPublication {
   if (!origin) return { shown: true, reason: "not-captured", credit: null };
-  if (origin.authorId !== null && origin.publish === "granted") {
-    return { shown: true, reason: "author-agreed", credit: origin.creditName };
-  }
+  // A rewrite is the moderator's text: shown, and never credited to the member.
   if (isRewrittenInOwnWords(origin.capturedAnswer, currentAnswer)) {
     return { shown: true, reason: "rewritten", credit: null };
+  }
+  if (origin.authorId !== null && origin.publish === "granted") {
+    return { shown: true, reason: "author-agreed", credit: origin.creditName };
   }
   if (origin.authorId === null) return { shown: false, reason: "author-unknown", credit: null };
   const state = origin.publish === null || origin.publish === "granted" ? "asked" : origin.publish;
