@@ -1,4 +1,5 @@
 import type { CommunityStore } from "./community-store.js";
+import type { DeliveryLedger } from "./delivery-ledger.js";
 import type { FaqCandidateScan } from "./faq-candidate-scan.js";
 import type { FaqEntryStore } from "./faq-entry-store.js";
 import type { FaqHistoryStore } from "./faq-history-store.js";
@@ -29,4 +30,6 @@ export interface Stores {
   faq: FaqStores;
   settings: SettingsStore;
   threadReplies: ThreadReplyStore;
+  /** Platform deliveries already seen by any instance (Slack retries across replicas). */
+  deliveries: DeliveryLedger;
 }

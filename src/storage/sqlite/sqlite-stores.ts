@@ -1,5 +1,6 @@
 import type { Stores } from "../../ports/stores.js";
 import { createSqliteCommunityStore } from "./community-store.js";
+import { createSqliteDeliveryLedger } from "./delivery-ledger.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
 import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
@@ -39,5 +40,6 @@ export function createSqliteStores(
     },
     settings: createSqliteSettingsStore(handle, options.clock),
     threadReplies: createSqliteThreadReplyStore(handle),
+    deliveries: createSqliteDeliveryLedger(handle),
   };
 }
