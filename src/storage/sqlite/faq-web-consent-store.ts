@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import type { CapturedOrigin, WebConsentState } from "../../core/faq/web-consent.js";
 import type { FaqWebConsentStore, WebConsentRecord } from "../../ports/faq-web-consent-store.js";
@@ -47,7 +47,7 @@ function consentRows(db: Database, community: CommunityId, memberId: string, sug
         suggestionId === null ? undefined : eq(webConsents.suggestionId, suggestionId),
       ),
     )
-    .orderBy(desc(webConsents.askedAt), desc(webConsents.id))
+    .orderBy(desc(webConsents.askedAt), desc(webConsents.suggestionId), asc(webConsents.id))
     .all();
 }
 
