@@ -83,6 +83,7 @@ describeEachEngine("FAQ history and suggestions", ({ engine }) => {
       openingQuestion: "  Why did my JSS vanish after a month off?  ",
       answerText: "It hides when there is not enough recent feedback.",
       answerMessageLink: "https://discord.com/channels/1/2/3",
+      answerAuthorId: "author-1",
     };
 
     it("files Save-as-FAQ as one pending suggestion with a link back, once per message", async () => {
@@ -100,6 +101,7 @@ describeEachEngine("FAQ history and suggestions", ({ engine }) => {
             channelId: "forum-1",
             threadId: "thread-9",
             messageLink: capture.answerMessageLink,
+            answerAuthorId: "author-1",
             suggestedBy: "mod-2",
             status: "pending",
           },
