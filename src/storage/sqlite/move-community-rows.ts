@@ -8,12 +8,14 @@ import { auditLog } from "./schema/audit-log.js";
 import { communitySettings } from "./schema/community-settings.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import { channelAnswerTimes, threadAnswers, unansweredQuestions } from "./schema/thread-replies.js";
+import { webConsents } from "./schema/web-consents.js";
 import type { Tx } from "./sqlite-handle.js";
 
 /** The tables whose rows a community owns directly (children follow their parent rows). */
 type CommunityOwnedTable =
   | typeof faqEntries
   | typeof faqSuggestions
+  | typeof webConsents
   | typeof auditLog
   | typeof threadAnswers
   | typeof unansweredQuestions
@@ -62,6 +64,8 @@ export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): M
     tx.update(table).set(reown).where(eq(table.communityId, from)).run().changes;
   const entries = moveAll(faqEntries);
   const suggestions = moveAll(faqSuggestions);
+  // A member's consent follows their captured answer into the joined community.
+  moveAll(webConsents);
   moveAll(auditLog);
   const threadAnswersMoved = moveAll(threadAnswers);
   moveAll(unansweredQuestions);
