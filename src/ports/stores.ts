@@ -1,9 +1,11 @@
 import type { CommunityStore } from "./community-store.js";
+import type { DeliveryLedger } from "./delivery-ledger.js";
 import type { FaqCandidateScan } from "./faq-candidate-scan.js";
 import type { FaqEntryStore } from "./faq-entry-store.js";
 import type { FaqHistoryStore } from "./faq-history-store.js";
 import type { FaqSuggestionStore } from "./faq-suggestion-store.js";
 import type { FaqTransferStore } from "./faq-transfer-store.js";
+import type { FaqWebConsentStore } from "./faq-web-consent-store.js";
 import type { FaqWordingDemotions } from "./faq-wording-demotions.js";
 import type { MemberDataStore } from "./member-data-store.js";
 import type { MemberLimitStore } from "./member-limit-store.js";
@@ -20,6 +22,8 @@ export interface FaqStores {
   candidates: FaqCandidateScan;
   /** Entries askers rejected for a wording ("Not helpful"), which the search leaves out for it. */
   demotions: FaqWordingDemotions;
+  /** Members' consent to their captured answers being on the public web. */
+  webConsent: FaqWebConsentStore;
 }
 
 /** What a database engine provides: every store, over one connection (pool). */
@@ -32,4 +36,6 @@ export interface Stores {
   memberLimits: MemberLimitStore;
   /** What is kept about members: the retention purge and erasure on request. */
   memberData: MemberDataStore;
+  /** Platform deliveries already seen by any instance (Slack retries across replicas). */
+  deliveries: DeliveryLedger;
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import type { Actor } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import { mightHelpOn } from "../core/community-settings.js";
+import { type ClaimLease, claimLease, DEFAULT_CLAIM_LEASE_SECONDS } from "../core/faq/claim-lease.js";
 import { autoAnswersOn, decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
 import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
@@ -34,6 +36,7 @@ import {
   learnFromNotHelpful,
   offerInsteadOfSilence,
   openOfferedEntry,
+  postingLease,
 } from "./thread-reply-learning.js";
 
 /** The best match and the two after it: the middle band offers up to three. */
@@ -48,6 +51,10 @@ export interface ThreadRepliesOptions {
   webPageOf?: (community: CommunityId, slug: string) => Promise<string | null>;
   /** The per-member flood limits; absent, nobody is limited (the eval replays one author's messages). */
   memberLimits?: Pick<MemberLimitStore, "takeAllowance">;
+  /** Names this process in the claims it holds. Defaults to hostname, process id and a random part. */
+  instanceId?: string;
+  /** How long a claim waits for its post before another instance may take it over (seconds). */
+  claimLeaseSeconds?: number;
 }
 
 /**
@@ -61,6 +68,8 @@ export class ThreadReplies implements ThreadReplyService {
   private readonly middleBandThreshold: number;
   private readonly webPageOf: (community: CommunityId, slug: string) => Promise<string | null>;
   private readonly memberLimits: Pick<MemberLimitStore, "takeAllowance"> | null;
+  private readonly instanceId: string;
+  private readonly claimLeaseSeconds: number;
 
   constructor(
     private readonly store: ThreadReplyStore,
@@ -74,6 +83,12 @@ export class ThreadReplies implements ThreadReplyService {
     this.middleBandThreshold = options.middleBandThreshold ?? MIDDLE_BAND_THRESHOLD;
     this.webPageOf = options.webPageOf ?? (async () => null);
     this.memberLimits = options.memberLimits ?? null;
+    this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.claimLeaseSeconds = options.claimLeaseSeconds ?? DEFAULT_CLAIM_LEASE_SECONDS;
+  }
+
+  private lease(now: Date): ClaimLease {
+    return claimLease(this.instanceId, this.claimLeaseSeconds, now);
   }
 
   async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
@@ -119,6 +134,7 @@ export class ThreadReplies implements ThreadReplyService {
                 ranked: matched.ranked,
                 settings,
                 now,
+                lease: this.lease(now),
               },
               this.middleBandThreshold,
             )
@@ -128,13 +144,12 @@ export class ThreadReplies implements ThreadReplyService {
     const entry = best?.entry;
     if (!entry) return { kind: "silent", reason: "low-confidence", best: bestSummary };
 
-    const replyId = this.newReplyId();
     const shadow = settings.shadowMode;
     // The moderators' channel of this platform: a linked community has one on each side.
     const shadowChannelId = settings.shadowChannels[message.platform] ?? null;
     const claim = await this.store.claimThread({
       answer: answerRow({
-        replyId,
+        replyId: this.newReplyId(),
         community,
         message,
         shadow,
@@ -147,6 +162,7 @@ export class ThreadReplies implements ThreadReplyService {
       autoAnswer: decision.autoAnswer,
       cooldownSeconds: settings.channelCooldownSeconds,
       now,
+      lease: postingLease(this.lease(now), shadow, shadowChannelId),
     });
 
     if (claim.kind === "duplicate-delivery")
@@ -155,6 +171,8 @@ export class ThreadReplies implements ThreadReplyService {
       await this.recordUnanswered(community, message, claim.reason, bestSummary, now);
       return { kind: "silent", reason: claim.reason, best: bestSummary };
     }
+    // A takeover posts under the abandoned claim's reply id (ThreadClaimVerdict says why).
+    const { replyId } = claim;
     const reply = renderThreadReply({
       replyId,
       entry,

@@ -85,6 +85,8 @@ export const faqSuggestions = sqliteTable(
      * one is merged into it instead of filed again. Null on rows from before it was kept.
      */
     normalisedQuestion: text("normalised_question"),
+    /** Who wrote the captured answer message (Save as FAQ), whose consent the web needs. */
+    answerAuthorId: text("answer_author_id"),
     suggestedBy: text("suggested_by").notNull(),
     status: text("status", { enum: ["pending", "approved", "rejected"] })
       .notNull()
