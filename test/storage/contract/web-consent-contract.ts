@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Stores } from "../../src/ports/stores.js";
+import type { Stores } from "../../../src/ports/stores.js";
 
 /**
  * What every engine's FaqWebConsentStore must do, written against the ports only so that another
- * engine's stores (a PostgreSQL helper) run the same cases: `open` gives fresh, empty stores.
+ * engine runs the same cases (contract/web-consent.contract.test.ts runs both): `open` gives fresh, empty stores.
  */
 export function describeWebConsentStore(
   engine: string,
