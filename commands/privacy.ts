@@ -27,7 +27,7 @@ async function answerConsent(
   if (!decided.ok) {
     return problem(
       "not-allowed",
-      "Only the member who wrote this answer can say whether it appears on the public FAQ page.",
+      `Only the member who wrote the answer with \`id\` ${id} can say whether it appears on the public FAQ page.`,
       { suggestionId: id },
     );
   }

@@ -103,7 +103,7 @@ describe("a captured answer on the public web", () => {
   it("refuses anybody but the author, privately, and changes nothing", async () => {
     const refused = await run(`/privacy web-agree id:${suggestionId}`, bystander);
     expect(refused).toMatchObject({ kind: "problem", code: "not-allowed", visibility: "private" });
-    expect(refused.body).toMatch(/Only the member who wrote this answer/);
+    expect(refused.body).toMatch(/Only the member who wrote the answer with `id`/);
     expect(await webShows()).toEqual([false, false, false, false, false]);
   });
 

@@ -18,6 +18,7 @@ import { insertEntry } from "./faq-entry-writes.js";
 import { findEntry, findSuggestion, slugsStartingWith } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqSuggestions } from "./schema/faq.js";
+import { webConsents } from "./schema/web-consents.js";
 
 /** The moderators' queue over PostgreSQL; each decision is one transaction under the community's lock. */
 export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle): FaqSuggestionStore {
@@ -48,6 +49,7 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
         channelId: capture.channelId,
         threadId: capture.threadId,
         messageLink: capture.answerMessageLink,
+        answerAuthorId: capture.answerAuthorId,
       };
       return file(community, input, actor, now);
     },
@@ -85,6 +87,11 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
             completeEntry({ ...approval, slug, question, answer }),
             now,
           );
+          // The author's answer, if they gave one before the approval, now concerns this entry.
+          await tx
+            .update(webConsents)
+            .set({ entryId: entry.id })
+            .where(and(eq(webConsents.communityId, community), eq(webConsents.suggestionId, id)));
           const decided = await decide(tx, community, id, {
             status: "approved",
             decidedBy: actor.userId,
@@ -148,6 +155,7 @@ async function fileSuggestion(
       channelId: input.channelId ?? null,
       threadId: input.threadId ?? null,
       messageLink: link,
+      answerAuthorId: input.answerAuthorId ?? null,
       suggestedBy: actor.userId,
       status: "pending",
       createdAt: now.toISOString(),

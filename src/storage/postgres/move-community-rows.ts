@@ -10,6 +10,7 @@ import { auditLog } from "./schema/audit-log.js";
 import { communitySettings } from "./schema/community-settings.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import { channelAnswerTimes, threadAnswers, unansweredQuestions } from "./schema/thread-replies.js";
+import { webConsents } from "./schema/web-consents.js";
 
 type Moved = { ok: true; value: MoveOutcome } | { ok: false; code: "conflict"; conflicts: string[] };
 
@@ -52,6 +53,8 @@ export async function moveCommunityRows(tx: Tx, from: CommunityId, to: Community
       .where(eq(faqSuggestions.communityId, from))
       .returning({ id: faqSuggestions.id }),
   );
+  // A member's consent follows their captured answer into the joined community.
+  await tx.update(webConsents).set(reown).where(eq(webConsents.communityId, from));
   await tx.update(auditLog).set(reown).where(eq(auditLog.communityId, from));
   const threadAnswersMoved = await count(
     tx

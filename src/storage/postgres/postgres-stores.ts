@@ -7,6 +7,7 @@ import { createPostgresFaqEntryStore } from "./faq-entry-store.js";
 import { createPostgresFaqHistoryStore } from "./faq-history-store.js";
 import { createPostgresFaqSuggestionStore } from "./faq-suggestion-store.js";
 import { createPostgresFaqTransferStore } from "./faq-transfer-store.js";
+import { createPostgresFaqWebConsentStore } from "./faq-web-consent-store.js";
 import { createPostgresFaqWordingDemotions } from "./faq-wording-demotions.js";
 import { postgresHandle } from "./postgres-handle.js";
 import { createPostgresSettingsStore } from "./settings-store.js";
@@ -27,6 +28,7 @@ export function createPostgresStores(
       transfer: createPostgresFaqTransferStore(handle),
       candidates: createPostgresFaqCandidateScan(handle),
       demotions: createPostgresFaqWordingDemotions(handle),
+      webConsent: createPostgresFaqWebConsentStore(handle),
     },
     settings: createPostgresSettingsStore(handle, options.clock),
     threadReplies: createPostgresThreadReplyStore(handle),

@@ -102,7 +102,7 @@ describe("web consent over Discord", () => {
 
     const refused = callbackData(await click(fakeMembers.asker, `privacy:web-named:${suggestion.id}`));
     expect(refused.data.flags).toBe(64);
-    expect(refused.data.embeds?.[0]?.description).toMatch(/Only the member who wrote this answer/);
+    expect(refused.data.embeds?.[0]?.description).toMatch(/Only the member who wrote the answer with `id`/);
     expect((await web.request(pagePath)).status).toBe(404);
 
     const agreed = callbackData(await click(fakeMembers.bystander, `privacy:web-named:${suggestion.id}`));

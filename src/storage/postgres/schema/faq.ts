@@ -82,6 +82,7 @@ export const faqSuggestions = pgTable(
     channelId: text("channel_id"),
     threadId: text("thread_id"),
     messageLink: text("message_link"),
+    answerAuthorId: text("answer_author_id"),
     suggestedBy: text("suggested_by").notNull(),
     status: text("status", { enum: ["pending", "approved", "rejected"] })
       .notNull()

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Stores } from "../../src/ports/stores.js";
+import type { Stores } from "../../../src/ports/stores.js";
 
 /**
- * What every engine's FaqWebConsentStore must do, written against the ports only so that another
- * engine's stores (a PostgreSQL helper) run the same cases: `open` gives fresh, empty stores.
+ * What every engine's FaqWebConsentStore must do, written against the ports only so that every
+ * engine runs the same cases (web-consent.contract.test.ts): `open` gives fresh, empty stores.
  */
 export function describeWebConsentStore(
   engine: string,
@@ -103,6 +103,27 @@ export function describeWebConsentStore(
       expect(await consent.withdraw(community, author, null, at(7))).toEqual([]);
       expect(await consent.capturedOrigins(community, null)).toMatchObject([
         { slug, publish: "withdrawn", creditName: null },
+      ]);
+    });
+
+    it("moves the author's answer with the community it joins, leaving none behind", async () => {
+      const { stores, id, slug } = await capture("Disputes go to Upwork support after seven days.", true);
+      const consent = stores.faq.webConsent;
+      await consent.askOnce(community, id, author.userId, at(3));
+      await consent.decide(community, id, author, { publish: "granted", creditName: "Bo" }, at(4));
+      const joined = "joined-community";
+      await stores.communities.ensureCommunity(joined, at(5));
+      const moved = await stores.communities.moveCommunity(community, joined, moderator, at(6));
+      expect(moved.ok).toBe(true);
+      expect(await consent.listForMember(community, author.userId)).toEqual([]);
+      expect(await consent.capturedOrigins(community, null)).toEqual([]);
+      const records = await consent.listForMember(joined, author.userId);
+      expect(records.map((record) => [record.purpose, record.state, record.entrySlug])).toEqual([
+        ["publish-answer", "granted", slug],
+        ["credit-name", "granted", slug],
+      ]);
+      expect(await consent.capturedOrigins(joined, null)).toMatchObject([
+        { slug, suggestionId: id, publish: "granted", creditName: "Bo" },
       ]);
     });
 
