@@ -75,7 +75,11 @@ export function revisionFromRow(row: FaqRevisionRow): FaqRevision {
   return revision;
 }
 
-export function suggestionFromRow(row: FaqSuggestionRow, createdEntrySlug: string | null): FaqSuggestion {
+/** The PostgreSQL row has no wording key yet, so it is optional here. */
+export function suggestionFromRow(
+  row: Omit<FaqSuggestionRow, "normalisedQuestion"> & { normalisedQuestion?: string | null },
+  createdEntrySlug: string | null,
+): FaqSuggestion {
   const {
     createdEntryId: _createdEntryId,
     communityId: _community,
