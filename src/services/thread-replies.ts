@@ -21,7 +21,6 @@ import type {
 } from "../core/faq/thread-reply-types.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 import { storedQuestionText, wordingKey } from "../core/faq/wording-key.js";
-import { memberLimitFor, slowDownNotice } from "../core/member-limits.js";
 import type { Reply } from "../core/reply.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqSearch } from "../ports/faq-search.js";
@@ -30,6 +29,7 @@ import type { CommunityDirectory } from "../ports/services.js";
 import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
 import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
+import { checkMemberLimit } from "./member-flood-limit.js";
 import {
   answerRow,
   type LearningStores,
@@ -104,7 +104,7 @@ export class ThreadReplies implements ThreadReplyService {
     const autoAnswerPost = message.isThreadStart && autoAnswersOn(settings, message);
     const worthMatching = readsAsQuestion && (message.mentionsBot || autoAnswerPost);
     if (worthMatching) {
-      const limited = await this.checkMemberLimit(community, message, settings, now);
+      const limited = await checkMemberLimit(this.memberLimits, community, message, settings, now);
       if (limited) return limited;
     }
     const matched = worthMatching ? await this.match(community, message.text, settings.marketplace) : null;
@@ -237,42 +237,6 @@ export class ThreadReplies implements ThreadReplyService {
 
   stats(community: CommunityId, topUnansweredLimit: number): Promise<ThreadReplyStats> {
     return this.store.stats(community, topUnansweredLimit);
-  }
-
-  /**
-   * The member's flood limit for this message, counted in the store (every process shares it).
-   * Past it: one private "slow down" notice per window, then silence, and nothing is recorded.
-   */
-  private async checkMemberLimit(
-    community: CommunityId,
-    message: IncomingThreadMessage,
-    settings: Awaited<ReturnType<SettingsStore["get"]>>,
-    now: Date,
-  ): Promise<ThreadReplyOutcome | null> {
-    if (!this.memberLimits) return null;
-    const limit = memberLimitFor(settings, message.mentionsBot ? "mention" : "auto-answer");
-    if (limit.limit <= 0) return null;
-    const allowance = await this.memberLimits.takeAllowance(
-      {
-        community,
-        platform: message.platform,
-        spaceId: message.spaceId,
-        memberId: message.authorId,
-        activity: limit.activity,
-        eventKey: `message:${message.messageId}`,
-      },
-      limit,
-      now,
-    );
-    if (allowance.kind === "allowed") return null;
-    if (!allowance.notify) return { kind: "silent", reason: "member-limit", best: null };
-    return {
-      kind: "slow_down",
-      reason: "member-limit",
-      memberId: message.authorId,
-      reply: slowDownNotice(limit, allowance.retryAfterSeconds),
-      where: { channelId: message.channelId, threadId: message.threadId, messageId: message.messageId },
-    };
   }
 
   private async match(
