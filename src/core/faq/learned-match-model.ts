@@ -10,30 +10,36 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.5154, // titleCover
-    2.6804, // questionCover
-    4.1255, // distinctiveCover
-    3.6503, // answerOnlyCover
-    4.2185, // phraseDice
-    2.1224, // phraseCovered
-    2.3418, // questionCovered
-    2.9764, // pairMatch
-    0.3435, // numberMatch
-    0.2733, // numberMiss
-    1.3869, // intentMatch
-    0.0324, // intentMiss
+    3.2631, // titleCover
+    2.1586, // questionCover
+    3.8143, // distinctiveCover
+    3.4169, // answerOnlyCover
+    3.3326, // phraseDice
+    1.7173, // phraseCovered
+    2.4497, // questionCovered
+    2.9754, // pairMatch
+    0.2775, // numberMatch
+    0.0694, // numberMiss
+    0.7445, // intentMatch
+    0.3514, // intentMiss
+    1.4956, // questionIntentMatch
+    2.0851, // phraseCoveredSized
   ],
   calibration: {
-    intercept: -3.355,
+    intercept: -5.727,
     weights: [
-      0.4093, // score
-      0.8441, // gap
-      -1.7088, // foreign
-      -2.5984, // titleCover
-      0.2738, // phraseDice
-      -2.132, // otherPlatform
+      0.3158, // score
+      0.2909, // gap
+      4.3383, // share
+      -1.8427, // foreign
+      -1.2385, // titleCover
+      1.304, // answerOnlyCover
+      0.5352, // questionCovered
+      0.352, // phraseDice
+      -0.1938, // intentMiss
+      -1.773, // otherPlatform
     ],
   },
-  answerThreshold: 0.78,
-  middleBandThreshold: 0.49,
+  answerThreshold: 0.75,
+  middleBandThreshold: 0.52,
 };
