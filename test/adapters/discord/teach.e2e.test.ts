@@ -6,6 +6,7 @@ import {
   fakeMembers,
   memberMessage,
   newForumThread,
+  type RawOption,
 } from "./fake-discord/fake-events.js";
 
 interface PostedMessage {
@@ -45,7 +46,7 @@ describe("unanswered -> teach -> answered, over Discord", () => {
     return posted.body as PostedMessage;
   }
 
-  const faqCommand = (subcommand: string, options: { name: string; type: number; value: unknown }[] = []) =>
+  const faqCommand = (subcommand: string, options: RawOption[] = []) =>
     finalAnswer(
       harness,
       chatInputInteraction(harness.fake, {
