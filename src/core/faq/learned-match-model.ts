@@ -26,20 +26,20 @@ export const LEARNED_MATCH_MODEL: MatchModel = {
     1.9289, // phraseCoveredSized
   ],
   calibration: {
-    intercept: -5.3787,
+    intercept: -5.6107,
     weights: [
-      0.309, // score
-      0.3425, // gap
-      3.4246, // share
-      -2.1292, // foreign
-      -0.69, // titleCover
-      1.1441, // answerOnlyCover
-      0.7958, // questionCovered
-      -0.194, // phraseDice
-      -0.2558, // intentMiss
-      -2.6871, // otherPlatform
+      0.2982, // score
+      0.3276, // gap
+      3.6456, // share
+      -1.8288, // foreign
+      -0.7125, // titleCover
+      1.202, // answerOnlyCover
+      0.7491, // questionCovered
+      0.3469, // phraseDice
+      -0.2602, // intentMiss
+      -5.7039, // otherPlatform
     ],
   },
-  answerThreshold: 0.74,
-  middleBandThreshold: 0.56,
+  answerThreshold: 0.73,
+  middleBandThreshold: 0.57,
 };
