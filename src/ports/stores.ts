@@ -1,9 +1,11 @@
 import type { CommunityStore } from "./community-store.js";
+import type { DeliveryLedger } from "./delivery-ledger.js";
 import type { FaqCandidateScan } from "./faq-candidate-scan.js";
 import type { FaqEntryStore } from "./faq-entry-store.js";
 import type { FaqHistoryStore } from "./faq-history-store.js";
 import type { FaqSuggestionStore } from "./faq-suggestion-store.js";
 import type { FaqTransferStore } from "./faq-transfer-store.js";
+import type { FaqWebConsentStore } from "./faq-web-consent-store.js";
 import type { FaqWordingDemotions } from "./faq-wording-demotions.js";
 import type { SettingsStore } from "./settings-store.js";
 import type { ThreadReplyStore } from "./thread-reply-store.js";
@@ -18,6 +20,8 @@ export interface FaqStores {
   candidates: FaqCandidateScan;
   /** Entries askers rejected for a wording ("Not helpful"), which the search leaves out for it. */
   demotions: FaqWordingDemotions;
+  /** Members' consent to their captured answers being on the public web. */
+  webConsent: FaqWebConsentStore;
 }
 
 /** What a database engine provides: every store, over one connection (pool). */
@@ -26,4 +30,6 @@ export interface Stores {
   faq: FaqStores;
   settings: SettingsStore;
   threadReplies: ThreadReplyStore;
+  /** Platform deliveries already seen by any instance (Slack retries across replicas). */
+  deliveries: DeliveryLedger;
 }

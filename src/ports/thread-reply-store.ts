@@ -1,4 +1,6 @@
+import type { Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
+import type { ClaimLease } from "../core/faq/claim-lease.js";
 import type { ThreadGateVerdict } from "../core/faq/decide-thread-reply.js";
 import type {
   FeedbackVerdict,
@@ -16,6 +18,28 @@ export interface ThreadClaim {
   autoAnswer: boolean;
   cooldownSeconds: number;
   now: Date;
+  /**
+   * Who holds the claim until `setPostedMessageId` completes it, and until when. Null when nothing
+   * will be posted (a shadow answer with no moderators' channel): such a claim never lapses.
+   */
+  lease: ClaimLease | null;
+}
+
+/**
+ * The claim's outcome. `open` carries the reply id to post under: the caller's own for a fresh
+ * claim, the abandoned claim's for a takeover (`takenOver`), so that the first holder, if it was
+ * only slow and posts after all, and its successor post the same buttons (and the same nonce).
+ */
+export type ThreadClaimVerdict =
+  | Exclude<ThreadGateVerdict, { kind: "open" }>
+  | { kind: "open"; replyId: string; takenOver: boolean };
+
+/** Where an abandoned claim's question is, so that an instance can fetch it again and answer it. */
+export interface LapsedClaim {
+  spaceId: string;
+  channelId: string;
+  threadId: string;
+  questionMessageId: string;
 }
 
 /**
@@ -27,12 +51,24 @@ export interface ThreadClaim {
  * (platform, community, thread) key and advances the channel's cooldown. Only a caller whose
  * claim returns `open` may post, so retries, duplicate events, restarts and other processes on
  * the same database stay silent.
+ *
+ * The lease: a claim whose answer was never posted (`postedMessageId` still null) and whose lease
+ * has lapsed (claimLapsed) is taken over by the next claim on that thread, without the gate (the
+ * thread was already admitted once), by a conditional update that exactly one claimant wins; the
+ * taker becomes the holder with its own lease. Everyone else sees the thread as claimed.
  */
 export interface ThreadReplyStore {
-  claimThread(claim: ThreadClaim): Promise<ThreadGateVerdict>;
+  claimThread(claim: ThreadClaim): Promise<ThreadClaimVerdict>;
   /** Idempotent: a second delivery of the same message is recorded once. */
   recordUnanswered(question: UnansweredQuestionRecord): Promise<void>;
   findAnswer(replyId: string): Promise<ThreadAnswerRecord | null>;
+  /**
+   * Claims of one platform whose answer never posted and whose lease has lapsed, oldest lapse
+   * first. An instance re-reads each question from the platform and sends it down the normal path,
+   * where claimThread's takeover decides who answers: listing a claim takes nothing.
+   */
+  listLapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]>;
+  /** Completes the claim: the answer is posted, its lease no longer matters (cleared). */
   setPostedMessageId(replyId: string, postedMessageId: string): Promise<void>;
   /** True when stored; false when this user already gave a verdict on this answer. */
   insertFeedback(answerId: number, userId: string, verdict: FeedbackVerdict, at: Date): Promise<boolean>;

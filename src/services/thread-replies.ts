@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import type { Actor } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import { mightHelpOn } from "../core/community-settings.js";
+import { type ClaimLease, claimLease, DEFAULT_CLAIM_LEASE_SECONDS } from "../core/faq/claim-lease.js";
 import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
 import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
@@ -32,6 +34,7 @@ import {
   learnFromNotHelpful,
   offerInsteadOfSilence,
   openOfferedEntry,
+  postingLease,
 } from "./thread-reply-learning.js";
 
 /** The best match and the two after it: the middle band offers up to three. */
@@ -44,6 +47,10 @@ export interface ThreadRepliesOptions {
   middleBandThreshold?: number;
   /** The entry's public page ("Read on the web"), when its community has one. */
   webPageOf?: (community: CommunityId, slug: string) => Promise<string | null>;
+  /** Names this process in the claims it holds. Defaults to hostname, process id and a random part. */
+  instanceId?: string;
+  /** How long a claim waits for its post before another instance may take it over (seconds). */
+  claimLeaseSeconds?: number;
 }
 
 /**
@@ -56,6 +63,8 @@ export class ThreadReplies implements ThreadReplyService {
   private readonly newReplyId: () => string;
   private readonly middleBandThreshold: number;
   private readonly webPageOf: (community: CommunityId, slug: string) => Promise<string | null>;
+  private readonly instanceId: string;
+  private readonly claimLeaseSeconds: number;
 
   constructor(
     private readonly store: ThreadReplyStore,
@@ -68,6 +77,12 @@ export class ThreadReplies implements ThreadReplyService {
     this.newReplyId = options.newReplyId ?? randomUUID;
     this.middleBandThreshold = options.middleBandThreshold ?? MIDDLE_BAND_THRESHOLD;
     this.webPageOf = options.webPageOf ?? (async () => null);
+    this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.claimLeaseSeconds = options.claimLeaseSeconds ?? DEFAULT_CLAIM_LEASE_SECONDS;
+  }
+
+  private lease(now: Date): ClaimLease {
+    return claimLease(this.instanceId, this.claimLeaseSeconds, now);
   }
 
   async handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome> {
@@ -108,6 +123,7 @@ export class ThreadReplies implements ThreadReplyService {
                 ranked: matched.ranked,
                 settings,
                 now,
+                lease: this.lease(now),
               },
               this.middleBandThreshold,
             )
@@ -117,13 +133,12 @@ export class ThreadReplies implements ThreadReplyService {
     const entry = best?.entry;
     if (!entry) return { kind: "silent", reason: "low-confidence", best: bestSummary };
 
-    const replyId = this.newReplyId();
     const shadow = settings.shadowMode;
     // The moderators' channel of this platform: a linked community has one on each side.
     const shadowChannelId = settings.shadowChannels[message.platform] ?? null;
     const claim = await this.store.claimThread({
       answer: answerRow({
-        replyId,
+        replyId: this.newReplyId(),
         community,
         message,
         shadow,
@@ -136,6 +151,7 @@ export class ThreadReplies implements ThreadReplyService {
       autoAnswer: decision.autoAnswer,
       cooldownSeconds: settings.channelCooldownSeconds,
       now,
+      lease: postingLease(this.lease(now), shadow, shadowChannelId),
     });
 
     if (claim.kind === "duplicate-delivery")
@@ -144,6 +160,8 @@ export class ThreadReplies implements ThreadReplyService {
       await this.recordUnanswered(community, message, claim.reason, bestSummary, now);
       return { kind: "silent", reason: claim.reason, best: bestSummary };
     }
+    // A takeover posts under the abandoned claim's reply id (ThreadClaimVerdict says why).
+    const { replyId } = claim;
     const reply = renderThreadReply({
       replyId,
       entry,

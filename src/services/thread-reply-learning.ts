@@ -1,5 +1,6 @@
 import type { Actor } from "../core/actor.js";
 import type { CommunitySettings } from "../core/community-settings.js";
+import type { ClaimLease } from "../core/faq/claim-lease.js";
 import { middleBandOffer } from "../core/faq/middle-band.js";
 import type { RankedMatch } from "../core/faq/rank-candidates.js";
 import { renderMiddleBandOffer, renderOfferedAnswer } from "../core/faq/render-middle-band.js";
@@ -34,6 +35,16 @@ export interface OfferRequest {
   ranked: readonly RankedMatch<ScannedFaqCandidate>[];
   settings: Pick<CommunitySettings, "shadowMode" | "shadowChannels" | "channelCooldownSeconds">;
   now: Date;
+  /** This instance's lease on the claim, if the offer is going to be posted (see postingLease). */
+  lease: ClaimLease;
+}
+
+/**
+ * The lease a claim carries: none when nothing is going to be posted (a shadow answer with no
+ * moderators' channel), so that such a claim is never "abandoned" and taken over again.
+ */
+export function postingLease(lease: ClaimLease, shadow: boolean, shadowChannelId: string | null) {
+  return shadow && shadowChannelId === null ? null : lease;
 }
 
 /**
@@ -52,14 +63,14 @@ export async function offerInsteadOfSilence(
   // is judged on its entries' combined chance alone.
   const offer = middleBandOffer(request.ranked, Number.POSITIVE_INFINITY, middleBandThreshold);
   if (!offer) return null;
-  const { message, settings, replyId } = request;
+  const { message, settings } = request;
   const shadow = settings.shadowMode;
   const shadowChannelId = settings.shadowChannels[message.platform] ?? null;
   const best = offer.entries[0];
   if (!best) return null;
   const claim = await store.claimThread({
     answer: answerRow({
-      replyId,
+      replyId: request.replyId,
       community: request.community,
       message,
       shadow,
@@ -72,8 +83,11 @@ export async function offerInsteadOfSilence(
     autoAnswer: !message.mentionsBot,
     cooldownSeconds: settings.channelCooldownSeconds,
     now: request.now,
+    lease: postingLease(request.lease, shadow, shadowChannelId),
   });
   if (claim.kind !== "open") return null;
+  // A takeover posts under the abandoned claim's reply id (ThreadClaimVerdict says why).
+  const { replyId } = claim;
   const questions = new Map(request.ranked.map((match) => [match.entry.slug, match.entry.question]));
   const offered = offer.entries.map((entry) => ({
     ...entry,

@@ -8,6 +8,7 @@ import { auditLog } from "./schema/audit-log.js";
 import { communitySettings } from "./schema/community-settings.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import { channelAnswerTimes, threadAnswers, unansweredQuestions } from "./schema/thread-replies.js";
+import { webConsents } from "./schema/web-consents.js";
 import type { Tx } from "./sqlite-handle.js";
 
 type Moved = { ok: true; value: MoveOutcome } | { ok: false; code: "conflict"; conflicts: string[] };
@@ -54,6 +55,8 @@ export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): M
     .set(reown)
     .where(eq(faqSuggestions.communityId, from))
     .run().changes;
+  // A member's consent follows their captured answer into the joined community.
+  tx.update(webConsents).set(reown).where(eq(webConsents.communityId, from)).run();
   tx.update(auditLog).set(reown).where(eq(auditLog.communityId, from)).run();
   const threadAnswersMoved = tx
     .update(threadAnswers)

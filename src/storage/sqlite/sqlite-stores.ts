@@ -1,10 +1,12 @@
 import type { Stores } from "../../ports/stores.js";
 import { createSqliteCommunityStore } from "./community-store.js";
+import { createSqliteDeliveryLedger } from "./delivery-ledger.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
 import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
 import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
 import { createSqliteFaqTransferStore } from "./faq-transfer-store.js";
+import { createSqliteFaqWebConsentStore } from "./faq-web-consent-store.js";
 import { createSqliteFaqWordingDemotions } from "./faq-wording-demotions.js";
 import type { OpenDatabase } from "./open-database.js";
 import { createSqliteSettingsStore } from "./settings-store.js";
@@ -34,8 +36,10 @@ export function createSqliteStores(
       transfer: createSqliteFaqTransferStore(handle),
       candidates: createSqliteFaqCandidateScan(handle),
       demotions: createSqliteFaqWordingDemotions(handle),
+      webConsent: createSqliteFaqWebConsentStore(handle),
     },
     settings: createSqliteSettingsStore(handle, options.clock),
     threadReplies: createSqliteThreadReplyStore(handle),
+    deliveries: createSqliteDeliveryLedger(handle),
   };
 }

@@ -1,12 +1,13 @@
 import { and, count, desc, eq, isNotNull, max, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { claimLapsed } from "../../core/faq/claim-lease.js";
 import { checkThreadGate } from "../../core/faq/decide-thread-reply.js";
 import type {
   SilenceReason,
   ThreadAnswerRecord,
   UnansweredReason,
 } from "../../core/faq/thread-reply-types.js";
-import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
+import type { ThreadClaimVerdict, ThreadReplyStore } from "../../ports/thread-reply-store.js";
 import {
   channelAnswerTimes,
   threadAnswers,
@@ -34,13 +35,40 @@ export function createSqliteThreadReplyStore({
   return {
     ...unansweredQuestionQueries({ sqlite, write }),
 
-    async claimThread({ answer, autoAnswer, cooldownSeconds, now }) {
-      return inWriteTransaction(() => {
+    async claimThread({ answer, autoAnswer, cooldownSeconds, now, lease }) {
+      const leaseColumns = {
+        claimedBy: lease?.holder ?? null,
+        leaseExpiresAt: lease?.expiresAt.toISOString() ?? null,
+      };
+      return inWriteTransaction((): ThreadClaimVerdict => {
+        const thread = samePlace(threadAnswers, answer, threadAnswers.threadId, answer.threadId);
         const answered = db
-          .select({ messageId: threadAnswers.questionMessageId })
+          .select({
+            messageId: threadAnswers.questionMessageId,
+            replyId: threadAnswers.replyId,
+            postedMessageId: threadAnswers.postedMessageId,
+            leaseExpiresAt: threadAnswers.leaseExpiresAt,
+          })
           .from(threadAnswers)
-          .where(samePlace(threadAnswers, answer, threadAnswers.threadId, answer.threadId))
+          .where(thread)
           .get();
+        if (answered && claimLapsed(answered, now)) {
+          // The abandoned claim keeps its reply id (see ThreadClaimVerdict); the rest is the taker's.
+          // The WHERE repeats the lapse test, so of two takers only one changes the row.
+          const { replyId: _ownReplyId, createdAt: _claimedAt, ...taken } = answer;
+          const takeover = db
+            .update(threadAnswers)
+            .set({ ...taken, ...leaseColumns })
+            .where(
+              and(
+                thread,
+                sql`${threadAnswers.postedMessageId} IS NULL`,
+                sql`${threadAnswers.leaseExpiresAt} <= ${now.toISOString()}`,
+              ),
+            )
+            .run();
+          if (takeover.changes === 1) return { kind: "open", replyId: answered.replyId, takenOver: true };
+        }
         const lastAnswer = db
           .select({ at: channelAnswerTimes.lastAnsweredAt })
           .from(channelAnswerTimes)
@@ -55,7 +83,11 @@ export function createSqliteThreadReplyStore({
           now,
         });
         if (gate.kind !== "open") return gate;
-        const inserted = db.insert(threadAnswers).values(answer).onConflictDoNothing().run();
+        const inserted = db
+          .insert(threadAnswers)
+          .values({ ...answer, ...leaseColumns })
+          .onConflictDoNothing()
+          .run();
         // The write lock makes a lost race impossible within SQLite, but the unique key has the last word.
         if (inserted.changes !== 1) return { kind: "closed", reason: "already-answered" };
         if (autoAnswer) {
@@ -69,7 +101,7 @@ export function createSqliteThreadReplyStore({
             })
             .run();
         }
-        return gate;
+        return { kind: "open", replyId: answer.replyId, takenOver: false };
       });
     },
 
@@ -84,9 +116,34 @@ export function createSqliteThreadReplyStore({
       return row ? (row as ThreadAnswerRecord) : null;
     },
 
+    async listLapsedClaims(platform, now, limit) {
+      return db
+        .select({
+          spaceId: threadAnswers.spaceId,
+          channelId: threadAnswers.channelId,
+          threadId: threadAnswers.threadId,
+          questionMessageId: threadAnswers.questionMessageId,
+        })
+        .from(threadAnswers)
+        .where(
+          and(
+            eq(threadAnswers.platform, platform),
+            sql`${threadAnswers.postedMessageId} IS NULL`,
+            sql`${threadAnswers.leaseExpiresAt} <= ${now.toISOString()}`,
+          ),
+        )
+        .orderBy(threadAnswers.leaseExpiresAt)
+        .limit(limit)
+        .all();
+    },
+
     async setPostedMessageId(replyId, postedMessageId) {
       await inWriteTransaction(() =>
-        db.update(threadAnswers).set({ postedMessageId }).where(eq(threadAnswers.replyId, replyId)).run(),
+        db
+          .update(threadAnswers)
+          .set({ postedMessageId, leaseExpiresAt: null })
+          .where(eq(threadAnswers.replyId, replyId))
+          .run(),
       );
     },
 

@@ -39,6 +39,13 @@ export const threadAnswers = sqliteTable(
     offeredSlugs: jsonList("offered_slugs").default(sql`'[]'`),
     /** The platform's id of the posted reply, once the adapter reports it. */
     postedMessageId: text("posted_message_id"),
+    /** The instance holding the claim until the post is recorded (null on rows from before leases). */
+    claimedBy: text("claimed_by"),
+    /**
+     * Until when the holder may post: after it, with nothing posted, another instance may take the
+     * claim over. Null: the claim never lapses (nothing to post, or a row from before leases).
+     */
+    leaseExpiresAt: text("lease_expires_at"),
     createdAt: text("created_at").notNull(),
     dismissedAt: text("dismissed_at"),
     dismissedBy: text("dismissed_by"),
@@ -47,6 +54,10 @@ export const threadAnswers = sqliteTable(
     uniqueIndex("thread_answers_thread_unique").on(table.platform, table.spaceId, table.threadId),
     uniqueIndex("thread_answers_reply_id_unique").on(table.replyId),
     index("thread_answers_community_idx").on(table.communityId),
+    // Only unfinished claims carry a lease, so the sweep for lapsed ones reads a short index.
+    index("thread_answers_open_lease_idx")
+      .on(table.platform, table.leaseExpiresAt)
+      .where(sql`${table.leaseExpiresAt} IS NOT NULL`),
   ],
 );
 

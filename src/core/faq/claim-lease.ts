@@ -1,0 +1,33 @@
+/**
+ * A claimed thread's answer is posted by the instance that claimed it, but that instance can die
+ * between the claim and the post. The lease says who holds the claim and until when: once it has
+ * lapsed with nothing posted, another instance that sees the thread again may take the claim over.
+ */
+export interface ClaimLease {
+  /** The instance that holds the claim (hostname, process id and a random part). */
+  holder: string;
+  expiresAt: Date;
+}
+
+/** How long a claim stays with its holder by default: well inside Discord's nonce window (minutes). */
+export const DEFAULT_CLAIM_LEASE_SECONDS = 30;
+
+export function claimLease(holder: string, leaseSeconds: number, now: Date): ClaimLease {
+  return { holder, expiresAt: new Date(now.getTime() + leaseSeconds * 1000) };
+}
+
+/** What the store keeps of a claim: enough to tell a finished claim from an abandoned one. */
+export interface StoredClaim {
+  postedMessageId: string | null;
+  /** ISO time; null when the claim carries no lease (rows from before leases, nothing to post). */
+  leaseExpiresAt: string | null;
+}
+
+/**
+ * True when the claim was abandoned: nothing was posted and its lease has run out. A claim with no
+ * lease never lapses, so rows from before leases existed, and answers with nowhere to go, stay closed.
+ */
+export function claimLapsed(claim: StoredClaim, now: Date): boolean {
+  if (claim.postedMessageId !== null || claim.leaseExpiresAt === null) return false;
+  return Date.parse(claim.leaseExpiresAt) <= now.getTime();
+}

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { claimLease } from "../../src/core/faq/claim-lease.js";
+import type { NewThreadAnswer } from "../../src/core/faq/thread-reply-types.js";
+import type { Stores } from "../../src/ports/stores.js";
+import type { ThreadClaim } from "../../src/ports/thread-reply-store.js";
+
+/** Two connections to one database, as two processes would hold them. */
+export interface TwoInstances {
+  first: Stores;
+  second: Stores;
+  close(): Promise<void>;
+}
+
+const community = "lease-community";
+const at = (seconds: number) => new Date(Date.UTC(2026, 11, 2, 12, 0, seconds));
+
+function answer(replyId: string, messageId = "m-1"): NewThreadAnswer {
+  return {
+    replyId,
+    communityId: community,
+    platform: "discord",
+    spaceId: "guild-1",
+    channelId: "channel-1",
+    threadId: "thread-1",
+    questionMessageId: messageId,
+    askerId: "asker",
+    decision: "posted",
+    slug: "payouts",
+    confidence: 0.9,
+    targetChannelId: "channel-1",
+    questionText: "when are payouts?",
+    offeredSlugs: [],
+    createdAt: at(0).toISOString(),
+  };
+}
+
+function claim(
+  replyId: string,
+  holder: string,
+  now: Date,
+  overrides: Partial<ThreadClaim> = {},
+): ThreadClaim {
+  return {
+    answer: answer(replyId),
+    autoAnswer: true,
+    cooldownSeconds: 0,
+    now,
+    lease: claimLease(holder, 10, now),
+    ...overrides,
+  };
+}
+
+/**
+ * The claim lease, the same on every engine: a claim that never posted is taken over once its
+ * lease lapses, by exactly one claimant, under the abandoned claim's reply id; a posted claim
+ * and a claim with no lease never are.
+ */
+export function describeClaimLease(engine: string, open: () => Promise<TwoInstances>): void {
+  describe(`the claim lease (${engine})`, () => {
+    let instances: TwoInstances | undefined;
+    afterEach(async () => {
+      await instances?.close();
+      instances = undefined;
+    });
+    const start = async () => {
+      instances = await open();
+      await instances.first.communities.ensureCommunity(community, at(0));
+      return instances;
+    };
+
+    it("keeps the thread with its holder while the lease runs, then lets one other instance take it", async () => {
+      const { first, second } = await start();
+      expect(await first.threadReplies.claimThread(claim("r-1", "a", at(0)))).toEqual({
+        kind: "open",
+        replyId: "r-1",
+        takenOver: false,
+      });
+      // Within the lease the same delivery is a duplicate, whichever instance sees it.
+      expect((await second.threadReplies.claimThread(claim("r-2", "b", at(9)))).kind).toBe(
+        "duplicate-delivery",
+      );
+      // After it, several claimants at once: exactly one wins, under the first claim's reply id.
+      const verdicts = await Promise.all([
+        second.threadReplies.claimThread(claim("r-2", "b", at(11))),
+        first.threadReplies.claimThread(claim("r-3", "c", at(11))),
+        second.threadReplies.claimThread(claim("r-4", "d", at(11))),
+      ]);
+      const opened = verdicts.filter((verdict) => verdict.kind === "open");
+      expect(opened).toEqual([{ kind: "open", replyId: "r-1", takenOver: true }]);
+      // The taker holds a fresh lease: a claim just after is a duplicate again.
+      expect((await first.threadReplies.claimThread(claim("r-5", "e", at(12)))).kind).toBe(
+        "duplicate-delivery",
+      );
+    });
+
+    it("never takes over a claim whose answer was posted", async () => {
+      const { first, second } = await start();
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0)));
+      await first.threadReplies.setPostedMessageId("r-1", "posted-1");
+      expect((await second.threadReplies.claimThread(claim("r-2", "b", at(60)))).kind).toBe(
+        "duplicate-delivery",
+      );
+      expect((await second.threadReplies.findAnswer("r-1"))?.postedMessageId).toBe("posted-1");
+    });
+
+    it("never takes over a claim that carries no lease (nothing was going to be posted)", async () => {
+      const { first, second } = await start();
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0), { lease: null }));
+      expect((await second.threadReplies.claimThread(claim("r-2", "b", at(3600)))).kind).toBe(
+        "duplicate-delivery",
+      );
+    });
+
+    it("lists the lapsed claims of a platform, and no claim that was posted or is still held", async () => {
+      const { first, second } = await start();
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0)));
+      const held = { ...claim("r-2", "a", at(5)), answer: { ...answer("r-2"), threadId: "thread-2" } };
+      await first.threadReplies.claimThread(held);
+      const posted = { ...claim("r-3", "a", at(0)), answer: { ...answer("r-3"), threadId: "thread-3" } };
+      await first.threadReplies.claimThread(posted);
+      await first.threadReplies.setPostedMessageId("r-3", "posted-3");
+      const lapsed = await second.threadReplies.listLapsedClaims("discord", at(12), 10);
+      expect(lapsed).toEqual([
+        { spaceId: "guild-1", channelId: "channel-1", threadId: "thread-1", questionMessageId: "m-1" },
+      ]);
+      expect(await second.threadReplies.listLapsedClaims("slack", at(12), 10)).toEqual([]);
+      // Listing takes nothing: the claim is still there to be taken over.
+      expect((await second.threadReplies.claimThread(claim("r-4", "b", at(12)))).kind).toBe("open");
+      expect(await second.threadReplies.listLapsedClaims("discord", at(12), 10)).toEqual([]);
+    });
+
+    it("records a delivery id once across instances, and again after its sighting expired", async () => {
+      const { first, second } = await start();
+      const sight = (stores: Stores, seconds: number) =>
+        stores.deliveries.firstSighting("slack", "Ev123", at(seconds), at(seconds + 30));
+      const firsts = await Promise.all([sight(first, 0), sight(second, 0), sight(second, 1)]);
+      expect(firsts.filter(Boolean)).toHaveLength(1);
+      expect(await sight(first, 29)).toBe(false);
+      expect(await sight(second, 31)).toBe(true);
+      expect(await sight(first, 32)).toBe(false);
+    });
+
+    it("takes over without the channel's cooldown, which the abandoned claim itself advanced", async () => {
+      const { first, second } = await start();
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0), { cooldownSeconds: 600 }));
+      const verdict = await second.threadReplies.claimThread(
+        claim("r-2", "b", at(11), { cooldownSeconds: 600 }),
+      );
+      expect(verdict).toEqual({ kind: "open", replyId: "r-1", takenOver: true });
+      // The taker's post completes the claim under the shared reply id.
+      await second.threadReplies.setPostedMessageId("r-1", "posted-by-b");
+      expect((await first.threadReplies.findAnswer("r-1"))?.postedMessageId).toBe("posted-by-b");
+    });
+  });
+}
