@@ -1,6 +1,5 @@
 import type { AnalysedText } from "./analyse-text.js";
 import { adjacentPairs, type EntryProfile } from "./entry-profile.js";
-import { stemWord } from "./stem-word.js";
 
 /**
  * What the ranking knows about one candidate, every figure a share of the message's own words (or
@@ -39,16 +38,6 @@ export const RANKING_FEATURES = [
   "intentMatch",
   /** 1 when both ask for something and never the same thing. */
   "intentMiss",
-  /**
-   * 1 when the message asks for what the entry's own question asks for. An entry with many
-   * aliases asks for many things; its question says what the answer is about.
-   */
-  "questionIntentMatch",
-  /**
-   * phraseCovered scaled down for phrasings of fewer than three terms: "no JSS yet" is covered by
-   * any message that names the JSS, which says little about which JSS entry it is.
-   */
-  "phraseCoveredSized",
 ] as const;
 
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
@@ -68,35 +57,27 @@ export interface QueryFeatures {
 }
 
 /**
- * Other freelance marketplaces and big sites members compare with or ask about, stemmed as the
- * matcher stems message words (written plainly, "google" is compared as "googl"). Payment services used with Upwork (Payoneer, Wise, PayPal) are not here:
+ * Other freelance marketplaces and big sites members compare with or ask about (stemmed as the
+ * matcher stems them). Payment services used with Upwork (Payoneer, Wise, PayPal) are not here:
  * "the client wants to pay me through Wise" is an Upwork question.
  */
-const OTHER_PLATFORMS: ReadonlySet<string> = new Set(
-  [
-    "fiverr",
-    "toptal",
-    "peopleperhour",
-    "guru",
-    "contra",
-    "malt",
-    "99designs",
-    "linkedin",
-    "etsy",
-    "google",
-    "amazon",
-    "youtube",
-    "instagram",
-    "tiktok",
-    "netflix",
-    "reddit",
-    "facebook",
-    "twitter",
-    "behance",
-    "dribbble",
-    "shopify",
-  ].map(stemWord),
-);
+const OTHER_PLATFORMS: ReadonlySet<string> = new Set([
+  "fiverr",
+  "toptal",
+  "peopleperhour",
+  "guru",
+  "contra",
+  "malt",
+  "99design",
+  "linkedin",
+  "etsy",
+  "google",
+  "amazon",
+  "youtube",
+  "instagram",
+  "tiktok",
+  "netflix",
+]);
 
 function mentions(profile: EntryProfile, term: string): boolean {
   return profile.titleTerms.has(term) || profile.answerTerms.has(term);
@@ -165,7 +146,7 @@ export function rankingFeatures(
       if (inTitle || inAnswer) numbersFound += 1;
     }
   }
-  const { dice, covered, size } = bestPhrase(query, profile.phrases);
+  const { dice, covered } = bestPhrase(query, profile.phrases);
   const questionPhrase = profile.phrases[0];
   let questionShared = 0;
   if (questionPhrase)
@@ -176,8 +157,6 @@ export function rankingFeatures(
   let sharedIntent = false;
   for (const intent of query.intents) if (profile.intents.has(intent)) sharedIntent = true;
   const bothAsk = query.intents.size > 0 && profile.intents.size > 0;
-  let questionIntent = false;
-  for (const intent of query.intents) if (questionPhrase?.intents.has(intent) === true) questionIntent = true;
   return [
     title / total,
     question / total,
@@ -191,25 +170,16 @@ export function rankingFeatures(
     numbers > 0 && numbersFound === 0 ? 1 : 0,
     sharedIntent ? 1 : 0,
     bothAsk && !sharedIntent ? 1 : 0,
-    questionIntent ? 1 : 0,
-    covered * Math.min(1, size / SIZED_PHRASE_TERMS),
   ];
 }
 
-/** Phrasings of at least this many terms count fully in phraseCoveredSized. */
-const SIZED_PHRASE_TERMS = 3;
-
-/**
- * The phrasing with the best Dice overlap, how much of that phrasing the message covers, and how
- * many terms it has.
- */
+/** The phrasing with the best Dice overlap, and how much of that phrasing the message covers. */
 function bestPhrase(
   query: AnalysedText,
   phrases: readonly AnalysedText[],
-): { dice: number; covered: number; size: number } {
+): { dice: number; covered: number } {
   let dice = 0;
   let covered = 0;
-  let size = 0;
   for (const phrase of phrases) {
     if (phrase.totalWeight === 0) continue;
     let shared = 0;
@@ -221,8 +191,7 @@ function bestPhrase(
     if (phraseDice > dice) {
       dice = phraseDice;
       covered = shared / phrase.totalWeight;
-      size = phrase.terms.size;
     }
   }
-  return { dice, covered, size };
+  return { dice, covered };
 }

@@ -18,14 +18,9 @@ import { type FeatureVector, type QueryFeatures, RANKING_FEATURES } from "./matc
 export const CALIBRATION_FEATURES = [
   "score",
   "gap",
-  /** The candidate's softmax share among the message's candidates: how much it dominates them all. */
-  "share",
   "foreign",
   "titleCover",
-  "answerOnlyCover",
-  "questionCovered",
   "phraseDice",
-  "intentMiss",
   "otherPlatform",
 ] as const;
 
@@ -37,37 +32,7 @@ export interface MatchModel {
 }
 
 const TITLE_COVER = RANKING_FEATURES.indexOf("titleCover");
-const ANSWER_ONLY_COVER = RANKING_FEATURES.indexOf("answerOnlyCover");
-const QUESTION_COVERED = RANKING_FEATURES.indexOf("questionCovered");
 const PHRASE_DICE = RANKING_FEATURES.indexOf("phraseDice");
-const INTENT_MISS = RANKING_FEATURES.indexOf("intentMiss");
-
-/** Where a candidate stands among its message's candidates under the ranking. */
-export interface CandidateStanding {
-  score: number;
-  /** Score minus the best other candidate's. */
-  gap: number;
-  /** exp(score) over the sum of exp(score) of every candidate of the message. */
-  share: number;
-}
-
-/** How many of the best candidates the share is taken among: the ones the middle band would offer. */
-const SHARE_AMONG = 3;
-
-/**
- * Softmax shares of scores sorted best first, each taken among the best SHARE_AMONG candidates
- * (plus itself): entries far down the list say nothing about the doubt between the leaders, and
- * leaving them out keeps the figure the same however many unrelated entries the first cut found.
- */
-export function softmaxShares(sortedScores: readonly number[]): number[] {
-  const leaders = sortedScores.slice(0, SHARE_AMONG);
-  const top = sortedScores[0] ?? 0;
-  const leaderSum = leaders.reduce((total, score) => total + Math.exp(score - top), 0);
-  return sortedScores.map((score, index) => {
-    const own = Math.exp(score - top);
-    return own / (index < SHARE_AMONG ? leaderSum : leaderSum + own);
-  });
-}
 
 export function scoreOf(model: MatchModel, features: FeatureVector): number {
   let score = 0;
@@ -79,22 +44,17 @@ export function scoreOf(model: MatchModel, features: FeatureVector): number {
 
 /** The calibrator's inputs for one candidate, in CALIBRATION_FEATURES order. */
 export function calibrationInputs(
-  { score, gap, share }: CandidateStanding,
+  score: number,
+  gap: number,
   query: Pick<QueryFeatures, "foreign" | "otherPlatform">,
   features: FeatureVector,
 ): number[] {
-  const title = features[TITLE_COVER] ?? 0;
-  const answerOnly = features[ANSWER_ONLY_COVER] ?? 0;
   return [
     score,
     gap,
-    share,
     query.foreign,
-    title,
-    answerOnly,
-    features[QUESTION_COVERED] ?? 0,
+    features[TITLE_COVER] ?? 0,
     features[PHRASE_DICE] ?? 0,
-    features[INTENT_MISS] ?? 0,
     query.otherPlatform,
   ];
 }

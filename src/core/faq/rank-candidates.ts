@@ -3,7 +3,7 @@ import { correctTypos } from "./correct-typos.js";
 import type { EntryProfile, MatchableEntry } from "./entry-profile.js";
 import { LEARNED_MATCH_MODEL } from "./learned-match-model.js";
 import { type FeatureVector, type QueryFeatures, queryFeatures, rankingFeatures } from "./match-features.js";
-import { calibrationInputs, type MatchModel, probabilityOf, scoreOf, softmaxShares } from "./match-model.js";
+import { calibrationInputs, type MatchModel, probabilityOf, scoreOf } from "./match-model.js";
 
 export { type EntryProfile, type MatchableEntry, profileEntry } from "./entry-profile.js";
 
@@ -63,7 +63,6 @@ export function scoreCandidates<TEntry extends MatchableEntry>(
   scored.sort((a, b) => b.score - a.score || a.entry.slug.localeCompare(b.entry.slug));
   const first = scored[0]?.score ?? 0;
   const second = scored[1]?.score ?? Number.NEGATIVE_INFINITY;
-  const shares = softmaxShares(scored.map((candidate) => candidate.score));
   const ranked = scored.map(({ entry, features: own, score }, index) => {
     // A lone candidate is measured against an entry that shares nothing with the message (score 0).
     const rival = index === 0 ? (Number.isFinite(second) ? second : 0) : first;
@@ -72,12 +71,7 @@ export function scoreCandidates<TEntry extends MatchableEntry>(
       entry,
       relevance: score,
       margin,
-      confidence: round(
-        probabilityOf(
-          model,
-          calibrationInputs({ score, gap: margin, share: shares[index] ?? 0 }, queryLevel, own),
-        ),
-      ),
+      confidence: round(probabilityOf(model, calibrationInputs(score, margin, queryLevel, own))),
       standaloneConfidence: 0,
     };
   });

@@ -1,5 +1,5 @@
 import type { FeatureVector } from "../match-features.js";
-import { calibrationInputs, softmaxShares } from "../match-model.js";
+import { calibrationInputs } from "../match-model.js";
 
 /** One labelled message as the learning code sees it: its first-cut candidates and their features. */
 export interface TrainingMessage {
@@ -33,14 +33,9 @@ export function scoreMessage(message: TrainingMessage, ranking: readonly number[
   scored.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
   const first = scored[0]?.score ?? 0;
   const second = scored[1]?.score ?? 0;
-  const shares = softmaxShares(scored.map((candidate) => candidate.score));
   return scored.map(({ slug, features, score }, index) => ({
     score,
-    inputs: calibrationInputs(
-      { score, gap: score - (index === 0 ? second : first), share: shares[index] ?? 0 },
-      message,
-      features,
-    ),
+    inputs: calibrationInputs(score, score - (index === 0 ? second : first), message, features),
     right: slug === message.expected,
   }));
 }
