@@ -60,7 +60,7 @@ export async function measureDecisionRate(input: {
       const line = await worker.nextLine();
       if (line !== "ready") throw new Error(`decision worker said "${line}" instead of ready`);
     }
-    for (const worker of workers) worker.child.stdin.write("go\n");
+    for (const worker of workers) worker.child.stdin.end("go\n");
     const counts = await Promise.all(
       workers.map(async (worker) => {
         const result = JSON.parse(await worker.nextLine()) as {

@@ -39,7 +39,10 @@ const decide = async () => {
 };
 for (let warmup = 0; warmup < 20; warmup++) await decide();
 process.stdout.write("ready\n");
-await new Promise<void>((resolve) => createInterface({ input: process.stdin }).once("line", () => resolve()));
+const orders = createInterface({ input: process.stdin });
+await new Promise<void>((resolve) => orders.once("line", () => resolve()));
+// An open stdin would keep the process alive after its report.
+orders.close();
 
 let decisions = 0;
 let failures = 0;

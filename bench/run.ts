@@ -67,6 +67,12 @@ const databasePath = join(databaseFolder, "bench.sqlite");
 const postgres = await startBenchPostgres();
 if ("skipped" in postgres) log(`PostgreSQL rows skipped: ${postgres.skipped}`);
 const postgresStores = "url" in postgres ? await openEngine("PostgreSQL", postgres.url) : undefined;
+// SQLite's migrations seed the console community; a fresh PostgreSQL database registers the
+// console space the way the bot does on its first console message.
+await postgresStores?.stores.communities.communityOfSpace(
+  { platform: "console", spaceId: "console" },
+  new Date(),
+);
 const postgresView = postgresStores
   ? createServices(postgresStores.stores, silentLogger).forCommunity("console")
   : undefined;
