@@ -1,6 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import { captureThreadAnswer } from "../../core/faq/import/capture-thread-answer.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
 import type {
@@ -12,8 +11,17 @@ import type {
   FaqSuggestOutcome,
 } from "../../core/faq/types.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
+import {
+  approveAudit,
+  approvedColumns,
+  decidable,
+  rejectAudit,
+  rejectedColumns,
+  suggestionInputFromCapture,
+  suggestionInsertValues,
+} from "../shared/suggestion-rows.js";
 import { suggestionFromRow } from "../sqlite/faq-rows.js";
-import { writeAudit } from "./audit.js";
+import { writeAuditEvent } from "./audit.js";
 import { insertEntry } from "./faq-entry-writes.js";
 import { findEntry, findSuggestion, slugsStartingWith } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
@@ -43,14 +51,7 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
     suggest: file,
 
     saveThreadAnswerAsSuggestion(community, capture, actor, now) {
-      const text = captureThreadAnswer(capture.openingQuestion, capture.answerText);
-      const input: FaqSuggestionInput = {
-        ...text,
-        channelId: capture.channelId,
-        threadId: capture.threadId,
-        messageLink: capture.answerMessageLink,
-        answerAuthorId: capture.answerAuthorId,
-      };
+      const input = suggestionInputFromCapture(capture);
       return file(community, input, actor, now);
     },
 
@@ -70,9 +71,9 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
       write(
         [lockOf.community(community)],
         async (tx): Promise<FaqResult<{ suggestion: FaqSuggestion; entry: FaqEntry }>> => {
-          const suggestion = await findSuggestion(tx, community, id);
-          if (!suggestion) return { ok: false, code: "not-found" };
-          if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
+          const pending = decidable(await findSuggestion(tx, community, id));
+          if (!pending.ok) return pending;
+          const suggestion = pending.value;
           const question = approval.question ?? suggestion.question;
           // slugFromQuestion asks synchronously whether a slug is taken; it only ever asks about its
           // base slug and `base-N`, so those are read first, in one indexed query.
@@ -92,30 +93,19 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
             .update(webConsents)
             .set({ entryId: entry.id })
             .where(and(eq(webConsents.communityId, community), eq(webConsents.suggestionId, id)));
-          const decided = await decide(tx, community, id, {
-            status: "approved",
-            decidedBy: actor.userId,
-            decidedAt: now.toISOString(),
-            createdEntryId: entry.id,
-          });
-          const edited = approval.question !== undefined || approval.answer !== undefined;
-          await writeAudit(tx, community, actor, "faq.approve", `suggestion:${id}`, { slug, edited }, now);
+          const decided = await decide(tx, community, id, approvedColumns(actor, now, entry.id));
+          await writeAuditEvent(tx, community, actor, approveAudit(id, slug, approval), now);
           return { ok: true, value: { suggestion: decided, entry } };
         },
       ),
 
     reject: (community, id, reason, actor, now) =>
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqSuggestion>> => {
-        const suggestion = await findSuggestion(tx, community, id);
-        if (!suggestion) return { ok: false, code: "not-found" };
-        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
-        const decided = await decide(tx, community, id, {
-          status: "rejected",
-          decidedBy: actor.userId,
-          decidedAt: now.toISOString(),
-          reason,
-        });
-        await writeAudit(tx, community, actor, "faq.reject", `suggestion:${id}`, { reason }, now);
+        const pending = decidable(await findSuggestion(tx, community, id));
+        if (!pending.ok) return pending;
+        const suggestion = pending.value;
+        const decided = await decide(tx, community, id, rejectedColumns(actor, now, reason));
+        await writeAuditEvent(tx, community, actor, rejectAudit(id, reason), now);
         return { ok: true, value: decided };
       }),
   };
@@ -146,20 +136,7 @@ async function fileSuggestion(
   }
   const [row] = await tx
     .insert(faqSuggestions)
-    .values({
-      communityId: community,
-      question: input.question,
-      answer: input.answer,
-      platform: actor.platform,
-      spaceId: actor.spaceId,
-      channelId: input.channelId ?? null,
-      threadId: input.threadId ?? null,
-      messageLink: link,
-      answerAuthorId: input.answerAuthorId ?? null,
-      suggestedBy: actor.userId,
-      status: "pending",
-      createdAt: now.toISOString(),
-    })
+    .values(suggestionInsertValues(community, input, actor, now))
     .returning();
   if (!row) throw new Error("the suggestion was not inserted");
   return { ok: true, value: { suggestion: suggestionFromRow(row, null), duplicate: false } };
