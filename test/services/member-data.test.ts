@@ -95,7 +95,7 @@ describe("what is kept about members (issue 15, finding 6)", () => {
     expect(count("SELECT count(*) AS n FROM thread_feedback WHERE user_id = 'ana'")).toBe(1);
     // A second run finds nothing more; a shorter retention reaches the newer rows too.
     expect(Object.values((await purgeExpiredMemberData(harness.stores, now)).removed)).toEqual(
-      Array(7).fill(0),
+      Array(8).fill(0),
     );
     await harness.settings.update({ retentionDays: 7 }, { ...space, userId: "mod" });
     await purgeExpiredMemberData(harness.stores, now);

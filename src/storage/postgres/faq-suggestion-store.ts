@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
@@ -10,6 +10,7 @@ import type {
   FaqSuggestionInput,
   FaqSuggestOutcome,
 } from "../../core/faq/types.js";
+import { wordingKey } from "../../core/faq/wording-key.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
 import {
   approveAudit,
@@ -25,7 +26,7 @@ import { writeAuditEvent } from "./audit.js";
 import { insertEntry } from "./faq-entry-writes.js";
 import { findEntry, findSuggestion, slugsStartingWith } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
-import { faqSuggestions } from "./schema/faq.js";
+import { faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
 
 /** The moderators' queue over PostgreSQL; each decision is one transaction under the community's lock. */
@@ -57,14 +58,32 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
 
     getSuggestion: (community, id) => findSuggestion(db, community, id),
 
-    async listQueue(community, limit = 25) {
+    async listQueue(community, limit = 25, view = { sort: "oldest" }) {
+      // Qualified by hand: inside the subquery a bare "id" would be the supporters' own.
+      const askedBy = sql<number>`1 + (SELECT count(*) FROM faq_suggestion_supporters s WHERE s.suggestion_id = "faq_suggestions"."id")::int`;
+      // strpos() rather than LIKE: the moderator's text is matched as typed, % and _ included.
+      const containing = view.text
+        ? sql`(strpos(lower(${faqSuggestions.question}), lower(${view.text})) > 0 OR strpos(lower(${faqSuggestions.answer}), lower(${view.text})) > 0)`
+        : undefined;
+      const order = {
+        oldest: [asc(faqSuggestions.createdAt), asc(faqSuggestions.id)],
+        newest: [desc(faqSuggestions.createdAt), desc(faqSuggestions.id)],
+        "most-asked": [sql`${askedBy} DESC`, asc(faqSuggestions.createdAt), asc(faqSuggestions.id)],
+      }[view.sort];
       const rows = await db
-        .select()
+        .select({ row: faqSuggestions, askedBy })
         .from(faqSuggestions)
-        .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.status, "pending")))
-        .orderBy(asc(faqSuggestions.createdAt), asc(faqSuggestions.id))
+        .where(
+          and(
+            eq(faqSuggestions.communityId, community),
+            eq(faqSuggestions.status, "pending"),
+            view.author ? eq(faqSuggestions.suggestedBy, view.author) : undefined,
+            containing,
+          ),
+        )
+        .orderBy(...order)
         .limit(limit);
-      return rows.map((row) => suggestionFromRow(row, null));
+      return rows.map(({ row, askedBy: asked }) => ({ ...suggestionFromRow(row, null), askedBy: asked }));
     },
 
     approve: (community, id, approval, actor, now) =>
@@ -103,7 +122,6 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqSuggestion>> => {
         const pending = decidable(await findSuggestion(tx, community, id));
         if (!pending.ok) return pending;
-        const suggestion = pending.value;
         const decided = await decide(tx, community, id, rejectedColumns(actor, now, reason));
         await writeAuditEvent(tx, community, actor, rejectAudit(id, reason), now);
         return { ok: true, value: decided };
@@ -134,9 +152,37 @@ async function fileSuggestion(
     if (pending)
       return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
   }
+  const normalisedQuestion = wordingKey(input.question);
+  // The same question in the same words as a pending one is merged into it (as on SQLite); the
+  // community's lock, held by the caller, keeps two such suggestions from both being filed.
+  const [sameWording] = await tx
+    .select()
+    .from(faqSuggestions)
+    .where(
+      and(
+        eq(faqSuggestions.communityId, community),
+        eq(faqSuggestions.status, "pending"),
+        eq(faqSuggestions.normalisedQuestion, normalisedQuestion),
+      ),
+    )
+    .limit(1);
+  if (sameWording) {
+    if (!(sameWording.platform === actor.platform && sameWording.suggestedBy === actor.userId)) {
+      await tx
+        .insert(faqSuggestionSupporters)
+        .values({
+          suggestionId: sameWording.id,
+          platform: actor.platform,
+          memberId: actor.userId,
+          createdAt: now.toISOString(),
+        })
+        .onConflictDoNothing();
+    }
+    return { ok: true, value: { suggestion: suggestionFromRow(sameWording, null), duplicate: true } };
+  }
   const [row] = await tx
     .insert(faqSuggestions)
-    .values(suggestionInsertValues(community, input, actor, now))
+    .values({ ...suggestionInsertValues(community, input, actor, now), normalisedQuestion })
     .returning();
   if (!row) throw new Error("the suggestion was not inserted");
   return { ok: true, value: { suggestion: suggestionFromRow(row, null), duplicate: false } };

@@ -4,6 +4,7 @@ import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { type ExistingFaqEntry, planFaqImport } from "../../core/faq/import/plan-faq-import.js";
 import { type FaqEntry, type FaqImportOutcome, pickFaqContent } from "../../core/faq/types.js";
 import type { FaqTransferStore, StarterPackOutcome } from "../../ports/faq-transfer-store.js";
+import { importAuditDetail } from "../shared/import-audit-detail.js";
 import { entryFromRow, type FaqEntryRow, revisionFromRow } from "../sqlite/faq-rows.js";
 import { writeAudit } from "./audit.js";
 import { insertEntries, insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
@@ -69,14 +70,15 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
           step();
         }
         if (total > 0) {
-          const detail = {
-            replace: options.replace,
-            added: outcome.added.length,
-            changed: outcome.changed.length,
-            unchanged: outcome.unchanged.length,
-            archived: outcome.archived.length,
-          };
-          await writeAudit(tx, community, actor, "faq.import", "faq", detail, now);
+          await writeAudit(
+            tx,
+            community,
+            actor,
+            "faq.import",
+            "faq",
+            importAuditDetail(options.replace, outcome),
+            now,
+          );
         }
         return outcome;
       };
