@@ -103,7 +103,6 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqSuggestion>> => {
         const pending = decidable(await findSuggestion(tx, community, id));
         if (!pending.ok) return pending;
-        const suggestion = pending.value;
         const decided = await decide(tx, community, id, rejectedColumns(actor, now, reason));
         await writeAuditEvent(tx, community, actor, rejectAudit(id, reason), now);
         return { ok: true, value: decided };

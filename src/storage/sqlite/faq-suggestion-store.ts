@@ -101,7 +101,6 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
       return write((tx): FaqResult<FaqSuggestion> => {
         const pending = decidable(findSuggestion(tx, community, id));
         if (!pending.ok) return pending;
-        const suggestion = pending.value;
         const decided = decide(tx, community, id, rejectedColumns(actor, now, reason));
         writeAuditEvent(tx, community, actor, rejectAudit(id, reason), now);
         return { ok: true, value: decided };
