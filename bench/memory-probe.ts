@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadStarterPack } from "../src/content/seed-starter-pack.js";
-import type { IncomingThreadMessage } from "../src/core/faq/thread-reply-types.js";
+import { forumThreadStart, type IncomingThreadMessage } from "../src/core/faq/thread-reply-types.js";
 import { starterPackActor } from "../src/services/community-directory.js";
 import { createServices } from "../src/services/create-services.js";
 import { silentLogger } from "../src/services/silent-logger.js";
@@ -42,20 +42,14 @@ async function loaded(path: string, queryCount: number) {
   for (let index = 0; index < queryCount; index++) {
     const text = questions[index % questions.length] ?? "?";
     await services.threadReplies.handle(
-      {
+      forumThreadStart({
         platform: "console",
         spaceId: "console",
         channelId: "forum",
-        channelKind: "forum",
         threadId: `probe-${index}`,
-        messageId: `probe-${index}`,
         authorId: "member",
-        authorName: "member",
-        authorIsBot: false,
-        isThreadStart: true,
-        mentionsBot: false,
         text,
-      },
+      }),
       now,
     );
   }

@@ -5,6 +5,7 @@ import { listCommandPaths } from "../src/command-kit/resolve-command.js";
 import { runCommand } from "../src/command-kit/run-command.js";
 import { coerceOptions } from "../src/command-kit/text-invocation.js";
 import type { Actor } from "../src/core/actor.js";
+import { forumThreadStart } from "../src/core/faq/thread-reply-types.js";
 import type { BotServices } from "../src/ports/services.js";
 import { evalSet } from "./eval-set.js";
 import { sampleAsync, summarise, type TimingSummary } from "./timing.js";
@@ -18,21 +19,17 @@ export async function timeThreadDecisions(bot: BotServices): Promise<TimingSumma
     async (index) => {
       thread += 1;
       await bot.threadReplies.handle(
-        {
-          // The console space maps to the console community, which holds the bench's entries.
+        // The console space maps to the console community, which holds the bench's entries.
+        forumThreadStart({
           platform: "console",
           spaceId: "console",
           channelId: "forum",
-          channelKind: "forum",
           threadId: `bench-thread-${thread}`,
           messageId: `bench-message-${thread}`,
           authorId: `member-${index % 50}`,
           authorName: "member",
-          authorIsBot: false,
-          isThreadStart: true,
-          mentionsBot: false,
           text: evalSet[index % evalSet.length]?.text ?? "?",
-        },
+        }),
         benchNow,
       );
     },

@@ -1,6 +1,7 @@
 import type { CommunitySpreadResult } from "./community-spread.js";
 import { type AccuracyRow, type MatchRow, peerNames } from "./match-times.js";
 import type { TimingSummary } from "./timing.js";
+import type { WebBenchResult } from "./web-pages.js";
 
 interface Target {
   label: string;
@@ -23,6 +24,8 @@ export interface BenchResults {
     firstAnswer: TimingSummary;
     piped: { lines: number; answeredLines: number; messagesPerSecond: number };
   };
+  /** Absent in results written before the web pages were benchmarked. */
+  web?: WebBenchResult;
   memory: {
     loaded: { entries: number; after: { rssMb: number } };
     messages: {
@@ -109,6 +112,18 @@ export function renderTable(r: BenchResults): string {
   row("process start to first answer, median of 3 (ms)", r.console.firstAnswer.medianMs);
   row("process start to first answer, slowest of 3 (ms)", r.console.firstAnswer.p99Ms);
   row(`messages per second (${r.console.piped.lines} piped questions)`, r.console.piped.messagesPerSecond);
+  if (r.web) {
+    const web = r.web;
+    lines.push("");
+    row(`web pages over HTTP (bot process, ${web.entries} entries)`, "median ms", "p99 ms", "samples");
+    row("---", "---:", "---:", "---:");
+    row("community page", web.communityPage.medianMs, web.communityPage.p99Ms, web.communityPage.samples);
+    row("entry page", web.entryPage.medianMs, web.entryPage.p99Ms, web.entryPage.samples);
+    row("search page", web.search.medianMs, web.search.p99Ms, web.search.samples);
+    const load = `${web.throughput.concurrency} clients, ${web.throughput.seconds} s`;
+    row(`community page requests/s (${load})`, web.throughput.communityPagePerSecond, "-", "-");
+    row(`search requests/s (${load})`, web.throughput.searchPerSecond, "-", "-");
+  }
   lines.push("");
   row("memory", "value");
   row("---", "---:");

@@ -12,13 +12,14 @@ import { type MatchRow, measureMatchTimes, peerNames } from "./match-times.js";
 import { timeCommands, timeThreadDecisions } from "./per-call-timings.js";
 import { type BenchResults, renderTable } from "./render-table.js";
 import { round, summarise, type TimingSummary } from "./timing.js";
+import { measureWebPages } from "./web-pages.js";
 
 /**
  * `npm run bench`: FAQ match time at 1k/10k/100k entries beside FTS5, Fuse.js and MiniSearch, the
  * same entries spread over 100 communities, top-1 accuracy on the eval set, the thread-reply
  * decision and two calculators through runCommand, the console end to end, and memory. Prints one
  * table and writes bench/results/latest.json. Sizes can be lowered for a quick look:
- * BENCH_SIZES=1000,10000.
+ * BENCH_SIZES=1000,10000 (and BENCH_WEB_ENTRIES=1000 for the web pages, 10,000 by default).
  */
 
 const benchFolder = fileURLToPath(new URL(".", import.meta.url));
@@ -32,6 +33,7 @@ const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000")
   .map(Number)
   .filter((size) => Number.isInteger(size) && size > 0);
 const memoryMessages = Number(process.env.BENCH_MEMORY_MESSAGES) || 100_000;
+const webEntries = Number(process.env.BENCH_WEB_ENTRIES) || 10_000;
 const largest = Math.max(...sizes);
 const spreadCommunities = 100;
 
@@ -111,6 +113,19 @@ const consoleResult = {
 };
 log(
   `console: first answer median ${consoleResult.firstAnswer.medianMs} ms; ${consoleResult.piped.messagesPerSecond} msg/s`,
+);
+
+// ---------------------------------------------------------------- web pages over HTTP
+
+log(`web pages: the bot process with ${Math.min(webEntries, entries.length)} entries, fetched over HTTP`);
+const web = await measureWebPages({
+  entries: entries.slice(0, webEntries),
+  folder: databaseFolder,
+  port: Number(process.env.BENCH_WEB_PORT) || 39_871,
+});
+log(
+  `web: community page median ${web.communityPage.medianMs} ms, p99 ${web.communityPage.p99Ms} ms; ` +
+    `${web.throughput.communityPagePerSecond} pages/s, ${web.throughput.searchPerSecond} searches/s`,
 );
 
 // Last, on its own: a second busy process would disturb the timings above on a two-core machine.
@@ -207,6 +222,7 @@ const results: BenchResults = {
   threadReplyDecision: decisionAt,
   commands: commandTimings,
   console: consoleResult,
+  web,
   memory: {
     loaded: memoryLoaded,
     messages: {

@@ -5,6 +5,7 @@ import { eligibilityCommand } from "./eligibility.js";
 import { exclusiveCheckCommand } from "./exclusive-check.js";
 import { faqCommand } from "./faq/index.js";
 import { helpCommand } from "./help.js";
+import { privacyCommand } from "./privacy.js";
 import { settingsCommand } from "./settings.js";
 import { statusCommand } from "./status.js";
 
@@ -21,4 +22,5 @@ export const commands: CommandEntry[] = [
   exclusiveCheckCommand,
   settingsCommand,
   communityCommand,
+  privacyCommand,
 ];

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import type { Platform } from "../src/core/actor.js";
 import { type CommunitySettings, isPublicOnWeb } from "../src/core/community-settings.js";
-import { message } from "../src/core/reply.js";
+import { message, problem, type Reply } from "../src/core/reply.js";
 import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
 import { marketplaceChoices } from "../src/core/rules/ruleset-choices.js";
+import type { ChannelCheck } from "../src/ports/space-channels.js";
 
 /** Channel and user references as people paste them: raw ids, Discord <#id>/<@id>/<@&id>, Slack <#C..|name>/<@U..>. */
 function idsFrom(list: string): string[] {
@@ -57,6 +58,27 @@ function describe(settings: CommunitySettings, platform: Platform, communityId: 
     }`,
     `- **Public web pages:** ${isPublicOnWeb(communityId, settings) ? "on" : "off"}${settings.publicWeb === null ? " (the default)" : ""}`,
   ].join("\n");
+}
+
+const spaceWord: Record<Platform, string> = { discord: "server", slack: "workspace", console: "console" };
+
+/** Why a shadow channel was refused, in the member's own platform's words. */
+function shadowChannelRefusal(
+  channelId: string,
+  check: Exclude<ChannelCheck, "here">,
+  platform: Platform,
+): Reply {
+  const space = spaceWord[platform];
+  const body = {
+    elsewhere: `\`${channelId}\` is not a channel of this ${space}. The shadow channel must be one of this ${space}'s own channels, so that would-be answers only reach its moderators.`,
+    "cannot-post": `gigdesk cannot post in \`${channelId}\`. Pick a text channel the bot has been added to (on Slack, \`/invite @gigdesk\` there first).`,
+    unverifiable: `gigdesk could not check \`${channelId}\` with the platform just now. Try again in a minute; if it keeps failing, whoever runs the bot should check its permissions.`,
+  }[check];
+  return problem(check === "unverifiable" ? "busy" : "invalid-input", `${body} Nothing was changed.`, {
+    option: "shadow_channel",
+    channelId,
+    check,
+  });
 }
 
 export const settingsCommand = defineCommand({
@@ -135,6 +157,9 @@ export const settingsCommand = defineCommand({
       // One shadow channel per platform: a linked community keeps the other side's as it is.
       const { [platform]: _previous, ...others } = (await ctx.services.settings.get()).shadowChannels;
       const chosen = isNone(input.shadow_channel) ? undefined : idsFrom(input.shadow_channel)[0];
+      // Asked of the platform in the actor's own space: an id is easy to copy from another server.
+      const check = chosen ? ((await ctx.channels?.check(chosen)) ?? "unverifiable") : "here";
+      if (chosen && check !== "here") return shadowChannelRefusal(chosen, check, platform);
       patch.shadowChannels = chosen ? { ...others, [platform]: chosen } : others;
     }
     if (input.moderator_roles !== undefined) {

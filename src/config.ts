@@ -31,6 +31,15 @@ const environmentSchema = z
         )
         .default("./data/gigdesk.sqlite"),
     ),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .refine(
+          (value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value),
+          "should be a PostgreSQL URL such as postgres://gigdesk:password@db.example:5432/gigdesk",
+        )
+        .optional(),
+    ),
     LOG_LEVEL: optionalText.pipe(
       z.enum(logLevels, { error: `should be one of ${logLevels.join(", ")}` }).optional(),
     ),
@@ -142,6 +151,8 @@ export type LogLevel = (typeof logLevels)[number];
 
 export interface AppConfig {
   databasePath: string;
+  /** DATABASE_URL: when set, the stores live in this PostgreSQL database instead of the SQLite file. */
+  databaseUrl?: string;
   /** Unset means: info for the platforms, warn on the console so logs do not drown the chat. */
   logLevel: LogLevel | undefined;
   discord:
@@ -171,6 +182,8 @@ export interface AppConfig {
 
 /** Variables whose values must never be printed, even in a configuration error. */
 const secretVariables = new Set([
+  // A database URL usually carries the password.
+  "DATABASE_URL",
   "DISCORD_TOKEN",
   "SLACK_BOT_TOKEN",
   "SLACK_SIGNING_SECRET",
@@ -197,6 +210,7 @@ export function loadConfig(environment: Record<string, string | undefined>): App
   const sharding = shards ? { sharding: shards } : {};
   return {
     databasePath: env.DATABASE_PATH,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     logLevel: env.LOG_LEVEL,
     allowedSpaces: env.ALLOWED_COMMUNITIES,
     discord:

@@ -84,6 +84,19 @@ describe("loadConfig", () => {
     expect(failure(environment)).toContain(expected);
   });
 
+  it("selects PostgreSQL with a postgres:// or postgresql:// DATABASE_URL and refuses anything else", () => {
+    expect(loadConfig({ DATABASE_URL: "postgres://bot:pw@db:5432/gigdesk" }).databaseUrl).toBe(
+      "postgres://bot:pw@db:5432/gigdesk",
+    );
+    expect(loadConfig({ DATABASE_URL: "postgresql://db/gigdesk" }).databaseUrl).toBe(
+      "postgresql://db/gigdesk",
+    );
+    expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+    expect(failure({ DATABASE_URL: "mysql://db/gigdesk" })).toContain("DATABASE_URL");
+    // A refused URL is not echoed: it may carry the password.
+    expect(failure({ DATABASE_URL: "mysql://bot:hunter2@db/gigdesk" })).not.toContain("hunter2");
+  });
+
   it("never prints a secret's value", () => {
     const text = failure({ SLACK_BOT_TOKEN: "xoxp-leaked-value", SLACK_SIGNING_SECRET: "s" });
     expect(text).not.toContain("leaked-value");

@@ -9,7 +9,7 @@ import { loadRulesets } from "../core/rules/load-rulesets.js";
 import { createLogger } from "../logger.js";
 import { createServices } from "../services/create-services.js";
 import { StartupError } from "../startup-error.js";
-import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
+import { describeStorageFailure } from "../storage/describe-storage-failure.js";
 import { cliUsage, parseCliArgs } from "./bot-args.js";
 import { openStores } from "./open-stores.js";
 import { startWebServer } from "./start-web-server.js";
@@ -31,7 +31,8 @@ async function main(): Promise<number> {
   const platformsConfigured = config.discord !== undefined || config.slack !== undefined;
   const runConsole = args.forceConsole || !platformsConfigured;
   const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
-  const { stores, close } = await openStores(config);
+  const { stores, close, engine } = await openStores(config);
+  logger.debug({ database: engine }, "database opened");
   const claimLeaseSeconds = config.claims.leaseSeconds ?? DEFAULT_CLAIM_LEASE_SECONDS;
   const services = createServices(stores, logger, {
     starterPack: loadStarterPack(),

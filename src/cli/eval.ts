@@ -1,3 +1,4 @@
+import { loadConfig } from "../config.js";
 import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import { projectRoot } from "../project-root.js";
 import { runEval, runHoldout } from "../services/run-eval.js";
@@ -33,11 +34,21 @@ if (messagesPath === undefined) {
 } else if (threshold !== undefined && !(Number.isFinite(threshold) && threshold > 0 && threshold <= 1)) {
   fail("--threshold expects a number between 0 and 1, e.g. --threshold 0.8");
 } else {
-  const report = await runEval(threshold === undefined ? { messagesPath } : { messagesPath, threshold });
+  // With DATABASE_URL the evaluation runs on PostgreSQL (in a throwaway database on that server).
+  const { databaseUrl } = loadConfig(process.env);
+  const engine = databaseUrl === undefined ? {} : { databaseUrl };
+  process.stderr.write(`eval: on ${databaseUrl === undefined ? "SQLite (in memory)" : "PostgreSQL"}\n`);
+  const report = await runEval({
+    messagesPath,
+    ...engine,
+    ...(threshold === undefined ? {} : { threshold }),
+  });
   process.stdout.write(formatEvalReport(report));
   const holdoutPath = optionValue(args, "--holdout");
   if (holdoutPath !== undefined) {
-    process.stdout.write(formatHoldoutReport(await runHoldout({ messagesPath: holdoutPath }), holdoutPath));
+    process.stdout.write(
+      formatHoldoutReport(await runHoldout({ messagesPath: holdoutPath, ...engine }), holdoutPath),
+    );
   }
   const fitted = roundedModel(report.fittedModel);
   if (args.includes("--write-model")) {

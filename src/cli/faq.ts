@@ -4,7 +4,7 @@ import { loadStarterPack } from "../content/seed-starter-pack.js";
 import { createCommunityDirectory } from "../services/community-directory.js";
 import { silentLogger } from "../services/silent-logger.js";
 import { StartupError } from "../startup-error.js";
-import { describeStorageFailure } from "../storage/sqlite/storage-failure.js";
+import { describeStorageFailure } from "../storage/describe-storage-failure.js";
 import { runFaqCli } from "./faq/run-faq-cli.js";
 import { openStores } from "./open-stores.js";
 

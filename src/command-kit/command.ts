@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Actor } from "../core/actor.js";
 import type { Reply } from "../core/reply.js";
 import type { Services } from "../ports/services.js";
+import type { SpaceChannels } from "../ports/space-channels.js";
 import type { CommandButton, CommandForm } from "./command-ui.js";
 
 export type Permission = "everyone" | "moderator";
@@ -13,6 +14,11 @@ export interface CommandContext {
   commands: readonly CommandEntry[];
   /** The clock, read once per command so that a reply is consistent with itself. */
   now: Date;
+  /**
+   * The actor's own server's or workspace's channels, as the platform reports them. Every adapter
+   * gives it (commandContext requires it); without it a command must refuse a channel, not trust it.
+   */
+  channels?: SpaceChannels;
 }
 
 /**

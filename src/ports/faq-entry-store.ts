@@ -55,21 +55,18 @@ export interface FaqEntryStore {
     actor: FaqActor,
     now: Date,
   ): Promise<FaqResult<FaqEditOutcome>>;
-  archive(
-    community: CommunityId,
-    slug: string,
-    change: FaqStatusChange,
-    actor: FaqActor,
-    now: Date,
-  ): Promise<FaqResult<FaqEntry>>;
-  restore(
-    community: CommunityId,
-    slug: string,
-    change: FaqStatusChange,
-    actor: FaqActor,
-    now: Date,
-  ): Promise<FaqResult<FaqEntry>>;
+  archive: FaqStatusMove;
+  restore: FaqStatusMove;
 }
+
+/** Archiving and restoring take the same arguments: only the status they move the entry to differs. */
+export type FaqStatusMove = (
+  community: CommunityId,
+  slug: string,
+  change: FaqStatusChange,
+  actor: FaqActor,
+  now: Date,
+) => Promise<FaqResult<FaqEntry>>;
 
 export interface FaqStatusChange {
   reason?: string;

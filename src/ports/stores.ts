@@ -5,6 +5,7 @@ import type { FaqEntryStore } from "./faq-entry-store.js";
 import type { FaqHistoryStore } from "./faq-history-store.js";
 import type { FaqSuggestionStore } from "./faq-suggestion-store.js";
 import type { FaqTransferStore } from "./faq-transfer-store.js";
+import type { FaqWebConsentStore } from "./faq-web-consent-store.js";
 import type { FaqWordingDemotions } from "./faq-wording-demotions.js";
 import type { SettingsStore } from "./settings-store.js";
 import type { ThreadReplyStore } from "./thread-reply-store.js";
@@ -19,6 +20,8 @@ export interface FaqStores {
   candidates: FaqCandidateScan;
   /** Entries askers rejected for a wording ("Not helpful"), which the search leaves out for it. */
   demotions: FaqWordingDemotions;
+  /** Members' consent to their captured answers being on the public web. */
+  webConsent: FaqWebConsentStore;
 }
 
 /** What a database engine provides: every store, over one connection (pool). */

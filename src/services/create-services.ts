@@ -29,7 +29,7 @@ export function createServices(
   // One search per process, so /ask, /faq search and the thread replies share its profile cache.
   const faqSearch = new FaqSearch(stores.faq.candidates, undefined, stores.faq.demotions);
   const communities = createCommunityDirectory(stores, options.starterPack ?? [], logger);
-  const webPageOf = webEntryLinks(stores.settings, options.publicUrl);
+  const webPageOf = webEntryLinks(stores.settings, stores.faq, options.publicUrl);
   const threadReplies = new ThreadReplies(
     stores.threadReplies,
     faqSearch,

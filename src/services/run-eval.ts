@@ -14,12 +14,11 @@ import { fitMatchModel } from "../core/faq/learn/fit-match-model.js";
 import type { TrainingMessage } from "../core/faq/learn/training-message.js";
 import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import type { MatchModel } from "../core/faq/match-model.js";
-import type { IncomingThreadMessage } from "../core/faq/thread-reply-types.js";
+import { forumThreadStart } from "../core/faq/thread-reply-types.js";
 import type { Stores } from "../ports/stores.js";
 import type { ThreadReplyService } from "../ports/thread-replies.js";
-import { openDatabase } from "../storage/sqlite/open-database.js";
-import { createSqliteStores } from "../storage/sqlite/sqlite-stores.js";
 import { createCommunityDirectory } from "./community-directory.js";
+import { openEvalStores } from "./eval-stores.js";
 import { FaqSearch } from "./faq-search.js";
 import { silentLogger } from "./silent-logger.js";
 import { ThreadReplies } from "./thread-replies.js";
@@ -40,9 +39,19 @@ export interface EvalOptions {
   packPath?: string;
   /** Overrides every fold's fitted answer threshold (to draw one operating point by hand). */
   threshold?: number;
+  /** DATABASE_URL: evaluate on PostgreSQL (a throwaway database on that server) instead of SQLite. */
+  databaseUrl?: string;
 }
 
-export interface EvalReport extends EvalSummary {
+/** What the thread replies did with each message, in file order: to compare two engines' runs. */
+export interface EvalAnswers {
+  answers: { text: string; answeredWith: string | null }[];
+}
+
+const answersOf = (evaluated: readonly EvaluatedMessage[]): EvalAnswers["answers"] =>
+  evaluated.map(({ text, answeredWith }) => ({ text, answeredWith }));
+
+export interface EvalReport extends EvalSummary, EvalAnswers {
   folds: number;
   /** The thresholds each fold's model chose on its own training messages. */
   foldThresholds: { answer: number; middleBand: number }[];
@@ -61,10 +70,10 @@ export interface EvalReport extends EvalSummary {
  */
 export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const file = evalFileSchema.parse(JSON.parse(readFileSync(options.messagesPath, "utf8")));
-  const database = openDatabase(":memory:");
+  const now = new Date("2026-11-26T00:00:00Z");
+  const database = await openEvalStores(() => now, options.databaseUrl);
   try {
-    const now = new Date("2026-11-26T00:00:00Z");
-    const stores = createSqliteStores(database, { clock: () => now });
+    const { stores } = database;
     const directory = createCommunityDirectory(
       stores,
       loadStarterPack(options.packPath ?? starterPackPath),
@@ -136,6 +145,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
     timings.sort((a, b) => a - b);
     return {
       ...summariseEval(evaluated),
+      answers: answersOf(evaluated),
       folds: EVAL_FOLDS,
       foldThresholds,
       fittedModel: fitMatchModel(prepared.map((m) => m.training)),
@@ -143,7 +153,7 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
       p99DecisionMs: timings[Math.min(timings.length - 1, Math.floor(timings.length * 0.99))] ?? 0,
     };
   } finally {
-    database.close();
+    await database.close();
   }
 }
 
@@ -166,19 +176,14 @@ async function evaluateMessage(
   timings: number[],
   scoring: { fold: number; middleBandThreshold: number },
 ): Promise<EvaluatedMessage> {
-  const message: IncomingThreadMessage = {
+  const message = forumThreadStart({
     ...space,
     channelId: "eval-forum",
-    channelKind: "forum",
     threadId: `thread-${counter}`,
     messageId: `message-${counter}`,
     authorId: "asker",
-    authorName: "asker",
-    authorIsBot: false,
-    isThreadStart: true,
-    mentionsBot: false,
     text: labelled.text,
-  };
+  });
   const started = performance.now();
   const outcome = await service.handle(message, now);
   timings.push(performance.now() - started);
@@ -202,12 +207,16 @@ async function evaluateMessage(
  * A frozen holdout (messages never used for fitting or tuning) through the real thread-reply path
  * with the committed model and the default threshold a new community gets.
  */
-export async function runHoldout(options: { messagesPath: string; packPath?: string }): Promise<EvalSummary> {
+export async function runHoldout(options: {
+  messagesPath: string;
+  packPath?: string;
+  databaseUrl?: string;
+}): Promise<EvalSummary & EvalAnswers> {
   const file = evalFileSchema.parse(JSON.parse(readFileSync(options.messagesPath, "utf8")));
-  const database = openDatabase(":memory:");
+  const now = new Date("2026-11-26T00:00:00Z");
+  const database = await openEvalStores(() => now, options.databaseUrl);
   try {
-    const now = new Date("2026-11-26T00:00:00Z");
-    const stores: Stores = createSqliteStores(database, { clock: () => now });
+    const stores: Stores = database.stores;
     const directory = createCommunityDirectory(
       stores,
       loadStarterPack(options.packPath ?? starterPackPath),
@@ -229,8 +238,8 @@ export async function runHoldout(options: { messagesPath: string; packPath?: str
         }),
       );
     }
-    return summariseEval(evaluated);
+    return { ...summariseEval(evaluated), answers: answersOf(evaluated) };
   } finally {
-    database.close();
+    await database.close();
   }
 }

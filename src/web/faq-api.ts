@@ -10,8 +10,11 @@ import { searchPublicFaq } from "./web-search.js";
 const DEFAULT_PAGE = 100;
 const MAX_PAGE = 500;
 
-/** The public fields of an entry; owner, review flags and internal ids stay private. */
-function publicFields(entry: ScannedFaqCandidate, url: string) {
+/**
+ * The public fields of an entry; owner, review flags and internal ids stay private. `credit` is
+ * the author's name only when they asked to be credited.
+ */
+function publicFields(entry: ScannedFaqCandidate & { credit?: string | null }, url: string) {
   return {
     slug: entry.slug,
     question: entry.question,
@@ -21,6 +24,7 @@ function publicFields(entry: ScannedFaqCandidate, url: string) {
     criteria: entry.criteria,
     reviewBy: entry.reviewBy,
     updatedAt: entry.updatedAt,
+    credit: entry.credit ?? null,
     url,
   };
 }

@@ -1,14 +1,14 @@
 import type { RankedMatch } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
-import { publicEntriesOf } from "./public-entries.js";
+import { type PublicEntry, publicEntriesOf } from "./public-entries.js";
 import type { WebCommunity } from "./web-community.js";
 
 export type WebSearchOutcome =
   | { kind: "invalid"; message: string }
   | {
       kind: "searched";
-      best: RankedMatch<ScannedFaqCandidate> | null;
-      related: RankedMatch<ScannedFaqCandidate>[];
+      best: RankedMatch<PublicEntry<ScannedFaqCandidate>> | null;
+      related: RankedMatch<PublicEntry<ScannedFaqCandidate>>[];
       threshold: number;
     };
 
@@ -35,15 +35,18 @@ export async function searchPublicFaq(community: WebCommunity, rawQuery: string)
   const ranked = [best, ...related].filter(
     (match): match is RankedMatch<ScannedFaqCandidate> => match !== null,
   );
-  const shownSlugs = new Set(
+  const shownEntries = new Map(
     (
       await publicEntriesOf(
         community,
         ranked.map((match) => match.entry),
       )
-    ).map((entry) => entry.slug),
+    ).map((entry) => [entry.slug, entry]),
   );
-  const shown = ranked.filter((match) => shownSlugs.has(match.entry.slug));
+  const shown = ranked.flatMap((match) => {
+    const entry = shownEntries.get(match.entry.slug);
+    return entry ? [{ ...match, entry }] : [];
+  });
   return {
     kind: "searched",
     best: shown[0] ?? null,

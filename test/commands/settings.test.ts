@@ -6,6 +6,7 @@ import type { Actor } from "../../src/core/actor.js";
 import { readStoredSettings } from "../../src/core/community-settings.js";
 import type { Services } from "../../src/ports/services.js";
 import { community, space, threadReplyHarness } from "../services/thread-reply-harness.js";
+import { listedChannels } from "../support/listed-channels.js";
 
 let harness = await threadReplyHarness();
 afterEach(async () => {
@@ -15,10 +16,11 @@ afterEach(async () => {
 
 const key = { ...space, communityId: community };
 
-function context(isModerator: boolean): CommandContext {
+/** The server's own channels in these tests: 222 and 333. */
+function context(isModerator: boolean, channels = listedChannels("222", "333")): CommandContext {
   const actor: Actor = { ...key, userId: "mod-1", displayName: "Mo", isModerator };
   const services: Services = harness.view;
-  return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z") };
+  return { actor, services, commands, now: new Date("2026-11-26T12:00:00Z"), channels };
 }
 
 describe("/settings", () => {
@@ -53,6 +55,20 @@ describe("/settings", () => {
       autoAnswerChannels: "forums",
       shadowChannels: {},
     });
+  });
+
+  it("refuses a shadow channel that is not one of the server's own, changing nothing", async () => {
+    await runTextCommand("/settings shadow_channel:333", context(true));
+    const before = await harness.settings.get();
+    const { reply } = await runTextCommand("/settings shadow_mode:true shadow_channel:<#999>", context(true));
+    expect(reply).toMatchObject({ kind: "problem", code: "invalid-input", visibility: "private" });
+    expect(reply.body).toContain("not a channel of this server");
+    expect(await harness.settings.get()).toEqual(before);
+    // A context that cannot ask the platform refuses too, rather than trusting the id.
+    const { channels: _channels, ...blindContext } = context(true);
+    const blind = await runTextCommand("/settings shadow_channel:333", blindContext);
+    expect(blind.reply).toMatchObject({ kind: "problem", visibility: "private" });
+    expect(await harness.settings.get()).toEqual(before);
   });
 
   it("shows the settings when no option is given", async () => {

@@ -30,6 +30,7 @@ describe("fuzz: member text outside commands", () => {
             openingQuestion: question,
             answerText: answer,
             answerMessageLink: `https://discord.com/channels/1/2/${counter}`,
+            answerAuthorId: "author-1",
           };
           const actor = fuzzContext(services, false).actor;
           const result = await clock.measure(describeText(answer), question.length + answer.length, () =>

@@ -235,13 +235,10 @@ describe("server B's moderator and server A's community, through discord.js", ()
     expect(snapshotOf(harness, seed.communityId)).toEqual(before);
   });
 
-  it("never posts into A's channel when B's shadow channel setting names it", async () => {
-    const setting = toInvocation(
-      commands,
-      `settings shadow_mode:true shadow_channel:<#${guildA.moderatorsChannelId}>`,
-    );
-    const before = snapshotOf(harness, seed.communityId);
-    await finalAnswer(
+  /** B's moderator runs /settings with these options in server B. */
+  const settingsInB = (options: string) => {
+    const setting = toInvocation(commands, `settings ${options}`);
+    return finalAnswer(
       harness,
       chatInputInteraction(harness.fake, {
         member: moderatorOfB,
@@ -250,6 +247,22 @@ describe("server B's moderator and server A's community, through discord.js", ()
         options: setting.discordOptions,
       }),
     );
+  };
+
+  it("refuses A's channel as B's shadow channel privately, and never posts into it", async () => {
+    for (const named of [`<#${guildA.moderatorsChannelId}>`, guildA.textChannelId]) {
+      const answer = await expectNoCommunityChanged(harness, named, () =>
+        settingsInB(`shadow_mode:true shadow_channel:${named}`),
+      );
+      expect(answer.ephemeral, named).toBe(true);
+      expect(JSON.stringify(answer.data), named).toContain("is not a channel of this server");
+    }
+    // The check can fail: B's own moderators' channel is taken, and B's shadow posts go there.
+    const own = await settingsInB(`shadow_mode:true shadow_channel:<#${guildB.moderatorsChannelId}>`);
+    expect(JSON.stringify(own.data)).toContain("Settings updated");
+    const settingsOfB = await harness.bot.forCommunity(communityB).settings.get();
+    expect(settingsOfB.shadowChannels).toEqual({ discord: guildB.moderatorsChannelId });
+    const before = snapshotOf(harness, seed.communityId);
     await askInForum(guildB, "How long until the Top Rated badge shows up after I qualify?");
     expect(postsIn(guildA.moderatorsChannelId)).toHaveLength(0);
     expect(snapshotOf(harness, seed.communityId)).toEqual(before);

@@ -228,4 +228,32 @@ describe("workspace B's admin and workspace A's community, through Bolt", () => 
     ]);
     expect(snapshotOf(harness, seed.communityId)).toEqual(before);
   });
+
+  it("refuses A's channel, or one shared with another organisation, as B's shadow channel", async () => {
+    harness.fake.channels.set("CMODSA", { teamId });
+    harness.fake.channels.set("CMODSB", { teamId: otherTeamId });
+    harness.fake.channels.set("CSHAREDB", { teamId: otherTeamId, sharedWith: [teamId] });
+    harness.fake.channels.set("CQUIETB", { teamId: otherTeamId, isMember: false });
+    const settingsInB = async (options: string) =>
+      JSON.stringify(await answerFor(await slash("/settings", options, otherAdminUserId, otherTeamId)));
+    const refusals: Array<[string, string]> = [
+      ["<#CMODSA|mods>", "is not a channel of this workspace"],
+      ["CMODSA", "is not a channel of this workspace"],
+      ["CNOSUCH", "is not a channel of this workspace"],
+      ["<#CSHAREDB|shared>", "is not a channel of this workspace"],
+      ["<#CQUIETB|quiet>", "/invite @gigdesk"],
+    ];
+    for (const [named, wording] of refusals) {
+      const answer = await expectNoCommunityChanged(harness, named, () =>
+        settingsInB(`shadow_mode:true shadow_channel:${named}`),
+      );
+      expect(answer, named).toContain(wording);
+      expect(answer, named).toContain('"response_type":"ephemeral"');
+    }
+    // The check can fail: B's own channel is taken.
+    expect(await settingsInB("shadow_mode:true shadow_channel:<#CMODSB|mods>")).toContain("Settings updated");
+    expect((await harness.bot.forCommunity(communityB).settings.get()).shadowChannels).toEqual({
+      slack: "CMODSB",
+    });
+  });
 });

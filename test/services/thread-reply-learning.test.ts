@@ -4,6 +4,7 @@ import { settingsCommand } from "../../commands/settings.js";
 import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { ThreadReplyOutcome } from "../../src/core/faq/thread-reply-types.js";
+import { listedChannels } from "../support/listed-channels.js";
 import { askedQuestion, community, incoming, space, threadReplyHarness } from "./thread-reply-harness.js";
 
 const now = new Date("2026-11-26T12:00:00Z");
@@ -31,6 +32,7 @@ async function moderatorRuns(line: string) {
     services: harness.view,
     commands: [faqCommand, settingsCommand],
     now,
+    channels: listedChannels("mods"),
   };
   return (await runTextCommand(line, ctx)).reply;
 }

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { postgresMigrationsFolder } from "../../src/storage/postgres/migrate-postgres.js";
 import { migrationsFolder, openDatabase } from "../../src/storage/sqlite/open-database.js";
 
 describe("migrations", () => {
@@ -31,30 +32,36 @@ describe("migrations", () => {
     }
   });
 
-  it("match the drizzle schema: drizzle-kit generate finds nothing to add", () => {
-    // Generate into a copy so a drift never writes into the real migrations folder.
-    const folder = mkdtempSync(join(tmpdir(), "gigdesk-migrations-"));
-    try {
-      cpSync(migrationsFolder, folder, { recursive: true });
-      const before = readdirSync(folder).sort();
-      const root = new URL("../..", import.meta.url).pathname;
-      const result = spawnSync(
-        process.execPath,
-        [
-          "node_modules/drizzle-kit/bin.cjs",
-          "generate",
-          "--dialect=sqlite",
-          "--schema=./src/storage/sqlite/schema/*.ts",
-          // drizzle-kit prefixes "./" to --out, so it must be relative to the working directory.
-          `--out=${relative(root, folder)}`,
-        ],
-        { cwd: root, encoding: "utf8" },
-      );
-      expect(result.status, result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/No schema changes/);
-      expect(readdirSync(folder).sort()).toEqual(before);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+  it.each([
+    { dialect: "sqlite", folder: migrationsFolder, schema: "./src/storage/sqlite/schema/*.ts" },
+    { dialect: "postgresql", folder: postgresMigrationsFolder, schema: "./src/storage/postgres/schema/*.ts" },
+  ])(
+    "match the $dialect drizzle schema: drizzle-kit generate finds nothing to add",
+    ({ dialect, folder: source, schema }) => {
+      // Generate into a copy so a drift never writes into the real migrations folder.
+      const folder = mkdtempSync(join(tmpdir(), "gigdesk-migrations-"));
+      try {
+        cpSync(source, folder, { recursive: true });
+        const before = readdirSync(folder).sort();
+        const root = new URL("../..", import.meta.url).pathname;
+        const result = spawnSync(
+          process.execPath,
+          [
+            "node_modules/drizzle-kit/bin.cjs",
+            "generate",
+            `--dialect=${dialect}`,
+            `--schema=${schema}`,
+            // drizzle-kit prefixes "./" to --out, so it must be relative to the working directory.
+            `--out=${relative(root, folder)}`,
+          ],
+          { cwd: root, encoding: "utf8" },
+        );
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout).toMatch(/No schema changes/);
+        expect(readdirSync(folder).sort()).toEqual(before);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 });

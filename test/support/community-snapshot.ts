@@ -42,6 +42,9 @@ function tableShapes(sqlite: BetterSqlite3.Database): TableShape[] {
 function ownershipFilter(table: TableShape, shapes: Map<string, TableShape>): string | null {
   if (table.name === "communities") return "id = @community";
   if (table.columns.includes("community_id")) return "community_id = @community";
+  // Delivery ids seen by any instance (Slack retries) carry no community's data: none of its rows
+  // belong to one, so a community's snapshot holds none of them.
+  if (table.name === "seen_deliveries") return "0";
   // The contentless search index cannot give its text back; which rows carry the community's
   // token (`c<key>`) is what it can show.
   if (table.name === "faq_fts")

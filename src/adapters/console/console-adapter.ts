@@ -4,11 +4,16 @@ import { replyToPlainText } from "../../command-kit/reply-text.js";
 import { runTextCommand } from "../../command-kit/text-invocation.js";
 import type { Actor } from "../../core/actor.js";
 import { CONSOLE_COMMUNITY } from "../../core/community.js";
-import { type ThreadReplyOutcome, withoutAskerMention } from "../../core/faq/thread-reply-types.js";
+import {
+  forumThreadStart,
+  type ThreadReplyOutcome,
+  withoutAskerMention,
+} from "../../core/faq/thread-reply-types.js";
 import { isModerator } from "../../core/moderation.js";
 import type { Reply } from "../../core/reply.js";
 import { commandContext } from "../command-context.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
+import { consoleChannels } from "./console-channels.js";
 import { renderConsoleReply } from "./render-console-reply.js";
 
 export interface ConsoleOptions {
@@ -71,7 +76,10 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
   const show = (reply: Reply) => renderConsoleReply(reply, bold);
 
   async function handleCommand(line: string): Promise<void> {
-    const { command, reply } = await runTextCommand(line, commandContext(context, await actor()));
+    const { command, reply } = await runTextCommand(
+      line,
+      commandContext(context, await actor(), consoleChannels),
+    );
     if (options.json) {
       await write(
         JSON.stringify({
@@ -93,19 +101,7 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
     threadCounter += 1;
     const threadId = `console-${randomUUID()}`;
     const outcome: ThreadReplyOutcome = await context.services.threadReplies.handle(
-      {
-        ...space,
-        channelId: consoleChannel,
-        channelKind: "forum",
-        threadId,
-        messageId: threadId,
-        authorId: options.user,
-        authorName: options.user,
-        authorIsBot: false,
-        isThreadStart: true,
-        mentionsBot: false,
-        text: line,
-      },
+      forumThreadStart({ ...space, channelId: consoleChannel, threadId, authorId: options.user, text: line }),
       context.now(),
     );
     // An answer, or the middle band's "Might help" offer: the console prints the offered entries

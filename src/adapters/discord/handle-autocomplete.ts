@@ -6,6 +6,7 @@ import { discordOptionFields } from "./command-json.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { discordOptionName } from "./discord-option-name.js";
+import { discordSpaceChannels } from "./discord-space-channels.js";
 import { commandWords } from "./interaction-input.js";
 import { rankAutocompleteChoices } from "./rank-autocomplete-choices.js";
 
@@ -26,7 +27,11 @@ export async function handleAutocomplete(
     field && resolution.kind === "found" ? resolution.command.autocomplete?.[field.name] : undefined;
   const actor = await actorFromInteraction(interaction, deps.services, deps.now());
   const candidates =
-    field?.kind === "choice" ? (field.choices ?? []) : live ? await live(commandContext(deps, actor)) : [];
+    field?.kind === "choice"
+      ? (field.choices ?? [])
+      : live
+        ? await live(commandContext(deps, actor, discordSpaceChannels(deps.client, actor.spaceId)))
+        : [];
   const ranked = rankAutocompleteChoices(candidates, String(focused.value));
   await interaction.respond(ranked.map((value) => ({ name: truncateText(value, 100), value })));
 }

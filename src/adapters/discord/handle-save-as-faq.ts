@@ -1,8 +1,12 @@
-import { ChannelType, type MessageContextMenuCommandInteraction } from "discord.js";
+import { ChannelType, type MessageContextMenuCommandInteraction, type ThreadChannel } from "discord.js";
+import type { FaqSuggestion } from "../../core/faq/types.js";
 import { message, problem, type Reply } from "../../core/reply.js";
+import type { Services } from "../../ports/services.js";
+import { askAuthorForWebConsent } from "../../services/ask-web-consent.js";
 import { answerInteraction } from "./answer-interaction.js";
 import { actorFromInteraction } from "./discord-actor.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
+import { asChannelMessage, renderReply } from "./render-reply.js";
 
 /**
  * "Save as FAQ" on a message in a thread: files a suggestion with the thread's opening post as the
@@ -48,19 +52,19 @@ async function saveAsFaqReply(
     .filter((part): part is string => typeof part === "string" && part.trim() !== "")
     .join("\n");
   const actor = await actorFromInteraction(interaction, deps.services, deps.now());
-  const result = await deps.services
-    .forCommunity(actor.communityId)
-    .faq.suggestions.saveThreadAnswerAsSuggestion(
-      {
-        channelId: thread.parentId ?? thread.id,
-        threadId: thread.id,
-        openingQuestion,
-        answerText,
-        answerMessageLink: target.url,
-      },
-      actor,
-      deps.now(),
-    );
+  const community = deps.services.forCommunity(actor.communityId);
+  const result = await community.faq.suggestions.saveThreadAnswerAsSuggestion(
+    {
+      channelId: thread.parentId ?? thread.id,
+      threadId: thread.id,
+      openingQuestion,
+      answerText,
+      answerMessageLink: target.url,
+      answerAuthorId: target.author.id,
+    },
+    actor,
+    deps.now(),
+  );
   if (!result.ok) {
     return problem(
       result.code === "not-found" ? "not-found" : "conflict",
@@ -69,6 +73,7 @@ async function saveAsFaqReply(
     );
   }
   const { suggestion, duplicate } = result.value;
+  await askAuthorInThread(thread, community, suggestion, deps);
   const body = duplicate
     ? `This answer is already waiting for review as suggestion **#${suggestion.id}**.`
     : `Saved as suggestion **#${suggestion.id}**. A moderator will review it before it joins the FAQ.`;
@@ -81,5 +86,27 @@ async function saveAsFaqReply(
     ],
     visibility: "private",
     data: { suggestionId: suggestion.id, duplicate },
+  });
+}
+
+/**
+ * Puts the consent question to the answer's author in the thread, pinging only them. A failed
+ * post is logged and the suggestion stands: the entry then stays off the web until its author is
+ * asked another way or a moderator rewrites it.
+ */
+async function askAuthorInThread(
+  thread: ThreadChannel,
+  services: Services,
+  suggestion: FaqSuggestion,
+  deps: DiscordHandlerDeps,
+): Promise<void> {
+  const ask = await askAuthorForWebConsent(services, suggestion, deps.now());
+  if (!ask) return;
+  const payload = renderReply(ask.question, {
+    mentionUserIds: [ask.authorId],
+    content: `<@${ask.authorId}>`,
+  });
+  await thread.send(asChannelMessage(payload)).catch((error: unknown) => {
+    deps.logger.warn({ err: String(error), suggestionId: suggestion.id }, "could not ask for web consent");
   });
 }

@@ -6,6 +6,7 @@ import { moderatorsOnly } from "../../command-kit/run-command.js";
 import type { Actor } from "../../core/actor.js";
 import { commandContext } from "../command-context.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
+import { discordSpaceChannels } from "./discord-space-channels.js";
 import { buildFormModal } from "./form-modal.js";
 import { replyNow } from "./simple-replies.js";
 
@@ -31,7 +32,7 @@ export async function openFormModal(
   }
   const keyValue = form.key === undefined ? "" : input[form.key];
   if (keyValue === undefined) return false;
-  const ctx = commandContext(deps, actor);
+  const ctx = commandContext(deps, actor, discordSpaceChannels(deps.client, actor.spaceId));
   const values = await formValues(form, input, ctx);
   if (!values) return false;
   const nonce = randomBytes(4).toString("hex");

@@ -6,6 +6,7 @@ import type { Reply } from "../../core/reply.js";
 import { commandContext } from "../command-context.js";
 import { answerInteraction } from "./answer-interaction.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
+import { discordSpaceChannels } from "./discord-space-channels.js";
 
 /**
  * Runs a command through the one command path and answers the interaction with its Reply
@@ -22,7 +23,15 @@ export function runAndAnswer(
 ): Promise<void> {
   return answerInteraction(
     interaction,
-    async () => adjust(await runCommand(command, input, commandContext(deps, actor), path)),
+    async () =>
+      adjust(
+        await runCommand(
+          command,
+          input,
+          commandContext(deps, actor, discordSpaceChannels(deps.client, actor.spaceId)),
+          path,
+        ),
+      ),
     { slow: command.slow ?? false, deferAfterMs: deps.deferAfterMs },
   );
 }

@@ -7,6 +7,7 @@ import type { Reply } from "../../core/reply.js";
 import { commandContext } from "../command-context.js";
 import { buildDashboardHome, buildMemberHome, withNotice } from "./home-views.js";
 import type { SlackRuntime } from "./slack-runtime.js";
+import { slackSpaceChannels } from "./slack-space-channels.js";
 
 /**
  * Publishes the Home tab: for moderators, the replies of the commands that declare themselves
@@ -20,7 +21,7 @@ export async function publishHome(
   actor: Actor,
   notice?: Reply,
 ): Promise<void> {
-  const ctx = commandContext(runtime, actor);
+  const ctx = commandContext(runtime, actor, slackSpaceChannels(client, actor.spaceId, runtime.logger));
   let view: ReturnType<typeof buildMemberHome>;
   if (actor.isModerator) {
     const sections: Reply[] = [];

@@ -9,6 +9,7 @@ import { publishHome } from "./app-home.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
 import type { SlackRuntime } from "./slack-runtime.js";
+import { slackSpaceChannels } from "./slack-space-channels.js";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -40,7 +41,7 @@ export function registerCommandButtons(app: App, runtime: SlackRuntime): void {
     await runtime.track(`button ${target.path}`, async () => {
       // A refusal on cached admin facts is re-checked with Slack before it stands.
       const { actor, reply } = await runtime.actors.recheckRefusal(client, request, async (actor) => {
-        const ctx = commandContext(runtime, actor);
+        const ctx = commandContext(runtime, actor, slackSpaceChannels(client, actor.spaceId, runtime.logger));
         if (!target.button.form) return runCommand(target.command, target.input, ctx, target.path);
         // The form asks for text (the corrected entry, the reason) before the command runs.
         if (target.command.permission === "moderator" && !actor.isModerator)

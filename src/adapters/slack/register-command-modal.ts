@@ -10,6 +10,7 @@ import { commandModalCallbackId, parseModalMetadata, readModalValues } from "./c
 import { escapeSlackText, markupToPlainText } from "./markup-to-mrkdwn.js";
 import { renderSlackMessage } from "./render-reply-blocks.js";
 import type { SlackRuntime } from "./slack-runtime.js";
+import { slackSpaceChannels } from "./slack-space-channels.js";
 
 function findCommand(commands: readonly CommandEntry[], path: string) {
   const resolution = resolveCommand(commands, path.split(" "));
@@ -63,7 +64,12 @@ export function registerCommandModal(app: App, runtime: SlackRuntime): void {
           ...(metadata.channelId ? { channelId: metadata.channelId } : {}),
         };
         const { reply } = await runtime.actors.recheckRefusal(client, request, (actor) =>
-          runCommand(command, input, commandContext(runtime, actor), metadata.path),
+          runCommand(
+            command,
+            input,
+            commandContext(runtime, actor, slackSpaceChannels(client, actor.spaceId, runtime.logger)),
+            metadata.path,
+          ),
         );
         if (reply) await post(reply);
       },

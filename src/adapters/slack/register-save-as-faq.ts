@@ -1,5 +1,7 @@
 import type { App, webApi } from "@slack/bolt";
 import { message, problem, type Reply } from "../../core/reply.js";
+import { askAuthorForWebConsent } from "../../services/ask-web-consent.js";
+import { renderSlackMessage } from "./render-reply-blocks.js";
 import { replyResponse } from "./reply-response.js";
 import { saveAsFaqCallbackId } from "./slack-manifest.js";
 import type { SlackRuntime } from "./slack-runtime.js";
@@ -20,6 +22,8 @@ async function saveThreadAnswer(
     messageTs: string;
     threadTs: string | undefined;
     text: string;
+    /** Who wrote the picked message (Slack leaves it out for some bot and system messages). */
+    authorId: string | undefined;
   },
 ): Promise<Reply> {
   if (!shortcut.threadTs || shortcut.threadTs === shortcut.messageTs) {
@@ -47,21 +51,27 @@ async function saveThreadAnswer(
   } catch (error) {
     runtime.logger.debug({ err: String(error) }, "chat.getPermalink failed; using the archive link");
   }
+  if (!shortcut.authorId) {
+    return problem(
+      "invalid-input",
+      "That message has no member as its author, so it cannot be saved as an answer.",
+    );
+  }
   // The suggestion goes to the queue of the workspace's own community.
   const actor = await runtime.actors.resolve(client, { teamId: shortcut.teamId, userId: shortcut.userId });
-  const saved = await runtime.services
-    .forCommunity(actor.communityId)
-    .faq.suggestions.saveThreadAnswerAsSuggestion(
-      {
-        channelId: shortcut.channelId,
-        threadId: shortcut.threadTs,
-        openingQuestion: slackMessageToMarkup(opening.text),
-        answerText: slackMessageToMarkup(shortcut.text),
-        answerMessageLink: link,
-      },
-      actor,
-      runtime.now(),
-    );
+  const community = runtime.services.forCommunity(actor.communityId);
+  const saved = await community.faq.suggestions.saveThreadAnswerAsSuggestion(
+    {
+      channelId: shortcut.channelId,
+      threadId: shortcut.threadTs,
+      openingQuestion: slackMessageToMarkup(opening.text),
+      answerText: slackMessageToMarkup(shortcut.text),
+      answerMessageLink: link,
+      answerAuthorId: shortcut.authorId,
+    },
+    actor,
+    runtime.now(),
+  );
   if (!saved.ok)
     return problem(
       saved.code === "not-found" ? "not-found" : "conflict",
@@ -69,6 +79,26 @@ async function saveThreadAnswer(
       { code: saved.code },
     );
   const { suggestion, duplicate } = saved.value;
+  const ask = await askAuthorForWebConsent(community, suggestion, runtime.now());
+  if (ask) {
+    // The author is pinged in the thread: the question is theirs to answer. Ids are checked so
+    // that nothing but a user id lands inside the mention.
+    const mention = /^[A-Z0-9]+$/.test(ask.authorId) ? { leadingMention: `<@${ask.authorId}>` } : {};
+    await client.chat
+      .postMessage({
+        channel: shortcut.channelId,
+        thread_ts: shortcut.threadTs,
+        ...renderSlackMessage(ask.question, mention),
+        unfurl_links: false,
+        unfurl_media: false,
+      })
+      .catch((error: unknown) => {
+        runtime.logger.warn(
+          { err: String(error), suggestionId: suggestion.id },
+          "could not ask for web consent",
+        );
+      });
+  }
   return message({
     body: duplicate
       ? `That answer is already waiting for the moderators as suggestion **#${suggestion.id}**.`
@@ -93,6 +123,7 @@ export function registerSaveAsFaq(app: App, runtime: SlackRuntime): void {
           messageTs: shortcut.message.ts,
           threadTs: shortcut.message.thread_ts,
           text: shortcut.message.text ?? "",
+          authorId: shortcut.message.user,
         });
         await respond(replyResponse(reply));
       },

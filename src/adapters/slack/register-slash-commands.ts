@@ -8,6 +8,7 @@ import { commandContext } from "../command-context.js";
 import { buildCommandModal } from "./command-modal.js";
 import { replyResponse } from "./reply-response.js";
 import type { SlackRuntime } from "./slack-runtime.js";
+import { slackSpaceChannels } from "./slack-space-channels.js";
 import { slashCommandText } from "./slack-text.js";
 import { slashCommandLine } from "./slash-command-line.js";
 
@@ -58,7 +59,11 @@ export function registerSlashCommands(app: App, runtime: SlackRuntime): void {
           };
           // A refusal on cached admin facts is re-checked with Slack before it stands.
           const { reply } = await runtime.actors.recheckRefusal(client, actorRequest, async (actor) => {
-            const ctx = commandContext(runtime, actor);
+            const ctx = commandContext(
+              runtime,
+              actor,
+              slackSpaceChannels(client, actor.spaceId, runtime.logger),
+            );
             if (request && request.command.permission === "moderator" && !actor.isModerator) {
               // The same refusal runCommand gives, instead of a form the member could not submit.
               return moderatorsOnly(request.path);

@@ -14,9 +14,12 @@ export const saveAsFaqCallbackId = "save_as_faq";
 export const slackBotScopes = [
   "app_mentions:read",
   "channels:history",
+  // conversations.info: a shadow channel must be a channel of the workspace that names it.
+  "channels:read",
   "chat:write",
   "commands",
   "groups:history",
+  "groups:read",
   "users:read",
 ] as const;
 

@@ -55,6 +55,25 @@ export interface IncomingThreadMessage {
   text: string;
 }
 
+/**
+ * A member's opening post in a forum thread, the way the console, the eval and the bench put a
+ * question to the thread-reply path; each one only names where it was posted, by whom, and the text.
+ */
+export function forumThreadStart(
+  post: Pick<IncomingThreadMessage, "platform" | "spaceId" | "channelId" | "threadId" | "authorId" | "text"> &
+    Partial<Pick<IncomingThreadMessage, "messageId" | "authorName">>,
+): IncomingThreadMessage {
+  return {
+    channelKind: "forum",
+    messageId: post.threadId,
+    authorName: post.authorId,
+    authorIsBot: false,
+    isThreadStart: true,
+    mentionsBot: false,
+    ...post,
+  };
+}
+
 export type SilenceReason =
   | "bot-author"
   | "not-addressed"

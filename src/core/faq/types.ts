@@ -128,6 +128,8 @@ export interface FaqSuggestionInput {
   channelId?: string | null;
   threadId?: string | null;
   messageLink?: string | null;
+  /** Who wrote the captured message (Save as FAQ only): their consent decides the public web. */
+  answerAuthorId?: string | null;
 }
 
 export interface FaqSuggestion extends Required<FaqSuggestionInput> {
@@ -154,6 +156,8 @@ export interface ThreadAnswerCapture {
   answerText: string;
   /** Permalink to the answer message, shown to moderators in the queue. */
   answerMessageLink: string;
+  /** The platform user id of the member who wrote the answer message (not who saved it). */
+  answerAuthorId: string;
 }
 
 /** Approve, optionally editing the text first; `slug` defaults to one made from the question. */

@@ -11,29 +11,28 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${plainFormat.format(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** Units read as a count of something: "1 week", "13 weeks". */
+const countedAs = {
+  weeks: "week",
+  days: "day",
+  stars: "star",
+  orders: "order",
+  clients: "client",
+  points: "point",
+  ratings: "rating",
+} satisfies Partial<Record<Unit, string>>;
+
 export function formatAmount(value: number, unit: Unit): string {
   switch (unit) {
     case "usd":
       return formatUsd(value);
     case "percent":
       return `${plainFormat.format(value)}%`;
-    case "weeks":
-      return plural(value, "week");
-    case "days":
-      return plural(value, "day");
-    case "stars":
-      return plural(value, "star");
     case "score":
       // Fiverr's Success score runs from 1 to 10.
       return `${plainFormat.format(value)} of 10`;
-    case "orders":
-      return plural(value, "order");
-    case "clients":
-      return plural(value, "client");
-    case "points":
-      return plural(value, "point");
-    case "ratings":
-      return plural(value, "rating");
+    default:
+      return plural(value, countedAs[unit]);
   }
 }
 

@@ -1,18 +1,11 @@
 import { and, asc, count, eq, isNotNull, or, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
-import {
-  FAQ_CONTENT_KEYS,
-  type FaqActor,
-  type FaqContent,
-  type FaqEntry,
-  type FaqEntryPatch,
-  type FaqResult,
-  pickFaqContent,
-} from "../../core/faq/types.js";
+import { type FaqActor, type FaqEntry, type FaqResult, pickFaqContent } from "../../core/faq/types.js";
 import type { FaqEntryStore, FaqStatusChange } from "../../ports/faq-entry-store.js";
+import { applyPatch, changedFields, isStale } from "../faq-entry-patch.js";
 import { writeAudit } from "./audit.js";
-import { findEntry, isStale } from "./faq-lookups.js";
+import { findEntry } from "./faq-lookups.js";
 import { entryFromRow } from "./faq-rows.js";
 import { prepareSlugsNear } from "./faq-slugs-near.js";
 import { faqEntries } from "./schema/faq.js";
@@ -155,21 +148,4 @@ function publishedWithTag(community: CommunityId, tag: string | undefined) {
     published,
     sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag.toLowerCase()})`,
   );
-}
-
-const EDITABLE_KEYS = FAQ_CONTENT_KEYS.filter(
-  (key): key is Exclude<keyof FaqContent, "slug"> => key !== "slug",
-);
-
-/** The patch's fields over the current content; `null` clears owner and review date. */
-function applyPatch(current: FaqContent, patch: FaqEntryPatch): FaqContent {
-  const next = { ...current };
-  for (const key of EDITABLE_KEYS) {
-    if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
-  }
-  return next;
-}
-
-function changedFields(before: FaqContent, after: FaqContent): string[] {
-  return EDITABLE_KEYS.filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }

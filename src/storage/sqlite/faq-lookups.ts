@@ -34,7 +34,4 @@ export function findSuggestion(db: Database, community: CommunityId, id: number)
   return suggestionFromRow(row, createdSlug);
 }
 
-/** True when the caller read an older version than the current one. */
-export function isStale(current: FaqEntry, expectedVersion: number | undefined): boolean {
-  return expectedVersion !== undefined && expectedVersion !== current.version;
-}
+export { isStale } from "../faq-entry-patch.js";

@@ -16,6 +16,7 @@ import { writeAudit } from "./audit.js";
 import { findEntry, findSuggestion } from "./faq-lookups.js";
 import { suggestionFromRow } from "./faq-rows.js";
 import { faqSuggestions } from "./schema/faq.js";
+import { webConsents } from "./schema/web-consents.js";
 import type { Database, SqliteHandle } from "./sqlite-handle.js";
 
 export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggestionStore {
@@ -49,6 +50,7 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
         channelId: capture.channelId,
         threadId: capture.threadId,
         messageLink: capture.answerMessageLink,
+        answerAuthorId: capture.answerAuthorId,
       };
       return write((tx) => fileSuggestion(tx, community, input, actor, now));
     },
@@ -83,6 +85,11 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
           completeEntry({ ...approval, slug, question, answer: approval.answer ?? suggestion.answer }),
           now,
         );
+        // The author's answer, if they gave one before the approval, now concerns this entry.
+        tx.update(webConsents)
+          .set({ entryId: entry.id })
+          .where(and(eq(webConsents.communityId, community), eq(webConsents.suggestionId, id)))
+          .run();
         const decided = decide(tx, community, id, {
           status: "approved",
           decidedBy: actor.userId,
@@ -148,6 +155,7 @@ function fileSuggestion(
       channelId: input.channelId ?? null,
       threadId: input.threadId ?? null,
       messageLink: link,
+      answerAuthorId: input.answerAuthorId ?? null,
       suggestedBy: actor.userId,
       status: "pending",
       createdAt: now.toISOString(),

@@ -8,7 +8,18 @@ import { auditLog } from "./schema/audit-log.js";
 import { communitySettings } from "./schema/community-settings.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import { channelAnswerTimes, threadAnswers, unansweredQuestions } from "./schema/thread-replies.js";
+import { webConsents } from "./schema/web-consents.js";
 import type { Tx } from "./sqlite-handle.js";
+
+/** The tables whose rows a community owns directly (children follow their parent rows). */
+type CommunityOwnedTable =
+  | typeof faqEntries
+  | typeof faqSuggestions
+  | typeof webConsents
+  | typeof auditLog
+  | typeof threadAnswers
+  | typeof unansweredQuestions
+  | typeof channelAnswerTimes;
 
 type Moved = { ok: true; value: MoveOutcome } | { ok: false; code: "conflict"; conflicts: string[] };
 
@@ -48,20 +59,17 @@ export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): M
 
   if (replaceable.length > 0) tx.delete(faqEntries).where(inArray(faqEntries.id, replaceable)).run();
   const reown = { communityId: to };
-  const entries = tx.update(faqEntries).set(reown).where(eq(faqEntries.communityId, from)).run().changes;
-  const suggestions = tx
-    .update(faqSuggestions)
-    .set(reown)
-    .where(eq(faqSuggestions.communityId, from))
-    .run().changes;
-  tx.update(auditLog).set(reown).where(eq(auditLog.communityId, from)).run();
-  const threadAnswersMoved = tx
-    .update(threadAnswers)
-    .set(reown)
-    .where(eq(threadAnswers.communityId, from))
-    .run().changes;
-  tx.update(unansweredQuestions).set(reown).where(eq(unansweredQuestions.communityId, from)).run();
-  tx.update(channelAnswerTimes).set(reown).where(eq(channelAnswerTimes.communityId, from)).run();
+  /** Re-owns one table's rows of `from`; returns how many moved. */
+  const moveAll = (table: CommunityOwnedTable) =>
+    tx.update(table).set(reown).where(eq(table.communityId, from)).run().changes;
+  const entries = moveAll(faqEntries);
+  const suggestions = moveAll(faqSuggestions);
+  // A member's consent follows their captured answer into the joined community.
+  moveAll(webConsents);
+  moveAll(auditLog);
+  const threadAnswersMoved = moveAll(threadAnswers);
+  moveAll(unansweredQuestions);
+  moveAll(channelAnswerTimes);
   const targetHasSettings =
     tx
       .select({ id: communitySettings.id })

@@ -6,6 +6,7 @@ import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
 import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
 import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
 import { createSqliteFaqTransferStore } from "./faq-transfer-store.js";
+import { createSqliteFaqWebConsentStore } from "./faq-web-consent-store.js";
 import { createSqliteFaqWordingDemotions } from "./faq-wording-demotions.js";
 import type { OpenDatabase } from "./open-database.js";
 import { createSqliteSettingsStore } from "./settings-store.js";
@@ -35,6 +36,7 @@ export function createSqliteStores(
       transfer: createSqliteFaqTransferStore(handle),
       candidates: createSqliteFaqCandidateScan(handle),
       demotions: createSqliteFaqWordingDemotions(handle),
+      webConsent: createSqliteFaqWebConsentStore(handle),
     },
     settings: createSqliteSettingsStore(handle, options.clock),
     threadReplies: createSqliteThreadReplyStore(handle),

@@ -6,6 +6,7 @@ import { findCriterion } from "../criterion-pages.js";
 import { html } from "../html.js";
 import { renderPage } from "../layout.js";
 import { markupToHtml, markupToPlainText } from "../markup-to-html.js";
+import type { PublicEntry } from "../public-entries.js";
 import type { WebCommunity } from "../web-community.js";
 import { faqPageJsonLd, searchForm } from "./community-page.js";
 import { sourceLink } from "./entry-links.js";
@@ -13,7 +14,7 @@ import { sourceLink } from "./entry-links.js";
 /** One published entry: question, answer, sources, freshness and the rules it relies on. */
 export function renderEntryPage(
   community: WebCommunity,
-  entry: FaqEntry,
+  entry: PublicEntry<FaqEntry>,
   now: Date,
   urlOf: (path: string) => string,
 ): string {
@@ -37,6 +38,7 @@ export function renderEntryPage(
 <article>
 <h1 dir="auto">${entry.question}</h1>
 <div class="answer" dir="auto">${markupToHtml(entry.answer)}</div>
+${entry.credit === null ? "" : html`<p class="meta credit">Answer by <span dir="auto">${entry.credit}</span>, who agreed to be named here.</p>`}
 ${caveat === "" ? "" : html`<p class="caveat" role="note">${caveat}</p>`}
 <p class="meta">${freshness.label}</p>
 ${

@@ -4,6 +4,7 @@ import { renderReply } from "../../../src/adapters/discord/render-reply.js";
 import { runCommand } from "../../../src/command-kit/run-command.js";
 import type { Actor } from "../../../src/core/actor.js";
 import type { Services } from "../../../src/ports/services.js";
+import { listedChannels } from "../../support/listed-channels.js";
 import { openTestBot } from "../../support/test-bot.js";
 import { type DiscordHarness, finalAnswer, startDiscordHarness } from "./discord-harness.js";
 import { exampleInvocations } from "./example-invocations.js";
@@ -63,7 +64,14 @@ describe("every command over Discord", () => {
       const expected = await runCommand(
         invocation.command,
         invocation.input,
-        { actor: moderatorActor, services: reference.services, commands, now: new Date() },
+        {
+          actor: moderatorActor,
+          services: reference.services,
+          commands,
+          now: new Date(),
+          // The fake server's channels: an example naming any other is refused the same way.
+          channels: listedChannels(guild.textChannelId, guild.moderatorsChannelId),
+        },
         invocation.path,
       );
       const rendered = JSON.parse(

@@ -69,6 +69,8 @@ export class FakeSlackServer {
   readonly calls: RecordedApiCall[] = [];
   readonly responses: RecordedResponse[] = [];
   readonly threads = new Map<string, Array<{ ts: string; text: string; user: string }>>();
+  /** Channels conversations.info knows, with the workspace each lives in; any other is not found. */
+  readonly channels = new Map<string, { teamId: string; isMember?: boolean; sharedWith?: string[] }>();
   private readonly server: Server;
   private readonly sockets = new WebSocketServer({ noServer: true });
   private readonly queuedAnswers = new Map<string, ApiAnswer[]>();
@@ -279,6 +281,24 @@ export class FakeSlackServer {
       case "views.open":
       case "views.publish":
         return { ok: true, view: { id: "V0001" } };
+      case "conversations.info": {
+        const id = String(params.channel);
+        const channel = this.channels.get(id);
+        if (!channel) return { ok: false, error: "channel_not_found" };
+        const sharedWith = channel.sharedWith ?? [];
+        return {
+          ok: true,
+          channel: {
+            id,
+            is_channel: true,
+            is_archived: false,
+            is_member: channel.isMember ?? true,
+            context_team_id: channel.teamId,
+            shared_team_ids: [channel.teamId, ...sharedWith],
+            is_ext_shared: sharedWith.length > 0,
+          },
+        };
+      }
       case "conversations.replies": {
         const messages = this.threads.get(`${String(params.channel)}/${String(params.ts)}`);
         return messages ? { ok: true, messages } : { ok: false, error: "thread_not_found" };

@@ -46,7 +46,14 @@ describe("Slack app manifest", () => {
 
   it("asks for the scopes and events the adapter uses", () => {
     expect(slackBotScopes).toEqual(
-      expect.arrayContaining(["commands", "chat:write", "app_mentions:read", "users:read"]),
+      expect.arrayContaining([
+        "commands",
+        "chat:write",
+        "app_mentions:read",
+        "users:read",
+        "channels:read",
+        "groups:read",
+      ]),
     );
     expect(slackBotEvents).toEqual(
       expect.arrayContaining(["app_mention", "message.channels", "message.groups", "app_home_opened"]),

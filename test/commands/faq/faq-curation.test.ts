@@ -138,6 +138,7 @@ describe("/faq curation through the text syntax", () => {
         openingQuestion: `${"Why ".repeat(100)}?`,
         answerText: "Because.",
         answerMessageLink: "https://discord.com/channels/1/2/3",
+        answerAuthorId: "author-1",
       },
       seedActor,
       harness.now,

@@ -1,16 +1,18 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exclusiveCheckCommand } from "../../../commands/exclusive-check.js";
 import { commands } from "../../../commands/index.js";
 import { runCommand } from "../../../src/command-kit/run-command.js";
 import type { Reply } from "../../../src/core/reply.js";
 import type { ExclusiveCheckData } from "../../../src/core/rules/exclusive-check/exclusive-check-data.js";
+import {
+  expectNoSeriousAxeViolations,
+  launchChromium,
+  openPage as openBrowserPage,
+  screenshotBothWidths,
+} from "../../support/browser.js";
 import { openTestBot } from "../../support/test-bot.js";
 import { type SeenRequest, serveCalculator } from "./serve-calculator.js";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let server: Awaited<ReturnType<typeof serveCalculator>>;
 let browser: Browser;
@@ -19,7 +21,7 @@ let testBot: ReturnType<typeof openTestBot>;
 beforeAll(async () => {
   server = await serveCalculator();
   testBot = openTestBot({ publicUrl: server.baseUrl });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -48,13 +50,7 @@ async function runExclusiveCheck(
 
 /** A page that fails the test on any console error or uncaught exception (CSP refusals included). */
 async function openPage(width: number): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on("console", (entry) => {
-    if (entry.type() === "error") errors.push(entry.text());
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return { page, errors };
+  return openBrowserPage(browser, width);
 }
 
 async function tableRows(page: Page): Promise<string[][]> {
@@ -77,22 +73,6 @@ function expectSameFigures(rows: string[][], data: ExclusiveCheckData): void {
       month?.jss_exists ? "shown" : "gone",
     ]);
   });
-}
-
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  // Evaluated through the debugging protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string | null }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((violation) => ({ id: violation.id, impact: violation.impact }));
-  });
-  expect(
-    violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical"),
-  ).toEqual([]);
 }
 
 const calculatorFiles = [
@@ -160,10 +140,7 @@ describe("the exclusive-contract calculator in a real browser", () => {
     );
 
     await expectNoSeriousAxeViolations(page);
-    mkdirSync("test-results", { recursive: true });
-    await page.screenshot({ path: "test-results/calculator-1280.png", fullPage: true });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: "test-results/calculator-390.png", fullPage: true });
+    await screenshotBothWidths(page, "calculator");
     await expectNoSeriousAxeViolations(page);
     expect(errors).toEqual([]);
 

@@ -52,58 +52,44 @@ export function isDecidedByOthers(
   return measure === "holds_status" || measure === "invitation" || measure === "manual_review";
 }
 
+/** The input fields that hold a value of type `T`. */
+type KeysOf<T> = {
+  [K in keyof EligibilityInput]-?: NonNullable<EligibilityInput[K]> extends T ? K : never;
+}[keyof EligibilityInput];
+
+/** The figure each numeric measure is read from. */
+const numberFieldOf = {
+  jss: "jssPercent",
+  earnings_12m_usd: "earnings12mUsd",
+  first_contract_days: "firstContractDays",
+  profile_percent: "profilePercent",
+  days_since_activity: "daysSinceActivity",
+  largest_contract_usd: "largestContractUsd",
+  rating_stars: "ratingStars",
+  success_score: "successScore",
+  response_rate_percent: "responseRatePercent",
+  orders_total: "ordersTotal",
+  unique_clients_total: "uniqueClientsTotal",
+  earnings_total_usd: "earningsTotalUsd",
+  points_12m: "points12m",
+  ratings_count: "ratingsCount",
+} as const satisfies Partial<Record<Measure, KeysOf<number>>>;
+
+/** The yes/no fact each flag measure is read from. */
+const flagFieldOf = {
+  account_hold: "accountHold",
+  availability_current: "availabilityCurrent",
+  large_contract_negative_outcome: "largeContractNegativeOutcome",
+  exclusive_agency_member: "exclusiveAgencyMember",
+  negative_feedback: "negativeFeedback",
+  identity_verified: "identityVerified",
+  payout_method: "payoutMethod",
+} as const satisfies Partial<Record<Measure, KeysOf<boolean>>>;
+
 export function numberInput(measure: Measure, input: EligibilityInput): number | undefined {
-  switch (measure) {
-    case "jss":
-      return input.jssPercent;
-    case "earnings_12m_usd":
-      return input.earnings12mUsd;
-    case "first_contract_days":
-      return input.firstContractDays;
-    case "profile_percent":
-      return input.profilePercent;
-    case "days_since_activity":
-      return input.daysSinceActivity;
-    case "largest_contract_usd":
-      return input.largestContractUsd;
-    case "rating_stars":
-      return input.ratingStars;
-    case "success_score":
-      return input.successScore;
-    case "response_rate_percent":
-      return input.responseRatePercent;
-    case "orders_total":
-      return input.ordersTotal;
-    case "unique_clients_total":
-      return input.uniqueClientsTotal;
-    case "earnings_total_usd":
-      return input.earningsTotalUsd;
-    case "points_12m":
-      return input.points12m;
-    case "ratings_count":
-      return input.ratingsCount;
-    default:
-      return undefined;
-  }
+  return measure in numberFieldOf ? input[numberFieldOf[measure as keyof typeof numberFieldOf]] : undefined;
 }
 
 export function flagInput(measure: Measure, input: EligibilityInput): boolean | undefined {
-  switch (measure) {
-    case "account_hold":
-      return input.accountHold;
-    case "availability_current":
-      return input.availabilityCurrent;
-    case "large_contract_negative_outcome":
-      return input.largeContractNegativeOutcome;
-    case "exclusive_agency_member":
-      return input.exclusiveAgencyMember;
-    case "negative_feedback":
-      return input.negativeFeedback;
-    case "identity_verified":
-      return input.identityVerified;
-    case "payout_method":
-      return input.payoutMethod;
-    default:
-      return undefined;
-  }
+  return measure in flagFieldOf ? input[flagFieldOf[measure as keyof typeof flagFieldOf]] : undefined;
 }

@@ -1,22 +1,11 @@
-import type { RulesetInput, Source } from "../ruleset-schema.js";
+import type { RulesetInput } from "../ruleset-schema.js";
+import { upworkSources as cite } from "./sources.js";
 
 /**
  * Top Rated as documented in a May 2016 copy of the help article, before the June 2016 revision
  * (which most likely brought the 13-of-16-weeks rule). Rising Talent (~2017), Top Rated Plus and
  * Expert-Vetted (2020) did not exist yet, so this ruleset defines Top Rated only.
  */
-
-// A blog mirror of the help article; the research notes grade it as the primary text it copies.
-const helpTopRatedMay2016 = {
-  url: "https://upworkformerlyodesk.blogspot.com/2016/05/become-top-rated.html",
-  grade: "primary",
-  date: "2016-05",
-} satisfies Source;
-const announcementJune2016 = {
-  url: "https://community.upwork.com/t5/Announcements/Announcing-New-Perks-and-Requirements-for-our-Top-Rated/m-p/205212",
-  grade: "primary",
-  date: "2016-06-01",
-} satisfies Source;
 
 export const ruleset2016TopRated = {
   id: "2016-top-rated",
@@ -33,7 +22,7 @@ export const ruleset2016TopRated = {
       awarded: "automatic",
       lossAndRegain: {
         text: "The badge followed the requirements: when one stopped being met it went, and it came back once all were met again. The May 2016 copy does not say how often this was checked.",
-        sources: [helpTopRatedMay2016],
+        sources: [cite.helpTopRatedMay2016],
       },
       criteria: [
         {
@@ -44,7 +33,7 @@ export const ruleset2016TopRated = {
           description:
             "A Job Success Score of 90% or higher (for agency members, the agency owner's score too, if any).",
           inPractice: "The score itself was the gate; there was no count of good weeks yet.",
-          sources: [helpTopRatedMay2016],
+          sources: [cite.helpTopRatedMay2016],
         },
         {
           id: "top_rated.earnings_12m",
@@ -53,7 +42,7 @@ export const ruleset2016TopRated = {
           whenMissing: "unknown",
           description: "At least $1,000 earned in the last 12 months (agencies: at least $10,000).",
           inPractice: "The same yearly bar as today for individuals; agencies had their own higher bar.",
-          sources: [helpTopRatedMay2016],
+          sources: [cite.helpTopRatedMay2016],
         },
         {
           id: "top_rated.no_recent_hold",
@@ -63,7 +52,7 @@ export const ruleset2016TopRated = {
           condition: "you had no recent account hold",
           description: "An account in good standing without recent holds.",
           inPractice: "A hold removed the badge, as it does today.",
-          sources: [helpTopRatedMay2016],
+          sources: [cite.helpTopRatedMay2016],
         },
         {
           id: "top_rated.profile_complete",
@@ -73,7 +62,7 @@ export const ruleset2016TopRated = {
           description: "A 100% complete profile with a photo (90% for profiles moved over from Elance).",
           condition: "your profile is 100% complete with a photo (90% if from Elance)",
           inPractice: "Every profile section filled in.",
-          sources: [helpTopRatedMay2016],
+          sources: [cite.helpTopRatedMay2016],
         },
         {
           id: "top_rated.work_history_days",
@@ -83,7 +72,7 @@ export const ruleset2016TopRated = {
           description: "At least 30 days of work history on the platform.",
           condition: "your first contract started at least 30 days ago",
           inPractice: "A month after the first contract started, instead of today's 90 days.",
-          sources: [helpTopRatedMay2016],
+          sources: [cite.helpTopRatedMay2016],
           disagreement:
             "The 2016 copy speaks of \"30 days of work history\"; gigdesk measures it from the first contract's start (the first_contract_days option), which is our reading, not Upwork's wording.",
         },
@@ -95,7 +84,7 @@ export const ruleset2016TopRated = {
           description: "Active on the platform within the last 90 days.",
           condition: "you were active on the platform in the last 90 days",
           inPractice: "Some proposal, contract work or earnings in the past three months.",
-          sources: [helpTopRatedMay2016],
+          sources: [cite.helpTopRatedMay2016],
         },
       ],
     },
@@ -164,7 +153,7 @@ export const ruleset2016TopRated = {
       note: "The percentage conversion fee came later (2019 user agreement). Around 2016-17 leaving the platform with a client meant a flat opt-out fee that a 2017 guide puts at a few thousand dollars; no badge ban length is documented for this period.",
     },
     badgeDelayHours: {
-      sources: [helpTopRatedMay2016, announcementJune2016],
+      sources: [cite.helpTopRatedMay2016, cite.announcementJune2016],
       note: "The 2016 texts give no delay between meeting the requirements and seeing the badge.",
     },
   },

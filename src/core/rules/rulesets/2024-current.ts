@@ -1,4 +1,5 @@
-import type { RulesetInput, Source } from "../ruleset-schema.js";
+import type { RulesetInput } from "../ruleset-schema.js";
+import { upworkSources as cite } from "./sources.js";
 
 /**
  * The statuses as best documented for 2024 onwards. The Top Rated list is the long-lived one
@@ -8,115 +9,6 @@ import type { RulesetInput, Source } from "../ruleset-schema.js";
  * the newest rule in the `marketplace.jss` section. Each source carries the grade and date the
  * research notes give it; a criterion's first source is the one it follows.
  */
-
-const helpProgramsTable = {
-  url: "https://support.upwork.com/hc/en-us/articles/115006099287-Freelancer-Programs-Eligibility-Perks",
-  grade: "primary",
-  date: "~2017–19",
-} satisfies Source;
-const helpTopRated = {
-  url: "https://support.upwork.com/hc/en-us/articles/211068468-Top-Rated",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const staffTopRatedRemoved2022 = {
-  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Removed/td-p/1115584",
-  grade: "staff",
-  date: "~2022",
-} satisfies Source;
-const staffTopRatedDisappeared2024 = {
-  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Badge-Disappeared/td-p/1453049",
-  grade: "staff",
-  date: "~2024",
-} satisfies Source;
-const staffEarningsDrop2024 = {
-  url: "https://community.upwork.com/t5/Freelancers/Top-rated-badge-Disappeared/td-p/1457345",
-  grade: "staff",
-  date: "~2024",
-} satisfies Source;
-const staffEligibleWeeks2022 = {
-  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Eligible-weeks-not-increasing/td-p/1062836",
-  grade: "staff",
-  date: "~2022",
-} satisfies Source;
-const staffBecomeTopRatedAgain = {
-  url: "https://community.upwork.com/t5/Designers-Creatives/Become-top-rated-again/td-p/512103",
-  grade: "staff",
-  date: "~2018",
-} satisfies Source;
-const hearsayHoldNinetyDays = {
-  url: "https://community.upwork.com/t5/Freelancers/Lost-my-top-rated-badge/td-p/1605301",
-  grade: "hearsay",
-  date: "~2024–25",
-} satisfies Source;
-const announcementBadges2020 = {
-  url: "https://community.upwork.com/t5/Product-Updates/New-talent-badges-are-now-available/ba-p/778142",
-  grade: "primary",
-  date: "2020-07-07",
-} satisfies Source;
-const staffBadgeDelayTrp2020 = {
-  url: "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/td-p/778142/page/5",
-  grade: "staff",
-  date: "2020",
-} satisfies Source;
-const staffTrpDisappeared2022 = {
-  url: "https://community.upwork.com/t5/Freelancers/Top-rated-plus-badge-disappeared/td-p/1135243",
-  grade: "staff",
-  date: "~2022",
-} satisfies Source;
-// Thread id 822395 lies between the July 2020 and 2022 anchors of the research notes.
-const staffLargeContractCategories = {
-  url: "https://community.upwork.com/t5/Announcements/New-talent-badges-are-now-available/m-p/822395/highlight/true",
-  grade: "staff",
-  date: "~2020",
-} satisfies Source;
-const staffLargeContractSingle = {
-  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-eligibility-for-multiple-contract-from-same/m-p/1443374/highlight/true",
-  grade: "staff",
-  date: "~2023–24",
-} satisfies Source;
-const staffLargeContractWriting = {
-  url: "https://community.upwork.com/t5/Freelancers/Top-Rated-Plus-badge-acquisition-Question-about-large-contracts/td-p/1051261",
-  grade: "staff",
-  date: "~2022",
-} satisfies Source;
-// Thread id 852538, like 822395, lies between the July 2020 and 2022 anchors.
-const staffExclusiveAgencyMember = {
-  url: "https://community.upwork.com/t5/Freelancers/A-confusion-about-two-Top-Rated-Plus-Requirements/m-p/852538",
-  grade: "staff",
-  date: "~2020",
-} satisfies Source;
-const guideTalentBadges2022 = {
-  url: "https://therouteoptions.com/what-are-upworks-talent-badges/",
-  grade: "secondary",
-  date: "2022",
-} satisfies Source;
-// Known only through a 2026 secondary summary that cites it; the article text itself was not seen.
-const helpRisingTalentCurrent = {
-  url: "https://support.upwork.com/hc/en-us/articles/360049702614",
-  grade: "secondary",
-  date: "2026",
-} satisfies Source;
-const helpRisingTalentOlder = {
-  url: "https://support.upwork.com/hc/en-us/articles/211063228",
-  grade: "primary",
-  date: "~2017–19",
-} satisfies Source;
-const staffRisingTalentLost = {
-  url: "https://community.upwork.com/t5/Freelancers/Rising-Talent-Badge/m-p/377725",
-  grade: "staff",
-  date: "~2017",
-} satisfies Source;
-const resourcesKeepTopRated = {
-  url: "https://www.upwork.com/resources/how-to-maintain-your-top-rated-status",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const helpExpertVetted = {
-  url: "https://support.upwork.com/hc/en-us/articles/360049625454-Expert-Vetted-talent",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
 
 export const ruleset2024Current = {
   id: "2024-current",
@@ -133,7 +25,7 @@ export const ruleset2024Current = {
       awarded: "automatic",
       lossAndRegain: {
         text: "It goes away when a requirement stops being met: poor public or private feedback, no proposals or work for 90 days, an account hold or policy issue. Older rules also ended it as soon as a Job Success Score appeared; Upwork's own pages now say it may end then. It comes back once every requirement is met again, about 48 hours later.",
-        sources: [staffRisingTalentLost, resourcesKeepTopRated],
+        sources: [cite.staffRisingTalentLost, cite.resourcesKeepTopRated],
       },
       criteria: [
         {
@@ -144,7 +36,7 @@ export const ruleset2024Current = {
           description: "Either Upwork invited you, or your clients rate you 4.8 stars or more on average.",
           inPractice:
             "Without an invitation, the route in is a near-perfect average rating from your first clients.",
-          sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
+          sources: [cite.helpRisingTalentCurrent, cite.helpRisingTalentOlder],
         },
         {
           id: "rising_talent.earnings_12m",
@@ -153,7 +45,7 @@ export const ruleset2024Current = {
           whenMissing: "unknown",
           description: "At least $250 earned on Upwork over the last 12 months.",
           inPractice: "One or two small paid jobs in the past year are enough for this part.",
-          sources: [helpRisingTalentCurrent],
+          sources: [cite.helpRisingTalentCurrent],
           disagreement:
             "The 2026 summary pairs the $250 with the rating route and does not say whether invited freelancers need it too. gigdesk checks it for everyone, so an invited newcomer under $250 may still get the badge.",
         },
@@ -165,7 +57,7 @@ export const ruleset2024Current = {
           description: "A profile that Upwork shows as 100% complete.",
           inPractice: "Fill in every section the profile page asks for, including a photo.",
           condition: "your profile is 100% complete",
-          sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
+          sources: [cite.helpRisingTalentCurrent, cite.helpRisingTalentOlder],
         },
         {
           id: "rising_talent.recent_activity",
@@ -175,7 +67,7 @@ export const ruleset2024Current = {
           description: "A proposal sent or work delivered within the last 90 days.",
           inPractice: "Keep applying or working at least once every three months.",
           condition: "you sent a proposal or delivered work in the last 90 days",
-          sources: [helpRisingTalentCurrent, staffRisingTalentLost],
+          sources: [cite.helpRisingTalentCurrent, cite.staffRisingTalentLost],
         },
         {
           id: "rising_talent.jss_if_any",
@@ -185,7 +77,7 @@ export const ruleset2024Current = {
           description: "If you already have a Job Success Score, it must be 90% or higher; no score is fine.",
           inPractice:
             "Newcomers without a score are not held back; once a score appears it has to stay high.",
-          sources: [helpRisingTalentCurrent, helpRisingTalentOlder],
+          sources: [cite.helpRisingTalentCurrent, cite.helpRisingTalentOlder],
           disagreement:
             "The older help text (about 2017-19, primary) gave the badge only to freelancers without any score; a 2026 secondary summary says a score is allowed if it is 90% or more. We follow the newer summary because it describes the current programme, but it is not confirmed by Upwork's own text.",
         },
@@ -197,7 +89,7 @@ export const ruleset2024Current = {
           description: "No account hold and an account in good standing.",
           inPractice: "Any open hold or policy issue blocks the badge until it is resolved.",
           condition: "your account has no hold and is in good standing",
-          sources: [helpRisingTalentCurrent, staffRisingTalentLost],
+          sources: [cite.helpRisingTalentCurrent, cite.staffRisingTalentLost],
         },
         {
           id: "rising_talent.no_negative_feedback",
@@ -208,7 +100,7 @@ export const ruleset2024Current = {
           inPractice:
             "Private feedback counts too, though you never see it: one unhappy client can cost the badge.",
           condition: "no client has left you negative public or private feedback",
-          sources: [helpRisingTalentCurrent, staffRisingTalentLost],
+          sources: [cite.helpRisingTalentCurrent, cite.staffRisingTalentLost],
         },
         {
           id: "rising_talent.identity_verified",
@@ -218,7 +110,7 @@ export const ruleset2024Current = {
           description: "Your identity is verified with Upwork.",
           inPractice: "Finish the identity check in your account settings if Upwork has asked for it.",
           condition: "your identity is verified",
-          sources: [helpRisingTalentCurrent],
+          sources: [cite.helpRisingTalentCurrent],
         },
         {
           id: "rising_talent.payout_method",
@@ -228,7 +120,7 @@ export const ruleset2024Current = {
           description: "A valid payout method is set up.",
           inPractice: "Add a bank account or another payout method before you expect the badge.",
           condition: "you have a valid payout method set up",
-          sources: [helpRisingTalentCurrent],
+          sources: [cite.helpRisingTalentCurrent],
         },
       ],
     },
@@ -240,10 +132,10 @@ export const ruleset2024Current = {
       lossAndRegain: {
         text: "There is no grace period for the hard limits: the badge goes as soon as current JSS drops under 90%, 12-month earnings fall under $1,000 (staff saw it removed at $958 and $970) or an account hold appears. The 13-of-16-weeks rule only cushions up to three bad weeks. Paying or talking off-platform costs every badge and blocks them for 6 months. To regain it, all criteria must be met again, which can take up to about 13 weeks of JSS at 90% or more; the badge then returns within about 48 hours.",
         sources: [
-          staffTopRatedDisappeared2024,
-          staffEarningsDrop2024,
-          staffBecomeTopRatedAgain,
-          helpTopRated,
+          cite.staffTopRatedDisappeared2024,
+          cite.staffEarningsDrop2024,
+          cite.staffBecomeTopRatedAgain,
+          cite.helpTopRated,
         ],
       },
       criteria: [
@@ -256,7 +148,7 @@ export const ruleset2024Current = {
           inPractice:
             "Without a score (fewer than two eligible jobs with two clients in 24 months) you cannot be Top Rated; one bad private rating that pulls you under 90% removes the badge at once.",
           condition: "your Job Success Score stays at 90% or higher",
-          sources: [helpProgramsTable, staffTopRatedRemoved2022, staffTopRatedDisappeared2024],
+          sources: [cite.helpProgramsTable, cite.staffTopRatedRemoved2022, cite.staffTopRatedDisappeared2024],
         },
         {
           id: "top_rated.jss_weeks",
@@ -274,7 +166,7 @@ export const ruleset2024Current = {
             "In at least 13 of the last 16 weeks your score was 90% or higher, or you held Rising Talent; both kinds of week count.",
           inPractice:
             "The 16-week window rolls forward one week at a time, so the count only rises when an old bad week drops out; it can stay at 12 of 16 for weeks. Weeks with the Rising Talent badge count even before you have a score.",
-          sources: [helpProgramsTable, staffEligibleWeeks2022, staffTopRatedDisappeared2024],
+          sources: [cite.helpProgramsTable, cite.staffEligibleWeeks2022, cite.staffTopRatedDisappeared2024],
           disagreement:
             "Sources differ on how often this is checked: weekly (the eligible-weeks tally, staff), every two weeks (badge review, a secondary summary) or daily (the JSS since 2024, primary). We count whole weeks in a rolling 16-week window, as the staff answers describe.",
         },
@@ -288,7 +180,7 @@ export const ruleset2024Current = {
           inPractice:
             "When an old payment leaves the 12-month window your total can fall under $1,000 without you doing anything; the badge then goes the same day.",
           condition: "your 12-month earnings stay at $1,000 or more",
-          sources: [helpProgramsTable, staffTopRatedDisappeared2024, staffEarningsDrop2024],
+          sources: [cite.helpProgramsTable, cite.staffTopRatedDisappeared2024, cite.staffEarningsDrop2024],
         },
         {
           id: "top_rated.first_contract_age",
@@ -298,7 +190,7 @@ export const ruleset2024Current = {
           description: "Your first contract on Upwork started more than 90 days ago.",
           inPractice: "Brand-new accounts wait at least three months, however good their first jobs are.",
           condition: "your first contract started over 90 days ago",
-          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          sources: [cite.helpProgramsTable, cite.staffTopRatedRemoved2022],
         },
         {
           id: "top_rated.profile_complete",
@@ -309,7 +201,7 @@ export const ruleset2024Current = {
           inPractice:
             "Check the completeness meter on your profile; a missing photo or section is enough to fail.",
           condition: "your profile is 100% complete (90% if from Elance)",
-          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          sources: [cite.helpProgramsTable, cite.staffTopRatedRemoved2022],
         },
         {
           id: "top_rated.availability_current",
@@ -319,7 +211,7 @@ export const ruleset2024Current = {
           description: "Your availability is kept up to date; when unavailable, a return date is set.",
           inPractice: "Before a break, set yourself as not available with a date you will be back.",
           condition: "your availability is up to date",
-          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          sources: [cite.helpProgramsTable, cite.staffTopRatedRemoved2022],
         },
         {
           id: "top_rated.no_recent_hold",
@@ -330,7 +222,7 @@ export const ruleset2024Current = {
           inPractice:
             "Even a short hold (for example for shared login details) removes Top Rated and Top Rated Plus.",
           condition: "you had no recent account hold",
-          sources: [helpProgramsTable, staffTopRatedDisappeared2024, hearsayHoldNinetyDays],
+          sources: [cite.helpProgramsTable, cite.staffTopRatedDisappeared2024, cite.hearsayHoldNinetyDays],
           disagreement:
             'Upwork only says "no recent account holds"; a community member (hearsay) reports eligibility returning 90 days after the hold. We follow Upwork\'s wording, so gigdesk cannot tell you when a past hold stops counting.',
         },
@@ -342,7 +234,7 @@ export const ruleset2024Current = {
           description: "Within the last 90 days you sent a proposal, accepted an invitation or earned money.",
           inPractice: "Being paid on one long contract is enough; you do not have to keep applying.",
           condition: "you sent a proposal, accepted an invitation or earned in the last 90 days",
-          sources: [helpProgramsTable, staffTopRatedRemoved2022],
+          sources: [cite.helpProgramsTable, cite.staffTopRatedRemoved2022],
         },
       ],
     },
@@ -353,7 +245,7 @@ export const ruleset2024Current = {
       awarded: "automatic",
       lossAndRegain: {
         text: "It goes with Top Rated, when 12-month earnings fall to $10,000 or less, or when the large contract has had no earnings for 12 months. It returns, within about 72 hours, once Top Rated, the earnings and a qualifying large contract are all in place again.",
-        sources: [staffLargeContractSingle, staffTrpDisappeared2022, staffBadgeDelayTrp2020],
+        sources: [cite.staffLargeContractSingle, cite.staffTrpDisappeared2022, cite.staffBadgeDelayTrp2020],
       },
       criteria: [
         {
@@ -363,7 +255,7 @@ export const ruleset2024Current = {
           whenMissing: "unknown",
           description: "You meet every Top Rated requirement.",
           inPractice: "Losing Top Rated takes Top Rated Plus with it.",
-          sources: [announcementBadges2020, staffTrpDisappeared2022],
+          sources: [cite.announcementBadges2020, cite.staffTrpDisappeared2022],
         },
         {
           id: "top_rated_plus.earnings_12m",
@@ -372,7 +264,7 @@ export const ruleset2024Current = {
           whenMissing: "unknown",
           description: "More than $10,000 earned in the last 12 months (agencies: more than $20,000).",
           inPractice: "Roughly $850 a month on average, counted over a rolling year.",
-          sources: [announcementBadges2020, staffTrpDisappeared2022, staffLargeContractSingle],
+          sources: [cite.announcementBadges2020, cite.staffTrpDisappeared2022, cite.staffLargeContractSingle],
         },
         {
           id: "top_rated_plus.large_contract",
@@ -384,10 +276,10 @@ export const ruleset2024Current = {
           inPractice:
             "Several contracts with the same client do not add up; one contract must cross the amount on its own and still be paying within the year.",
           sources: [
-            staffLargeContractCategories,
-            staffLargeContractSingle,
-            staffLargeContractWriting,
-            guideTalentBadges2022,
+            cite.staffLargeContractCategories,
+            cite.staffLargeContractSingle,
+            cite.staffLargeContractWriting,
+            cite.guideTalentBadges2022,
           ],
           disagreement:
             "No source publishes the full table. Staff give $5,000 (engineering & architecture, writing) and $10,000 (sales & marketing) and speak of $5,000 to $20,000 or $30,000; the $15,000 for web, mobile and software comes from a 2022 guide (for agencies) and a 2026 secondary note (for freelancers). We use $15,000 for both and $10,000 for unlisted categories.",
@@ -401,7 +293,7 @@ export const ruleset2024Current = {
           inPractice:
             "A big contract only counts if it goes well; the sources do not say more precisely what a negative outcome is.",
           condition: "the large contract had no negative outcome",
-          sources: [announcementBadges2020, staffTrpDisappeared2022],
+          sources: [cite.announcementBadges2020, cite.staffTrpDisappeared2022],
         },
         {
           id: "top_rated_plus.not_exclusive_agency_member",
@@ -413,7 +305,7 @@ export const ruleset2024Current = {
           inPractice:
             "Exclusive here is Upwork's agency term (you work only through an agency and show its score); an exclusive deal with a client has nothing to do with it.",
           condition: "you are not an exclusive agency member",
-          sources: [announcementBadges2020, staffExclusiveAgencyMember],
+          sources: [cite.announcementBadges2020, cite.staffExclusiveAgencyMember],
         },
       ],
     },
@@ -424,7 +316,7 @@ export const ruleset2024Current = {
       awarded: "invitation",
       lossAndRegain: {
         text: "Upwork does not publish how Expert-Vetted is lost; it is granted and reviewed by its talent team, not by a formula.",
-        sources: [helpExpertVetted],
+        sources: [cite.helpExpertVetted],
       },
       criteria: [
         {
@@ -436,7 +328,7 @@ export const ruleset2024Current = {
             "Upwork invites you (usually) and you pass a screening of hard skills and soft skills such as reliability and communication.",
           inPractice:
             "No numbers can earn it; doing well as Top Rated or Top Rated Plus in a selected category is what gets noticed.",
-          sources: [helpExpertVetted],
+          sources: [cite.helpExpertVetted],
         },
         {
           id: "expert_vetted.selected_category",
@@ -457,7 +349,7 @@ export const ruleset2024Current = {
           whenMissing: "unknown",
           description: "You work in one of the categories Upwork vets talent in.",
           inPractice: "Outside those categories there is no Expert-Vetted badge to be invited to.",
-          sources: [helpExpertVetted],
+          sources: [cite.helpExpertVetted],
           disagreement:
             "The two stored versions of the help article differ: the older lists web, mobile and software development, design and creative, sales and marketing, HR, consulting and writing; the newer one adds IT and networking and data science and analytics. We follow the newer list.",
         },
@@ -505,10 +397,10 @@ export const ruleset2024Current = {
         "customer-service": 20000,
       },
       sources: [
-        staffLargeContractCategories,
-        staffLargeContractSingle,
-        staffLargeContractWriting,
-        guideTalentBadges2022,
+        cite.staffLargeContractCategories,
+        cite.staffLargeContractSingle,
+        cite.staffLargeContractWriting,
+        cite.guideTalentBadges2022,
       ],
       note: "Agencies: staff confirm the higher earnings bar (> $20,000) but no source gives a separate per-category table; a 2022 guide lists $15,000 for web, mobile and software agencies. Unlisted categories use the default.",
     },
@@ -560,7 +452,7 @@ export const ruleset2024Current = {
           grade: "primary",
           date: "undated",
         },
-        helpTopRated,
+        cite.helpTopRated,
         {
           url: "https://community.upwork.com/t5/Freelancers/New-changes-to-User-Agreement-Opt-Out-options/td-p/754685",
           grade: "staff",
@@ -574,7 +466,7 @@ export const ruleset2024Current = {
       top_rated: 48,
       top_rated_plus: 72,
       // Staff give the Top Rated and Top Rated Plus delays; only Rising Talent's 48 hours is Upwork's own.
-      sources: [staffTopRatedRemoved2022, staffBadgeDelayTrp2020, helpRisingTalentOlder],
+      sources: [cite.staffTopRatedRemoved2022, cite.staffBadgeDelayTrp2020, cite.helpRisingTalentOlder],
       note: "Approximate: the badge appears within about this many hours after every requirement is met.",
     },
   },

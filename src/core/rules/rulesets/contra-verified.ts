@@ -1,20 +1,10 @@
-import type { RulesetInput, Source } from "../ruleset-schema.js";
+import type { RulesetInput } from "../ruleset-schema.js";
+import { contraSources as cite } from "./sources.js";
 
 /**
  * Contra has no level system. Its FAQ asks what being verified means, but the stored copy did
  * not hold the answer, so the one status is explained as unpublished.
  */
-
-const faqIndependent = {
-  url: "https://contra.com/faq-independent",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const blogPayments = {
-  url: "https://contra.com/blog/payments",
-  grade: "primary",
-  date: "2026-02-18",
-} satisfies Source;
 
 export const rulesetContraVerified = {
   id: "contra-verified",
@@ -29,7 +19,7 @@ export const rulesetContraVerified = {
       awarded: "unpublished",
       lossAndRegain: {
         text: "gigdesk's sources do not say how the verified status is given, lost or regained.",
-        sources: [faqIndependent],
+        sources: [cite.faqIndependent],
       },
       criteria: [],
       notComputable: {
@@ -40,12 +30,12 @@ export const rulesetContraVerified = {
           {
             id: "verified.exists",
             text: "A verified status exists: Contra's FAQ for independents asks what it means to be verified.",
-            sources: [faqIndependent],
+            sources: [cite.faqIndependent],
           },
           {
             id: "verified.no_levels",
             text: "There are no levels to climb; Contra stresses instead that freelancers pay no commission (more than 1.2 million creatives have earned over $200 million commission-free since 2021, it said in February 2026).",
-            sources: [blogPayments, faqIndependent],
+            sources: [cite.blogPayments, cite.faqIndependent],
           },
         ],
       },

@@ -1,4 +1,5 @@
-import type { RulesetInput, Source } from "../ruleset-schema.js";
+import type { RulesetInput } from "../ruleset-schema.js";
+import { fiverrSources as cite } from "./sources.js";
 
 /**
  * Fiverr's levels as evaluated once a month, from 15 January 2018 until the February 2024 level
@@ -8,69 +9,6 @@ import type { RulesetInput, Source } from "../ruleset-schema.js";
  * time (hearsay); only the monthly evaluation itself comes from Fiverr.
  */
 
-const blogMonthlyEvaluation = {
-  url: "https://blog.fiverr.com/post/level-systems-update-what-sellers-need-to-know",
-  grade: "primary",
-  date: "2017-11-08",
-} satisfies Source;
-const hearsayLevelOne2020 = {
-  url: "https://forum.fiverr.com/t/next-evaluation-issue/498823",
-  grade: "hearsay",
-  date: "2020-08",
-} satisfies Source;
-const hearsayLevelOneOctober2020 = {
-  url: "https://forum.fiverr.com/t/achieving-level-1-seller/521341",
-  grade: "hearsay",
-  date: "2020-10",
-} satisfies Source;
-const hearsayLevelTwo2018 = {
-  url: "https://forum.fiverr.com/t/dropping-the-level-need-correction/225830",
-  grade: "hearsay",
-  date: "2018",
-} satisfies Source;
-const hearsayEvaluationDay = {
-  url: "https://forum.fiverr.com/t/failing-to-meet-current-level-requirements/490178",
-  grade: "hearsay",
-  date: "~2020",
-} satisfies Source;
-const hearsayEvaluations = {
-  url: "https://forum.fiverr.com/t/trying-to-understand-level-status-evaluations/374095",
-  grade: "hearsay",
-  date: "~2019",
-} satisfies Source;
-const hearsayGrandfathering = {
-  url: "https://forum.fiverr.com/t/i-was-at-level-2-now-i-back-to-basic-level/229870",
-  grade: "hearsay",
-  date: "2018",
-} satisfies Source;
-const hearsayWarnings = {
-  url: "https://forum.fiverr.com/t/march-15th-evaluation/221245",
-  grade: "hearsay",
-  date: "2018",
-} satisfies Source;
-const hearsayOutOfOffice = {
-  url: "https://forum.fiverr.com/t/if-we-set-to-out-of-office/507071",
-  grade: "hearsay",
-  date: "~2020",
-} satisfies Source;
-// Sellers listing what the old Levels page named for Top Rated Seller.
-const hearsayTopRatedCriteria = {
-  url: "https://community.fiverr.com/forums/topic/63621-level-top-rated-seller-must-community-leadership-what-does-that-mean/",
-  grade: "hearsay",
-  date: "undated",
-} satisfies Source;
-// A Level 2 seller posting Fiverr's reply after a Top Rated review, with evaluations on the 15th.
-const hearsayTopRatedReview = {
-  url: "https://forum.fiverr.com/t/criteria-for-being-selected-as-top-rated-seller/244338/2",
-  grade: "hearsay",
-  date: "~2018",
-} satisfies Source;
-const guideLevelsApril2024 = {
-  url: "https://defiantphoenix.net/fiverrs-new-levels-and-rating-system",
-  grade: "secondary",
-  date: "2024-04-22",
-} satisfies Source;
-
 const retired = (extra = "") => ({
   reason: "retired_system" as const,
   explanation: `Fiverr stopped evaluating sellers against these levels in February 2024, so gigdesk explains them and checks figures only against the levels Fiverr awards today: the 60-day standards (order completion, on-time delivery) and the time-on-Fiverr rules no longer exist.${extra}`,
@@ -78,7 +16,12 @@ const retired = (extra = "") => ({
 
 const monthlyLoss = {
   text: "On evaluation day a seller who missed a standard of her level dropped one level, whatever her figures had been earlier in the month; a single Terms of Service warning could cost a level at the next evaluation, and three could close the account. Having no sales did not by itself cost a level: with no new orders the 60-day figures stayed as they were. Meeting the bars again brought the level back at a later evaluation.",
-  sources: [hearsayEvaluationDay, hearsayWarnings, hearsayOutOfOffice, blogMonthlyEvaluation],
+  sources: [
+    cite.hearsayEvaluationDay,
+    cite.hearsayWarnings,
+    cite.hearsayOutOfOffice,
+    cite.blogMonthlyEvaluation,
+  ],
 };
 
 export const rulesetFiverr2018Monthly = {
@@ -97,7 +40,7 @@ export const rulesetFiverr2018Monthly = {
       awarded: "automatic",
       lossAndRegain: {
         text: "A New Seller had no level below to drop to.",
-        sources: [hearsayEvaluations],
+        sources: [cite.hearsayEvaluations],
       },
       criteria: [],
       notComputable: {
@@ -106,7 +49,7 @@ export const rulesetFiverr2018Monthly = {
           {
             id: "new.starting_level",
             text: "Every seller started as a New Seller, and a New Seller could not be demoted.",
-            sources: [hearsayEvaluations, hearsayEvaluationDay],
+            sources: [cite.hearsayEvaluations, cite.hearsayEvaluationDay],
           },
         ],
       },
@@ -123,27 +66,27 @@ export const rulesetFiverr2018Monthly = {
           {
             id: "level_1.time_on_fiverr",
             text: "At least 60 days as an active seller.",
-            sources: [hearsayLevelOne2020, hearsayLevelOneOctober2020],
+            sources: [cite.hearsayLevelOne2020, cite.hearsayLevelOneOctober2020],
           },
           {
             id: "level_1.orders_and_earnings",
             text: "At least 10 completed orders and $400 earned, counted over all time.",
-            sources: [hearsayLevelOne2020, hearsayLevelOneOctober2020],
+            sources: [cite.hearsayLevelOne2020, cite.hearsayLevelOneOctober2020],
           },
           {
             id: "level_1.rating",
             text: "An average rating of 4.7 over the last 60 days. Threads from 2018 and 2019 quote 4.8; when it changed is not known.",
-            sources: [hearsayLevelOne2020, hearsayLevelOneOctober2020],
+            sources: [cite.hearsayLevelOne2020, cite.hearsayLevelOneOctober2020],
           },
           {
             id: "level_1.standards",
             text: "A response rate, an order completion rate and an on-time delivery rate of 90% each over 60 days, and no warning in the last 30 days.",
-            sources: [hearsayLevelOne2020, hearsayLevelOneOctober2020],
+            sources: [cite.hearsayLevelOne2020, cite.hearsayLevelOneOctober2020],
           },
           {
             id: "level_1.monthly_evaluation",
             text: "From 15 January 2018 promotions and demotions happened only on evaluation day, the 15th of each month, and the figures of that day decided.",
-            sources: [blogMonthlyEvaluation, hearsayEvaluationDay],
+            sources: [cite.blogMonthlyEvaluation, cite.hearsayEvaluationDay],
           },
         ],
       },
@@ -160,22 +103,22 @@ export const rulesetFiverr2018Monthly = {
           {
             id: "level_2.time_at_level",
             text: "At least 120 days as a Level 1 seller.",
-            sources: [hearsayLevelTwo2018],
+            sources: [cite.hearsayLevelTwo2018],
           },
           {
             id: "level_2.orders_and_earnings",
             text: "At least 50 completed orders and $2,000 earned, counted over all time.",
-            sources: [hearsayLevelTwo2018],
+            sources: [cite.hearsayLevelTwo2018],
           },
           {
             id: "level_2.standards",
             text: "The same four 60-day standards as Level 1 and no warning in 30 days; a Level 2 seller who missed one on evaluation day went back to Level 1.",
-            sources: [hearsayLevelTwo2018, hearsayEvaluationDay],
+            sources: [cite.hearsayLevelTwo2018, cite.hearsayEvaluationDay],
           },
           {
             id: "level_2.earnings_grandfathering",
             text: "When the earnings bars arrived in 2018, sellers already at a level were not supposed to lose it for missing them, only for missing the standards; some reported losing it anyway.",
-            sources: [hearsayGrandfathering],
+            sources: [cite.hearsayGrandfathering],
           },
         ],
       },
@@ -186,7 +129,7 @@ export const rulesetFiverr2018Monthly = {
       awarded: "review",
       lossAndRegain: {
         text: "Sellers report that Fiverr reviewed Top Rated candidates and told those it passed over that they stayed at Level 2, to be looked at again in later monthly evaluations.",
-        sources: [hearsayTopRatedReview],
+        sources: [cite.hearsayTopRatedReview],
       },
       criteria: [],
       notComputable: {
@@ -195,12 +138,12 @@ export const rulesetFiverr2018Monthly = {
           {
             id: "top_rated.editorial_pick",
             text: "Fiverr's staff picked Top Rated Sellers by hand, weighing a very high rating, customer care, sales volume, time on Fiverr and community leadership.",
-            sources: [hearsayTopRatedCriteria, hearsayTopRatedReview],
+            sources: [cite.hearsayTopRatedCriteria, cite.hearsayTopRatedReview],
           },
           {
             id: "top_rated.what_changed",
             text: "Since February 2024 Top Rated has published thresholds that make a Level 2 freelancer a candidate, and the review follows; order completion and on-time delivery are no longer level criteria.",
-            sources: [guideLevelsApril2024],
+            sources: [cite.guideLevelsApril2024],
           },
         ],
       },

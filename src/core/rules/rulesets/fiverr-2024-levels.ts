@@ -1,4 +1,5 @@
-import type { CriterionInput, RulesetInput, Source, Unit } from "../ruleset-schema.js";
+import type { CriterionInput, RulesetInput, Unit } from "../ruleset-schema.js";
+import { fiverrSources as cite } from "./sources.js";
 
 /**
  * Fiverr's freelancer level system as launched in February 2024: New, Level 1, Level 2 and Top
@@ -9,71 +10,6 @@ import type { CriterionInput, RulesetInput, Source, Unit } from "../ruleset-sche
  * separate, hand-vetted badge with no published criteria.
  */
 
-const helpLevelSystem = {
-  url: "https://help.fiverr.com/hc/en-us/articles/360010560118-Fiverr-s-new-level-system",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const helpSellerDashboard = {
-  url: "https://help.fiverr.com/hc/en-us/articles/360011653458-Seller-dashboard-on-the-mobile-app",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const helpSuccessScore = {
-  url: "https://help.fiverr.com/hc/en-us/articles/21965360854673-Success-score",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-// The older copy of the Top Rated article ("Top Rated"): seven rows, unique clients and earnings included.
-const helpTopRatedOlder = {
-  url: "https://help.fiverr.com/hc/en-us/articles/15140188560913-Top-Rated",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-// The newer copy ("Top Rated freelancers"): five rows, without unique clients and earnings.
-const helpTopRatedNewer = {
-  url: "https://help.fiverr.com/hc/en-us/articles/15140188560913",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-// Written in Fiverr's voice but with no author shown; its topic number places it in mid to late 2024.
-const staffSellerLevels = {
-  url: "https://community.fiverr.com/forums/topic/332130-picking-the-right-freelancers-analyzing-seller-levels/",
-  grade: "staff",
-  date: "~2024",
-} satisfies Source;
-const hearsayLevelOne = {
-  url: "https://community.fiverr.com/profile/45997-design_desk/",
-  grade: "hearsay",
-  date: "2024",
-} satisfies Source;
-// The research notes give the topic by number (staff member Kesha on the launch); the URL is the forum's id form.
-const staffLaunchThread = {
-  url: "https://community.fiverr.com/forums/topic/324227/",
-  grade: "staff",
-  date: "2024",
-} satisfies Source;
-const guideLevelsApril2024 = {
-  url: "https://defiantphoenix.net/fiverrs-new-levels-and-rating-system",
-  grade: "secondary",
-  date: "2024-04-22",
-} satisfies Source;
-const designerPortfolio = {
-  url: "https://www.hilarywrites.com/level-system",
-  grade: "secondary",
-  date: "undated",
-} satisfies Source;
-const proHowItWorks = {
-  url: "https://help-pro.fiverr.com/hc/en-us/articles/17029261111057-How-Fiverr-Pro-for-freelancers-work",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const proGuidelines = {
-  url: "https://help-pro.fiverr.com/hc/en-us/articles/17029289219217-Being-a-Pro-freelancer-Guidelines-and-responsibilities",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-
 const notFlagged = (level: string): CriterionInput => ({
   id: `${level}.not_flagged`,
   measure: "account_hold",
@@ -83,7 +19,7 @@ const notFlagged = (level: string): CriterionInput => ({
   inPractice:
     "Fiverr says performance sets the level but behaviour decides whether you are in the level system at all: a flagged or restricted account shows no level.",
   condition: "your account is not flagged or restricted",
-  sources: [staffLaunchThread],
+  sources: [cite.staffLaunchThread],
 });
 
 const unpublished = (
@@ -105,13 +41,13 @@ const unpublished = (
     description: `Fiverr counts your ${what.text} toward ${name} but publishes no bar for it.`,
     inPractice:
       "Third-party guides quote figures that no Fiverr source confirms, so gigdesk leaves the bar open: only your level overview page tells you where you stand.",
-    sources: [helpLevelSystem, helpSellerDashboard],
+    sources: [cite.helpLevelSystem, cite.helpSellerDashboard],
   };
 };
 
 const gradePeriodLoss = {
   text: "Fiverr looks at the metrics continuously (daily, according to secondary sources from 2024; no Fiverr page gigdesk has seen says so). Falling under your level's bars starts a grace period to recover, whose length Fiverr does not publish; if you do not recover in time, the level drops. A flag or restriction for a Terms of Service reason takes you out of the level system altogether. The level comes back once the bars are met again.",
-  sources: [guideLevelsApril2024, hearsayLevelOne, staffLaunchThread],
+  sources: [cite.guideLevelsApril2024, cite.hearsayLevelOne, cite.staffLaunchThread],
 };
 
 export const rulesetFiverr2024Levels = {
@@ -128,7 +64,7 @@ export const rulesetFiverr2024Levels = {
       awarded: "automatic",
       lossAndRegain: {
         text: "New is the starting level: there is nothing below it to drop to, but a flagged or restricted account is outside the level system and shows no level at all.",
-        sources: [staffLaunchThread, designerPortfolio],
+        sources: [cite.staffLaunchThread, cite.designerPortfolio],
       },
       criteria: [notFlagged("new")],
     },
@@ -148,7 +84,7 @@ export const rulesetFiverr2024Levels = {
           description: "An average rating of 4.4 stars or more.",
           inPractice:
             "The rating is the one on your profile; since 2024 it counts reviews from the two years before your latest one.",
-          sources: [staffSellerLevels],
+          sources: [cite.staffSellerLevels],
         },
         unpublished("level_1", "Level 1", "response_rate_percent"),
         {
@@ -158,7 +94,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "At least 5 completed orders, counted over all time.",
           inPractice: "Only completed orders count.",
-          sources: [hearsayLevelOne],
+          sources: [cite.hearsayLevelOne],
         },
         {
           id: "level_1.unique_clients",
@@ -168,7 +104,7 @@ export const rulesetFiverr2024Levels = {
           description: "Orders from at least 3 different clients.",
           inPractice:
             "A client who orders many times still counts once, so a freelancer who works for one client only stays at New.",
-          sources: [staffSellerLevels, hearsayLevelOne],
+          sources: [cite.staffSellerLevels, cite.hearsayLevelOne],
         },
         {
           id: "level_1.earnings",
@@ -177,7 +113,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "At least $400 earned on Fiverr, counted over all time.",
           inPractice: "A lifetime total: it does not fall when a quiet month passes.",
-          sources: [staffSellerLevels],
+          sources: [cite.staffSellerLevels],
         },
         notFlagged("level_1"),
       ],
@@ -196,7 +132,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "An average rating of 4.6 stars or more.",
           inPractice: "The same profile rating as for Level 1, with a higher bar.",
-          sources: [staffSellerLevels],
+          sources: [cite.staffSellerLevels],
         },
         unpublished("level_2", "Level 2", "response_rate_percent"),
         unpublished("level_2", "Level 2", "orders_total"),
@@ -207,7 +143,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "Orders from at least 10 different clients.",
           inPractice: "Repeat orders from the same client do not add to this count.",
-          sources: [staffSellerLevels],
+          sources: [cite.staffSellerLevels],
         },
         {
           id: "level_2.earnings",
@@ -216,7 +152,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "At least $2,000 earned on Fiverr, counted over all time.",
           inPractice: "A lifetime total, like Level 1's.",
-          sources: [staffSellerLevels],
+          sources: [cite.staffSellerLevels],
         },
         notFlagged("level_2"),
       ],
@@ -228,7 +164,7 @@ export const rulesetFiverr2024Levels = {
       awarded: "review",
       lossAndRegain: {
         text: "A candidate who is turned down stays at Level 2 and can be reviewed again after 6 months if the metrics still qualify. Fiverr says its premium statuses can be withdrawn at its discretion; whether Top Rated is also withdrawn by review while the figures still hold is not published.",
-        sources: [helpTopRatedNewer, helpTopRatedOlder, proGuidelines],
+        sources: [cite.helpTopRatedNewer, cite.helpTopRatedOlder, cite.proGuidelines],
       },
       criteria: [
         {
@@ -238,7 +174,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "You are Level 2 now.",
           inPractice: "Candidates come from Level 2; the review cannot skip a level.",
-          sources: [helpTopRatedNewer, helpTopRatedOlder],
+          sources: [cite.helpTopRatedNewer, cite.helpTopRatedOlder],
         },
         {
           id: "top_rated.success_score",
@@ -248,7 +184,7 @@ export const rulesetFiverr2024Levels = {
           description: "A Success score of 9 or more.",
           inPractice:
             "Only you see the score; Fiverr scores each Gig against other freelancers' and weights Gigs with more orders more.",
-          sources: [helpTopRatedNewer, helpTopRatedOlder, helpSuccessScore],
+          sources: [cite.helpTopRatedNewer, cite.helpTopRatedOlder, cite.helpSuccessScore],
         },
         {
           id: "top_rated.rating",
@@ -257,7 +193,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "An average rating of 4.7 stars or more.",
           inPractice: "The public rating on your profile, over the two years before your latest review.",
-          sources: [helpTopRatedNewer, helpTopRatedOlder, staffSellerLevels],
+          sources: [cite.helpTopRatedNewer, cite.helpTopRatedOlder, cite.staffSellerLevels],
         },
         {
           id: "top_rated.response_rate",
@@ -267,7 +203,7 @@ export const rulesetFiverr2024Levels = {
           description: "A response rate of 90% or more: new messages answered within 24 hours, over 90 days.",
           inPractice:
             "The rate counts new messages answered within 24 hours, so answer new enquiries within a day.",
-          sources: [helpTopRatedNewer, helpTopRatedOlder, helpSellerDashboard],
+          sources: [cite.helpTopRatedNewer, cite.helpTopRatedOlder, cite.helpSellerDashboard],
         },
         {
           id: "top_rated.orders",
@@ -276,7 +212,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "At least 40 completed orders, counted over all time.",
           inPractice: "A lifetime count, so it only grows.",
-          sources: [helpTopRatedNewer, helpTopRatedOlder],
+          sources: [cite.helpTopRatedNewer, cite.helpTopRatedOlder],
         },
         {
           id: "top_rated.unique_clients",
@@ -285,7 +221,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "Orders from at least 20 different clients.",
           inPractice: "Forty orders from three clients would not be enough under this row.",
-          sources: [helpTopRatedOlder, staffSellerLevels],
+          sources: [cite.helpTopRatedOlder, cite.staffSellerLevels],
           disagreement:
             "Two copies of Fiverr's Top Rated article exist: the older one and a staff post list 20 unique clients, the newer one has no such row. gigdesk checks the row, since two sources give it, and shows this note whenever it is not met: under the newer copy it would not count.",
         },
@@ -296,7 +232,7 @@ export const rulesetFiverr2024Levels = {
           whenMissing: "unknown",
           description: "At least $10,000 earned on Fiverr, counted over all time.",
           inPractice: "A lifetime total, like the lower levels' earnings.",
-          sources: [helpTopRatedOlder, staffSellerLevels],
+          sources: [cite.helpTopRatedOlder, cite.staffSellerLevels],
           disagreement:
             "The older copy of Fiverr's Top Rated article lists $10,000 and a staff post says over $10,000; the newer copy has no earnings row at all. gigdesk checks at least $10,000, as the older Fiverr copy says, and shows this note whenever it is not met: under the newer copy it would not count.",
         },
@@ -309,7 +245,7 @@ export const rulesetFiverr2024Levels = {
           description:
             "Fiverr's evaluation team reviews each candidate as a whole against four pillars (professional skills is the first) and currently gives priority to categories in high demand; some categories also ask for prerequisites or skill tests first.",
           inPractice: "The figures open the review; the team's decision arrives by email.",
-          sources: [helpTopRatedNewer, helpTopRatedOlder],
+          sources: [cite.helpTopRatedNewer, cite.helpTopRatedOlder],
         },
       ],
     },
@@ -320,7 +256,7 @@ export const rulesetFiverr2024Levels = {
       awarded: "application",
       lossAndRegain: {
         text: "Fiverr can put a Pro freelancer on probation or take the badge away at its own discretion when its standards slip. Its pages that gigdesk has seen say nothing about getting it back.",
-        sources: [proGuidelines],
+        sources: [cite.proGuidelines],
       },
       criteria: [],
       notComputable: {
@@ -331,17 +267,17 @@ export const rulesetFiverr2024Levels = {
           {
             id: "fiverr_pro.hand_vetted",
             text: "Pro freelancers are vetted by hand and marked with a blue check. The programme adds a Pro catalogue, up to five testimonials from clients outside Fiverr, onboarding, a Pro community, and protection when a Pro client cancels within 14 days.",
-            sources: [proHowItWorks],
+            sources: [cite.proHowItWorks],
           },
           {
             id: "fiverr_pro.standards",
             text: "Fiverr can put a Pro freelancer on probation or demote them at its discretion for falling short on communication and client satisfaction, its terms and community standards, responsiveness, on-time delivery, completion rate or ratings. It gives no number for any of them.",
-            sources: [proGuidelines],
+            sources: [cite.proGuidelines],
           },
           {
             id: "fiverr_pro.separate_badge",
             text: "Pro sits outside the level system: Fiverr's 2024 levels end at Top Rated, and Pro is vetted separately.",
-            sources: [designerPortfolio, proHowItWorks],
+            sources: [cite.designerPortfolio, cite.proHowItWorks],
           },
         ],
       },

@@ -1,30 +1,10 @@
-import type { RulesetInput, Source } from "../ruleset-schema.js";
+import type { RulesetInput } from "../ruleset-schema.js";
+import { guruSources as cite } from "./sources.js";
 
 /**
  * Guru has no levels: it dropped its Freelancer Rank and orders search results by earnings. What
  * it does publish is how the feedback score shown on profiles is worked out.
  */
-
-const blogRankDiscontinued = {
-  url: "https://www.arcticllama.com/blog/writing-news/guru-freelancer-rank-discontinued-ends/",
-  grade: "secondary",
-  date: "undated",
-} satisfies Source;
-const helpFeedback = {
-  url: "https://www.guru.com/help/freelancer/about-feedback-freelancer/",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const blogFeedback = {
-  url: "https://www.guru.com/blog/get-know-new-feedback-system/",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const helpIncentives = {
-  url: "https://guru.com/help/?p=4339",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
 
 export const rulesetGuruRanking = {
   id: "guru-ranking",
@@ -41,7 +21,7 @@ export const rulesetGuruRanking = {
       awarded: "ranking",
       lossAndRegain: {
         text: "There is no level to lose. The feedback score moves with the last 12 months of invoices.",
-        sources: [helpFeedback],
+        sources: [cite.helpFeedback],
       },
       criteria: [],
       notComputable: {
@@ -52,17 +32,17 @@ export const rulesetGuruRanking = {
           {
             id: "ranking.freelancer_rank_dropped",
             text: "Guru phased out its old Freelancer Rank and now sorts freelancers by earnings.",
-            sources: [blogRankDiscontinued],
+            sources: [cite.blogRankDiscontinued],
           },
           {
             id: "ranking.feedback_score",
             text: "Each paid invoice is rated satisfied or not satisfied, and an invoice left unrated for 60 days counts as satisfied. The score is the average of the last 12 months weighted by invoice value, shown as a percentage: negative feedback on $500 of $10,000 earned gives 95%.",
-            sources: [helpFeedback, blogFeedback],
+            sources: [cite.helpFeedback, cite.blogFeedback],
           },
           {
             id: "ranking.incentives",
             text: "Once your all-time earnings with one employer pass $25,000 you earn a performance incentive on that employer's payments, and employers you invite earn you a referral incentive for 8 quarters.",
-            sources: [helpIncentives],
+            sources: [cite.helpIncentives],
           },
         ],
       },

@@ -1,4 +1,5 @@
-import type { RulesetInput, Source, StatusRulesInput } from "../ruleset-schema.js";
+import type { RulesetInput, StatusRulesInput } from "../ruleset-schema.js";
+import { maltSources as cite } from "./sources.js";
 
 /**
  * Malt's Super Malter levels, from Malt's help centre: points over a rolling 12 months plus an
@@ -6,25 +7,9 @@ import type { RulesetInput, Source, StatusRulesInput } from "../ruleset-schema.j
  * earned per profession, and its pages carry no absolute date, so the ruleset is undated.
  */
 
-const helpLevels = {
-  url: "https://help.malt.com/l/en/article/62n861pu26-what-are-the-different-levels-of-a-super-malter-and-how-do-i-reach-them",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const helpMaintain = {
-  url: "https://help.malt.com/kb/guide/en/how-do-i-maintain-my-super-malter-status-KfghbaXCOD/Steps/68874",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const helpPreviousProgramme = {
-  url: "https://help.malt.com/l/en/article/1zdcn5yncs-what-happens-to-the-star-and-super-malter-statuses-from-the-previous-program",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-
 const loss = {
   text: "The points are counted over a rolling 12 months, so a level rests on the last year's work; the badge can also be removed for breaching Malt's conduct charter. How points are earned (a complete profile, recommendations, completed projects, at rates that differ by profession) is described but the formula is not published, and gigdesk's sources do not say how soon a level changes after the figures drop.",
-  sources: [helpLevels, helpMaintain, helpPreviousProgramme],
+  sources: [cite.helpLevels, cite.helpMaintain, cite.helpPreviousProgramme],
 };
 
 const level = (id: string, name: string, points: number, summary: string): StatusRulesInput => ({
@@ -41,7 +26,7 @@ const level = (id: string, name: string, points: number, summary: string): Statu
       description: `At least ${points.toLocaleString("en-US")} points earned over the last 12 months.`,
       inPractice:
         "Read the figure from your Statistics page on Malt; gigdesk cannot work it out from your projects because Malt does not publish the formula.",
-      sources: [helpLevels, helpMaintain],
+      sources: [cite.helpLevels, cite.helpMaintain],
     },
     {
       id: `${id}.rating`,
@@ -50,7 +35,7 @@ const level = (id: string, name: string, points: number, summary: string): Statu
       whenMissing: "unknown",
       description: "An average client rating of 4.5 out of 5 or more.",
       inPractice: "The same bar for every Super Malter level.",
-      sources: [helpLevels],
+      sources: [cite.helpLevels],
     },
     {
       id: `${id}.ratings_count`,
@@ -59,7 +44,7 @@ const level = (id: string, name: string, points: number, summary: string): Statu
       whenMissing: "unknown",
       description: "At least one client rating.",
       inPractice: "Points alone are not enough: a first client has to have rated you.",
-      sources: [helpLevels],
+      sources: [cite.helpLevels],
     },
   ],
 });

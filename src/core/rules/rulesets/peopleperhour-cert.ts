@@ -1,31 +1,11 @@
-import type { RulesetInput, Source } from "../ruleset-schema.js";
+import type { RulesetInput } from "../ruleset-schema.js";
+import { peopleperhourSources as cite } from "./sources.js";
 
 /**
  * PeoplePerHour's CERT ranking: levels 1 to 5 plus Top CERT, from a quality score whose
  * thresholds PeoplePerHour does not publish. The history comes from its own blog (about
  * 2013-2015).
  */
-
-const guideCert = {
-  url: "https://www.peopleperhour.com/discover/guides/understanding-cert-as-a-freelancer/",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const supportCert = {
-  url: "https://support.peopleperhour.com/hc/en-us/articles/205217207-Freelancer-Quality-CERT",
-  grade: "primary",
-  date: "undated",
-} satisfies Source;
-const blogIntroducingCert = {
-  url: "https://blog.peopleperhour.com/blogroll/introducing-a-new-ranking-algorithm-cert/",
-  grade: "primary",
-  date: "~2013–15",
-} satisfies Source;
-const blogUpcomingChanges = {
-  url: "https://blog.peopleperhour.com/blogroll/upcoming-changes-cert/",
-  grade: "primary",
-  date: "~2013–15",
-} satisfies Source;
 
 export const rulesetPeoplePerHourCert = {
   id: "peopleperhour-cert",
@@ -42,7 +22,7 @@ export const rulesetPeoplePerHourCert = {
       awarded: "ranking",
       lossAndRegain: {
         text: "When CERT launched, recent earnings and feedback weighed most and the score decayed once billing stopped; a later post proposed counting only the last 6 months. The window used today is not published.",
-        sources: [blogIntroducingCert, blogUpcomingChanges],
+        sources: [cite.blogIntroducingCert, cite.blogUpcomingChanges],
       },
       criteria: [],
       notComputable: {
@@ -53,17 +33,17 @@ export const rulesetPeoplePerHourCert = {
           {
             id: "cert.levels",
             text: "Everyone starts at level 1; earning through the site lifts you to levels 2 and 3; high quality scores give levels 4 and 5; Top CERT goes to roughly the top 0.5%, about 200 freelancers.",
-            sources: [guideCert, supportCert],
+            sources: [cite.guideCert, cite.supportCert],
           },
           {
             id: "cert.factors",
             text: "The factors are skills, quality of work, jobs completed, professionalism, response time, reliability and track record. PeoplePerHour advises replying within one working day, delivering on time, keeping cancellations and refunds low, winning repeat buyers, and collecting endorsements and verified links.",
-            sources: [guideCert, supportCert],
+            sources: [cite.guideCert, cite.supportCert],
           },
           {
             id: "cert.no_thresholds",
             text: "No numeric threshold is published for any level.",
-            sources: [guideCert, supportCert],
+            sources: [cite.guideCert, cite.supportCert],
           },
         ],
       },

@@ -1,26 +1,11 @@
-import type { RulesetInput, Source } from "../ruleset-schema.js";
+import type { RulesetInput } from "../ruleset-schema.js";
+import { toptalSources as cite } from "./sources.js";
 
 /**
  * Toptal has one status, membership of its network, decided by a screening. The figures come
  * from the founders quoted in a 2016 news article and from engineers' own accounts; Toptal's own
  * "top 3%" page was not among gigdesk's sources.
  */
-
-const newsFunnel2016 = {
-  url: "https://www.foxnews.com/us/this-4-part-process-helps-one-firm-vet-top-talent",
-  grade: "secondary",
-  date: "2016",
-} satisfies Source;
-const engineerAccount = {
-  url: "https://medium.com/@karolisram/getting-into-toptal-the-entire-process-f3ee4f931949",
-  grade: "secondary",
-  date: "~2017–22",
-} satisfies Source;
-const engineerGuide = {
-  url: "https://dev.to/denat/how-to-join-toptal-a-detailed-strategy-guide-779",
-  grade: "secondary",
-  date: "~2017–22",
-} satisfies Source;
 
 export const rulesetToptalNetwork = {
   id: "toptal-network",
@@ -37,7 +22,7 @@ export const rulesetToptalNetwork = {
       awarded: "screening",
       lossAndRegain: {
         text: "gigdesk's sources describe how freelancers get in, not how membership ends or is regained.",
-        sources: [newsFunnel2016],
+        sources: [cite.newsFunnel2016],
       },
       criteria: [],
       notComputable: {
@@ -48,12 +33,12 @@ export const rulesetToptalNetwork = {
           {
             id: "network.binary",
             text: "There are no levels inside the network: you are a member or you are not.",
-            sources: [newsFunnel2016, engineerAccount],
+            sources: [cite.newsFunnel2016, cite.engineerAccount],
           },
           {
             id: "network.screening_stages",
             text: "The screening has four stages. Of all applicants, about 26.4% pass the soft-skills and English screening, 7.4% the timed algorithm test (three problems in 90 minutes), 3.6% the live screen-shared exercises, and about 3% the test project of 30 hours or more.",
-            sources: [newsFunnel2016, engineerAccount, engineerGuide],
+            sources: [cite.newsFunnel2016, cite.engineerAccount, cite.engineerGuide],
           },
         ],
       },

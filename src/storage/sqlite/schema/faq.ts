@@ -80,6 +80,8 @@ export const faqSuggestions = sqliteTable(
     channelId: text("channel_id"),
     threadId: text("thread_id"),
     messageLink: text("message_link"),
+    /** Who wrote the captured answer message (Save as FAQ), whose consent the web needs. */
+    answerAuthorId: text("answer_author_id"),
     suggestedBy: text("suggested_by").notNull(),
     status: text("status", { enum: ["pending", "approved", "rejected"] })
       .notNull()

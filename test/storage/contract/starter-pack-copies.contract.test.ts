@@ -1,14 +1,15 @@
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { loadStarterPack } from "../../src/content/seed-starter-pack.js";
-import { contentFingerprint } from "../../src/core/faq/content-fingerprint.js";
-import type { StarterPackEntry } from "../../src/ports/faq-transfer-store.js";
-import { starterPackActor } from "../../src/services/community-directory.js";
-import { at, moderator, openTestFaqStore, sampleEntry } from "./faq-test-database.js";
+import { expect, it } from "vitest";
+import { loadStarterPack } from "../../../src/content/seed-starter-pack.js";
+import { contentFingerprint } from "../../../src/core/faq/content-fingerprint.js";
+import type { StarterPackEntry } from "../../../src/ports/faq-transfer-store.js";
+import { starterPackActor } from "../../../src/services/community-directory.js";
+import { describeEachEngine } from "./contract-engines.js";
+import { at, freshCommunity, moderator, sampleEntry } from "./contract-fixtures.js";
 
 const now = at("2026-11-20T12:00:00.000Z");
 const later = at("2026-12-20T12:00:00.000Z");
-const fixture = fileURLToPath(new URL("../fixtures/faq/small-pack.json", import.meta.url));
+const fixture = fileURLToPath(new URL("../../fixtures/faq/small-pack.json", import.meta.url));
 
 /** The fixture pack with one entry's answer corrected, as a later release would ship it. */
 function correctedPack(slug: string, answer: string): StarterPackEntry[] {
@@ -19,9 +20,9 @@ function correctedPack(slug: string, answer: string): StarterPackEntry[] {
   });
 }
 
-describe("starter-pack copies", () => {
+describeEachEngine("starter-pack copies", ({ engine }) => {
   it("a new community starts with the shipped pack, and applying it again changes nothing", async () => {
-    const { store } = openTestFaqStore();
+    const { faq: store } = await freshCommunity(engine());
     const pack = loadStarterPack();
     const first = await store.transfer.applyStarterPack(pack, starterPackActor, now);
     expect(first.added).toHaveLength(pack.length);
@@ -35,7 +36,7 @@ describe("starter-pack copies", () => {
   });
 
   it("does not bring back an entry the community archived", async () => {
-    const { store } = openTestFaqStore();
+    const { faq: store } = await freshCommunity(engine());
     const pack = loadStarterPack(fixture);
     await store.transfer.applyStarterPack(pack, starterPackActor, now);
     await store.entries.archive("conversion-fee", { reason: "not for us" }, moderator, now);
@@ -44,7 +45,7 @@ describe("starter-pack copies", () => {
   });
 
   it("never overwrites the community's own entry that shares a slug with the pack", async () => {
-    const { store } = openTestFaqStore();
+    const { faq: store } = await freshCommunity(engine());
     await store.entries.add(
       sampleEntry({ slug: "jss-calculation", answer: "Our own words." }),
       moderator,
@@ -56,7 +57,7 @@ describe("starter-pack copies", () => {
   });
 
   it("a corrected pack entry reaches the copies nobody edited, as a new version with history", async () => {
-    const { store } = openTestFaqStore();
+    const { faq: store } = await freshCommunity(engine());
     await store.transfer.applyStarterPack(loadStarterPack(fixture), starterPackActor, now);
     const outcome = await store.transfer.applyStarterPack(
       correctedPack("conversion-fee", "Corrected in the next release."),
@@ -74,7 +75,7 @@ describe("starter-pack copies", () => {
   });
 
   it("an edited copy is flagged for review instead, listed as stale, and an edit clears the flag", async () => {
-    const { store } = openTestFaqStore();
+    const { faq: store } = await freshCommunity(engine());
     await store.transfer.applyStarterPack(loadStarterPack(fixture), starterPackActor, now);
     await store.entries.edit(
       "conversion-fee",

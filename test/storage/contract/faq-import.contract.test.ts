@@ -1,23 +1,24 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { parseFaqFile } from "../../src/core/faq/import/parse-faq-file.js";
-import type { FaqEntry, FaqEntryInput } from "../../src/core/faq/types.js";
-import { at, moderator, openTestFaqStore, sampleEntry } from "./faq-test-database.js";
+import { expect, it } from "vitest";
+import { parseFaqFile } from "../../../src/core/faq/import/parse-faq-file.js";
+import type { FaqEntry, FaqEntryInput } from "../../../src/core/faq/types.js";
+import { describeEachEngine, expectFault } from "./contract-engines.js";
+import { at, freshCommunity, moderator, sampleEntry } from "./contract-fixtures.js";
 
 const t0 = at("2026-11-01T10:00:00.000Z");
 const t1 = at("2026-11-02T10:00:00.000Z");
 
 function smallPack(): FaqEntryInput[] {
-  const parsed = parseFaqFile(readFileSync(new URL("../fixtures/faq/small-pack.json", import.meta.url)));
+  const parsed = parseFaqFile(readFileSync(new URL("../../fixtures/faq/small-pack.json", import.meta.url)));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.entries;
 }
 
 const upsert = { replace: false, dryRun: false };
 
-describe("FaqStore import and export", () => {
+describeEachEngine("FAQ import and export", ({ engine }) => {
   it("adds, then reports everything unchanged on a second import", async () => {
-    const { store, auditRows, revisionCount } = openTestFaqStore();
+    const { faq: store, auditRows, revisionCount } = await freshCommunity(engine());
     expect(await store.transfer.importEntries(smallPack(), upsert, moderator, t0)).toEqual({
       added: ["jss-calculation", "conversion-fee", "availability-badge"],
       changed: [],
@@ -30,15 +31,15 @@ describe("FaqStore import and export", () => {
       unchanged: ["jss-calculation", "conversion-fee", "availability-badge"],
       archived: [],
     });
-    expect(revisionCount()).toBe(0);
+    expect(await revisionCount()).toBe(0);
     // One audit row for the import that wrote; none for the one that changed nothing.
-    expect(auditRows().map((row) => [row.action, JSON.parse(row.detail)])).toEqual([
+    expect((await auditRows()).map((row) => [row.action, row.detail])).toEqual([
       ["faq.import", { replace: false, added: 3, changed: 0, unchanged: 0, archived: 0 }],
     ]);
   });
 
   it("upserts by slug, keeping a revision of each changed entry, and leaves others alone without --replace", async () => {
-    const { store, revisionCount } = openTestFaqStore();
+    const { faq: store, revisionCount } = await freshCommunity(engine());
     await store.entries.add(sampleEntry(), moderator, t0);
     await store.transfer.importEntries(smallPack(), upsert, moderator, t0);
     const edited = smallPack().map((entry) =>
@@ -56,12 +57,12 @@ describe("FaqStore import and export", () => {
       version: 1,
       reason: "import",
     });
-    expect(revisionCount()).toBe(1);
+    expect(await revisionCount()).toBe(1);
     expect((await store.entries.getBySlug("top-rated-badge-delay"))?.status).toBe("published");
   });
 
   it("with --replace archives what the file leaves out and restores archived entries it names", async () => {
-    const { store } = openTestFaqStore();
+    const { faq: store } = await freshCommunity(engine());
     await store.entries.add(sampleEntry(), moderator, t0);
     await store.transfer.importEntries(smallPack(), upsert, moderator, t0);
     await store.entries.archive("jss-calculation", {}, moderator, t0);
@@ -84,16 +85,16 @@ describe("FaqStore import and export", () => {
   });
 
   it("reports the same outcome on a dry run and writes nothing", async () => {
-    const { store, snapshot } = openTestFaqStore();
+    const { faq: store, snapshot } = await freshCommunity(engine());
     await store.entries.add(sampleEntry(), moderator, t0);
-    const before = snapshot();
+    const before = await snapshot();
     const dry = await store.transfer.importEntries(
       smallPack(),
       { replace: true, dryRun: true },
       moderator,
       t1,
     );
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     expect(dry).toEqual({
       added: ["jss-calculation", "conversion-fee", "availability-badge"],
       changed: [],
@@ -106,19 +107,19 @@ describe("FaqStore import and export", () => {
   });
 
   it("export then import --replace into an empty database reproduces the same entries", async () => {
-    const source = openTestFaqStore();
-    await source.store.transfer.importEntries(smallPack(), upsert, moderator, t0);
-    await source.store.entries.add(sampleEntry({ owner: "mod-1" }), moderator, t0);
-    await source.store.entries.edit(
+    const source = await freshCommunity(engine());
+    await source.faq.transfer.importEntries(smallPack(), upsert, moderator, t0);
+    await source.faq.entries.add(sampleEntry({ owner: "mod-1" }), moderator, t0);
+    await source.faq.entries.edit(
       "jss-calculation",
       { aliases: ["jss math"] },
       { reason: "r" },
       moderator,
       t1,
     );
-    await source.store.entries.add(sampleEntry({ slug: "gone" }), moderator, t0);
-    await source.store.entries.archive("gone", {}, moderator, t1);
-    const exported = await source.store.transfer.exportEntries();
+    await source.faq.entries.add(sampleEntry({ slug: "gone" }), moderator, t0);
+    await source.faq.entries.archive("gone", {}, moderator, t1);
+    const exported = await source.faq.transfer.exportEntries();
     expect(exported.map((entry) => entry.slug)).toEqual([
       "availability-badge",
       "conversion-fee",
@@ -126,17 +127,17 @@ describe("FaqStore import and export", () => {
       "top-rated-badge-delay",
     ]);
 
-    const target = openTestFaqStore();
-    await target.store.transfer.importEntries(exported, { replace: true, dryRun: false }, moderator, t1);
-    expect(await target.store.transfer.exportEntries()).toEqual(exported);
+    const target = await freshCommunity(engine());
+    await target.faq.transfer.importEntries(exported, { replace: true, dryRun: false }, moderator, t1);
+    expect(await target.faq.transfer.exportEntries()).toEqual(exported);
     const strip = ({ id, version, createdAt, updatedAt, ...rest }: FaqEntry) => rest;
-    expect((await target.store.entries.listPublished()).map(strip)).toEqual(
-      (await source.store.entries.listPublished()).map(strip),
+    expect((await target.faq.entries.listPublished()).map(strip)).toEqual(
+      (await source.faq.entries.listPublished()).map(strip),
     );
   });
 
   it("reports progress while applying a large import", async () => {
-    const { store } = openTestFaqStore();
+    const { faq: store } = await freshCommunity(engine());
     const entries = Array.from({ length: 250 }, (_, index) =>
       sampleEntry({ slug: `entry-${index}`, question: `Question number ${index}?` }),
     );
@@ -153,5 +154,34 @@ describe("FaqStore import and export", () => {
       [250, 250],
     ]);
     expect(await store.entries.countPublished()).toBe(250);
+  });
+
+  it("writes nothing at all when one entry of the file fails to save", async () => {
+    const { faq: store, snapshot } = await freshCommunity(engine());
+    await store.entries.add(sampleEntry(), moderator, t0);
+    const before = await snapshot();
+    const entries = [
+      ...smallPack(),
+      ...Array.from({ length: 120 }, (_, index) =>
+        sampleEntry({ slug: `bulk-${index}`, question: `Bulk question ${index}?` }),
+      ),
+      sampleEntry({ slug: "poisoned-entry", question: "The last one fails" }),
+    ];
+    const repair = await engine().failWrites({
+      table: "faq_entries",
+      on: "insert",
+      when: { column: "slug", equals: "poisoned-entry" },
+      message: "no space left on device",
+    });
+    try {
+      await expectFault(
+        store.transfer.importEntries(entries, { replace: true, dryRun: false }, moderator, t1),
+        "no space left",
+      );
+    } finally {
+      await repair();
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await store.entries.allSlugs()).toEqual(["top-rated-badge-delay"]);
   });
 });

@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { type CommandContext, type CommandGroup, defineCommand } from "../src/command-kit/command.js";
+import { webConsentButtons } from "../src/core/faq/web-consent-question.js";
+import { message, problem, type Reply } from "../src/core/reply.js";
+import type { WebConsentRecord } from "../src/ports/faq-web-consent-store.js";
+import { suggestionIdOption } from "./faq/faq-options.js";
+
+const captureId = {
+  id: suggestionIdOption.describe("The number of your saved answer (the question in its thread names it)"),
+};
+
+/** Names the page may show are the member's own display name, trimmed to a sensible length. */
+const CREDIT_NAME_MAX = 80;
+
+function publishState(records: readonly WebConsentRecord[]): WebConsentRecord | undefined {
+  return records.find((record) => record.purpose === "publish-answer");
+}
+
+async function answerConsent(
+  id: number,
+  ctx: CommandContext,
+  publish: "granted" | "declined",
+  credited: boolean,
+): Promise<Reply> {
+  const creditName = credited ? ctx.actor.displayName.trim().slice(0, CREDIT_NAME_MAX) || null : null;
+  const decided = await ctx.services.faq.webConsent.decide(id, ctx.actor, { publish, creditName }, ctx.now);
+  if (!decided.ok) {
+    return problem(
+      "not-allowed",
+      `Only the member who wrote the answer with \`id\` ${id} can say whether it appears on the public FAQ page.`,
+      { suggestionId: id },
+    );
+  }
+  const body =
+    publish === "declined"
+      ? "Thanks. Your answer stays off the public FAQ page (unless a moderator rewrites it in their own words)."
+      : `Thanks. Your answer may appear on the public FAQ page once a moderator publishes it, ${
+          creditName ? `credited to **${creditName}**` : "without your name"
+        }. You can withdraw at any time.`;
+  return message({
+    title: "Your answer about the public FAQ page",
+    body,
+    ...(publish === "granted"
+      ? {
+          actions: [
+            {
+              id: `${webConsentButtons.withdraw.idPrefix}${id}`,
+              label: "Withdraw",
+              style: "danger" as const,
+            },
+          ],
+        }
+      : {}),
+    visibility: "private",
+    data: { suggestionId: id, publish, credited: creditName !== null },
+  });
+}
+
+const webAgree = defineCommand({
+  name: "web-agree",
+  description: "Let your saved answer appear on the community's public FAQ page, without your name",
+  options: z.object(captureId),
+  permission: "everyone",
+  buttons: [webConsentButtons.agree],
+  examples: ["privacy web-agree id:12"],
+  run: (input, ctx) => answerConsent(input.id, ctx, "granted", false),
+});
+
+const webAgreeNamed = defineCommand({
+  name: "web-agree-named",
+  description: "Let your saved answer appear on the public FAQ page, credited with your display name",
+  options: z.object(captureId),
+  permission: "everyone",
+  buttons: [webConsentButtons.agreeNamed],
+  examples: ["privacy web-agree-named id:12"],
+  run: (input, ctx) => answerConsent(input.id, ctx, "granted", true),
+});
+
+const webDecline = defineCommand({
+  name: "web-decline",
+  description: "Keep your saved answer off the community's public FAQ page",
+  options: z.object(captureId),
+  permission: "everyone",
+  buttons: [webConsentButtons.decline],
+  examples: ["privacy web-decline id:12"],
+  run: (input, ctx) => answerConsent(input.id, ctx, "declined", false),
+});
+
+const webWithdraw = defineCommand({
+  name: "web-withdraw",
+  description: "Take your answers (or one of them) off the public FAQ page, at once",
+  options: z.object({
+    id: suggestionIdOption.optional().describe("Only this saved answer; all of yours when left out"),
+  }),
+  permission: "everyone",
+  buttons: [webConsentButtons.withdraw],
+  examples: ["privacy web-withdraw", "privacy web-withdraw id:12"],
+  async run(input, ctx) {
+    const withdrawn = await ctx.services.faq.webConsent.withdraw(ctx.actor, input.id ?? null, ctx.now);
+    const answers = new Set(withdrawn.map((record) => record.suggestionId));
+    const body =
+      answers.size === 0
+        ? "Nothing to withdraw: none of your answers is on the public FAQ page by your consent."
+        : `Withdrawn for ${answers.size === 1 ? "1 answer" : `${answers.size} answers`}. ` +
+          "The public FAQ page no longer shows your text or your name.";
+    return message({
+      title: "Consent withdrawn",
+      body,
+      visibility: "private",
+      data: { withdrawn: [...answers].sort((a, b) => a - b) },
+    });
+  },
+});
+
+const webConsentList = defineCommand({
+  name: "web-consent",
+  description: "What you said about your saved answers appearing on the public FAQ page",
+  options: z.object({}),
+  permission: "everyone",
+  examples: ["privacy web-consent"],
+  async run(_input, ctx) {
+    const records = await ctx.services.faq.webConsent.listForMember(ctx.actor.userId);
+    const byAnswer = new Map<number, WebConsentRecord[]>();
+    for (const record of records)
+      byAnswer.set(record.suggestionId, [...(byAnswer.get(record.suggestionId) ?? []), record]);
+    const lines = [...byAnswer].map(([id, answer]) => {
+      const publish = publishState(answer)?.state ?? "asked";
+      const named = answer.some((record) => record.purpose === "credit-name" && record.state === "granted");
+      const entry = answer[0]?.entrySlug ? ` (entry \`${answer[0].entrySlug}\`)` : "";
+      const said = {
+        asked: "not answered yet",
+        granted: "agreed",
+        declined: "declined",
+        withdrawn: "withdrawn",
+      }[publish];
+      return `- Answer #${id}${entry}: ${said}${named ? ", with your name" : ""}`;
+    });
+    return message({
+      title: "Your answers and the public FAQ page",
+      body: lines.length === 0 ? "None of your messages was saved for the FAQ here." : lines.join("\n"),
+      visibility: "private",
+      data: { consents: records },
+    });
+  },
+});
+
+/** `/privacy`: a member's say over their own words on the public web. */
+export const privacyCommand: CommandGroup = {
+  name: "privacy",
+  description: "Your say over your saved answers on the community's public FAQ page",
+  subcommands: [webConsentList, webAgree, webAgreeNamed, webDecline, webWithdraw],
+};

@@ -1,0 +1,141 @@
+import { and, count, eq, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import type { CommunityId } from "../../core/community.js";
+import { completeEntry } from "../../core/faq/import/complete-entry.js";
+import { type FaqActor, type FaqEntry, type FaqResult, pickFaqContent } from "../../core/faq/types.js";
+import type { FaqEntryStore, FaqStatusChange } from "../../ports/faq-entry-store.js";
+import { applyPatch, changedFields, isStale } from "../faq-entry-patch.js";
+import { entryFromRow } from "../sqlite/faq-rows.js";
+import { writeAudit } from "./audit.js";
+import { insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
+import { entryColumns, findEntry } from "./faq-lookups.js";
+import { slugsNearOnPostgres } from "./faq-slugs-near.js";
+import { lockOf, type PostgresHandle } from "./postgres-handle.js";
+import { faqEntries } from "./schema/faq.js";
+
+/** Byte order, as SQLite's BINARY collation sorts: the server's locale must not reorder slugs. */
+export const inByteOrder = (column: unknown): SQL => sql`${column} COLLATE "C"`;
+
+/** Entries over PostgreSQL: every write is one transaction under the community's lock. */
+export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntryStore {
+  const { db, write } = handle;
+
+  const setStatus = (
+    community: CommunityId,
+    slug: string,
+    status: "published" | "archived",
+    change: FaqStatusChange,
+    actor: FaqActor,
+    now: Date,
+  ): Promise<FaqResult<FaqEntry>> =>
+    write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
+      const current = await findEntry(tx, community, slug);
+      if (!current) return { ok: false, code: "not-found" };
+      if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
+      if (current.status === status) return { ok: false, code: "wrong-state", current };
+      // As on SQLite: visibility, not text, so no revision and no new version; the audit row says who.
+      await setEntryStatus(tx, current.id, status);
+      const action = status === "archived" ? "faq.archive" : "faq.restore";
+      const detail = { version: current.version, reason: change.reason ?? null };
+      await writeAudit(tx, community, actor, action, slug, detail, now);
+      return { ok: true, value: { ...current, status } };
+    });
+
+  return {
+    getBySlug: (community, slug) => findEntry(db, community, slug),
+
+    async listPublished(community, tag, page) {
+      const query = db
+        .select(entryColumns)
+        .from(faqEntries)
+        .where(publishedWithTag(community, tag))
+        .orderBy(inByteOrder(faqEntries.slug));
+      const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
+      return rows.map(entryFromRow);
+    },
+
+    async countPublished(community, tag) {
+      const [row] = await db.select({ n: count() }).from(faqEntries).where(publishedWithTag(community, tag));
+      return row?.n ?? 0;
+    },
+
+    async tagsInUse(community) {
+      const result = await db.execute<{ tag: string }>(sql`
+        SELECT DISTINCT t.tag COLLATE "C" AS tag FROM faq_entries AS e, jsonb_array_elements_text(e.tags) AS t(tag)
+        WHERE e.community_id = ${community} AND e.status = 'published' ORDER BY 1`);
+      return result.rows.map((row) => row.tag);
+    },
+
+    async countAll(community) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(faqEntries)
+        .where(eq(faqEntries.communityId, community));
+      return row?.n ?? 0;
+    },
+
+    async allSlugs(community) {
+      const rows = await db
+        .select({ slug: faqEntries.slug })
+        .from(faqEntries)
+        .where(and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published")))
+        .orderBy(inByteOrder(faqEntries.slug));
+      return rows.map((row) => row.slug);
+    },
+
+    slugsNear: (community, typed, limit) => slugsNearOnPostgres(db, community, typed, limit),
+
+    async listStale(community, now) {
+      const today = now.toISOString().slice(0, 10);
+      const overdueOrFlagged = or(sql`${faqEntries.reviewBy} < ${today}`, isNotNull(faqEntries.reviewFlag));
+      const rows = await db
+        .select(entryColumns)
+        .from(faqEntries)
+        .where(
+          and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"), overdueOrFlagged),
+        )
+        // SQLite sorts NULL first in ascending order; PostgreSQL needs telling.
+        .orderBy(sql`${faqEntries.reviewBy} COLLATE "C" ASC NULLS FIRST`, inByteOrder(faqEntries.slug));
+      return rows.map(entryFromRow);
+    },
+
+    add: (community, input, actor, now) =>
+      write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
+        if (await findEntry(tx, community, input.slug)) return { ok: false, code: "slug-taken" };
+        const entry = await insertEntry(tx, community, completeEntry(input), now);
+        await writeAudit(tx, community, actor, "faq.add", entry.slug, { version: entry.version }, now);
+        return { ok: true, value: entry };
+      }),
+
+    edit: (community, slug, patch, change, actor, now) =>
+      write([lockOf.community(community)], async (tx) => {
+        const current = await findEntry(tx, community, slug);
+        if (!current) return { ok: false, code: "not-found" } as const;
+        if (isStale(current, change.expectedVersion))
+          return { ok: false, code: "conflict", current } as const;
+        const next = applyPatch(pickFaqContent(current), patch);
+        const outcome = await replaceContent(tx, current, next, change.reason, actor, now);
+        if (outcome.changed) {
+          const detail = {
+            fromVersion: current.version,
+            toVersion: outcome.entry.version,
+            reason: change.reason,
+            fields: changedFields(current, next),
+          };
+          await writeAudit(tx, community, actor, "faq.edit", slug, detail, now);
+        }
+        return { ok: true, value: outcome } as const;
+      }),
+
+    archive: (community, slug, change, actor, now) =>
+      setStatus(community, slug, "archived", change, actor, now),
+    restore: (community, slug, change, actor, now) =>
+      setStatus(community, slug, "published", change, actor, now),
+  };
+}
+
+function publishedWithTag(community: CommunityId, tag: string | undefined) {
+  const published = and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"));
+  if (tag === undefined) return published;
+  // jsonb containment: the tags list holds this tag (as SQLite's json_each match, lower-cased).
+  return and(published, sql`${faqEntries.tags} @> ${JSON.stringify([tag.toLowerCase()])}::jsonb`);
+}

@@ -1,0 +1,141 @@
+import { and, eq, sql } from "drizzle-orm";
+import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
+import { completeEntry } from "../../core/faq/import/complete-entry.js";
+import { type ExistingFaqEntry, planFaqImport } from "../../core/faq/import/plan-faq-import.js";
+import { type FaqEntry, type FaqImportOutcome, pickFaqContent } from "../../core/faq/types.js";
+import type { FaqTransferStore, StarterPackOutcome } from "../../ports/faq-transfer-store.js";
+import { entryFromRow, type FaqEntryRow, revisionFromRow } from "../sqlite/faq-rows.js";
+import { writeAudit } from "./audit.js";
+import { insertEntries, insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
+import { entriesOf, entryColumns } from "./faq-lookups.js";
+import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
+import { faqEntries, faqRevisions } from "./schema/faq.js";
+
+/** Export, the all-or-nothing import and the starter pack over PostgreSQL (one transaction each). */
+export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): FaqTransferStore {
+  const setStarter = (tx: Database, id: number, fingerprint: string, flag: string | null) =>
+    tx
+      .update(faqEntries)
+      .set({ starterHash: fingerprint, reviewFlag: sql`coalesce(${flag}, ${faqEntries.reviewFlag})` })
+      .where(eq(faqEntries.id, id));
+
+  return {
+    async exportEntries(community) {
+      const rows = await db
+        .select(entryColumns)
+        .from(faqEntries)
+        .where(and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published")))
+        .orderBy(sql`${faqEntries.slug} COLLATE "C"`);
+      return rows.map((row) => pickFaqContent(entryFromRow(row)));
+    },
+
+    async importEntries(community, entries, options, actor, now) {
+      const incoming = entries.map(completeEntry);
+      const run = async (tx: Database): Promise<FaqImportOutcome> => {
+        const existing = new Map<string, ExistingFaqEntry & { entry: FaqEntry }>();
+        for (const row of await entriesOf(tx, community)) {
+          const entry = entryFromRow(row);
+          existing.set(entry.slug, { ...pickFaqContent(entry), status: entry.status, entry });
+        }
+        const plan = planFaqImport(existing, incoming, options.replace);
+        const outcome: FaqImportOutcome = {
+          added: plan.add.map((entry) => entry.slug),
+          changed: plan.change.map((entry) => entry.slug),
+          unchanged: plan.unchanged,
+          archived: plan.archive,
+        };
+        if (options.dryRun) return outcome;
+
+        const total = plan.add.length + plan.change.length + plan.archive.length;
+        let done = 0;
+        const step = () => {
+          done += 1;
+          if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
+        };
+        const added = plan.add.map((entry) => ({ entry }));
+        await insertEntries(tx, community, added, now, (rows) => {
+          for (let row = 0; row < rows; row++) step();
+        });
+        for (const next of plan.change) {
+          const current = existing.get(next.slug)?.entry;
+          if (!current) throw new Error(`import plan names ${next.slug}, which is not in the database`);
+          await replaceContent(tx, current, next, "import", actor, now);
+          if (current.status === "archived") await setEntryStatus(tx, current.id, "published");
+          step();
+        }
+        for (const slug of plan.archive) {
+          const current = existing.get(slug)?.entry;
+          if (current) await setEntryStatus(tx, current.id, "archived");
+          step();
+        }
+        if (total > 0) {
+          const detail = {
+            replace: options.replace,
+            added: outcome.added.length,
+            changed: outcome.changed.length,
+            unchanged: outcome.unchanged.length,
+            archived: outcome.archived.length,
+          };
+          await writeAudit(tx, community, actor, "faq.import", "faq", detail, now);
+        }
+        return outcome;
+      };
+      // A dry run only reads, so it takes no lock.
+      return options.dryRun ? run(db) : write([lockOf.community(community)], run);
+    },
+
+    applyStarterPack: (community, pack, actor, now) =>
+      write([lockOf.community(community)], async (tx): Promise<StarterPackOutcome> => {
+        const outcome: StarterPackOutcome = { added: [], corrected: [], flagged: [] };
+        const rows = await entriesOf(tx, community);
+        const bySlug = new Map(rows.map((row) => [row.slug, row]));
+        const byStarter = new Map(
+          rows.flatMap((row) => (row.starterSlug ? [[row.starterSlug, row] as const] : [])),
+        );
+        for (const { content, fingerprint } of pack) {
+          const copy = byStarter.get(content.slug);
+          if (!copy) {
+            // The community's own entry of the same slug wins; the pack never overwrites it.
+            if (bySlug.has(content.slug)) continue;
+            await insertEntry(tx, community, content, now, { slug: content.slug, fingerprint });
+            outcome.added.push(content.slug);
+            continue;
+          }
+          const seen = copy.starterHash ?? contentFingerprint(await firstVersionOf(tx, copy));
+          if (seen === fingerprint) {
+            if (copy.starterHash === null) await setStarter(tx, copy.id, fingerprint, null);
+            continue;
+          }
+          const current = entryFromRow(copy);
+          if (contentFingerprint(pickFaqContent(current)) === seen) {
+            // Nobody edited the copy: it takes the pack's correction (a new version, in history).
+            const corrected = { ...content, slug: current.slug };
+            await replaceContent(tx, current, corrected, "starter pack correction", actor, now);
+            await setStarter(tx, copy.id, fingerprint, null);
+            outcome.corrected.push(current.slug);
+          } else {
+            const flag = `The starter pack's text of this entry changed on ${now.toISOString().slice(0, 10)}; a moderator edited this copy, so it was left as it is. Compare it with the pack (npm run faq -- export starter) and edit or confirm it.`;
+            await setStarter(tx, copy.id, fingerprint, flag);
+            outcome.flagged.push(current.slug);
+          }
+        }
+        const changed = outcome.added.length + outcome.corrected.length + outcome.flagged.length;
+        if (changed > 0)
+          await writeAudit(tx, community, actor, "faq.starter-pack", "faq", { ...outcome }, now);
+        return outcome;
+      }),
+  };
+}
+
+/** The text an entry had at version 1 (for copies made before fingerprints were kept). */
+async function firstVersionOf(tx: Database, row: FaqEntryRow) {
+  const current = pickFaqContent(entryFromRow(row));
+  if (row.version === 1) return current;
+  const [first] = await tx
+    .select()
+    .from(faqRevisions)
+    .where(and(eq(faqRevisions.entryId, row.id), eq(faqRevisions.version, 1)));
+  return first
+    ? { ...current, ...revisionFromRow(first), slug: current.slug, owner: current.owner }
+    : current;
+}

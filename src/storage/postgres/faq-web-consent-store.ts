@@ -1,0 +1,198 @@
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import type { CommunityId } from "../../core/community.js";
+import type { CapturedOrigin, WebConsentState } from "../../core/faq/web-consent.js";
+import type { FaqWebConsentStore, WebConsentRecord } from "../../ports/faq-web-consent-store.js";
+import { writeAudit } from "./audit.js";
+import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
+import { faqEntries, faqSuggestions } from "./schema/faq.js";
+import { webConsents } from "./schema/web-consents.js";
+
+/** Past this many slugs, reading the community's captured entries whole beats a long IN list. */
+const SLUG_LIST_LIMIT = 200;
+
+type ConsentRow = typeof webConsents.$inferSelect;
+
+async function recordsOf(db: Database, rows: ConsentRow[]): Promise<WebConsentRecord[]> {
+  const entryIds = [...new Set(rows.map((row) => row.entryId).filter((id): id is number => id !== null))];
+  const found =
+    entryIds.length === 0
+      ? []
+      : await db
+          .select({ id: faqEntries.id, slug: faqEntries.slug })
+          .from(faqEntries)
+          .where(inArray(faqEntries.id, entryIds));
+  const slugs = new Map(found.map((row) => [row.id, row.slug] as const));
+  return rows.map((row) => ({
+    memberId: row.memberId,
+    suggestionId: row.suggestionId,
+    entrySlug: row.entryId === null ? null : (slugs.get(row.entryId) ?? null),
+    purpose: row.purpose,
+    state: row.state,
+    creditName: row.creditName,
+    askedAt: row.askedAt,
+    decidedAt: row.decidedAt,
+  }));
+}
+
+function consentRows(db: Database, community: CommunityId, memberId: string, suggestionId: number | null) {
+  return db
+    .select()
+    .from(webConsents)
+    .where(
+      and(
+        eq(webConsents.communityId, community),
+        eq(webConsents.memberId, memberId),
+        suggestionId === null ? undefined : eq(webConsents.suggestionId, suggestionId),
+      ),
+    )
+    .orderBy(desc(webConsents.askedAt), desc(webConsents.suggestionId), asc(webConsents.id));
+}
+
+/**
+ * Members' web consent over PostgreSQL, with the rules of the SQLite twin (faq-web-consent-store.ts
+ * there). Each write is one transaction under the community's lock, so "asked before?" and the
+ * insert that follows cannot interleave with another instance's.
+ */
+export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle): FaqWebConsentStore {
+  return {
+    askOnce: (community, suggestionId, memberId, now) =>
+      write([lockOf.community(community)], async (tx) => {
+        const [suggestion] = await tx
+          .select({ id: faqSuggestions.id, entryId: faqSuggestions.createdEntryId })
+          .from(faqSuggestions)
+          .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, suggestionId)));
+        if (!suggestion || (await consentRows(tx, community, memberId, suggestionId)).length > 0)
+          return false;
+        const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };
+        await tx.insert(webConsents).values([
+          { ...asked, purpose: "publish-answer", state: "asked", askedAt: now.toISOString() },
+          { ...asked, purpose: "credit-name", state: "asked", askedAt: now.toISOString() },
+        ]);
+        return true;
+      }),
+
+    decide: (community, suggestionId, actor, decision, now) =>
+      write([lockOf.community(community)], async (tx) => {
+        const memberId = actor.userId;
+        if ((await consentRows(tx, community, memberId, suggestionId)).length === 0) {
+          return { ok: false, code: "not-found" } as const;
+        }
+        const decidedAt = now.toISOString();
+        const credit = decision.publish === "granted" && decision.creditName !== null;
+        const states: [ConsentRow["purpose"], WebConsentState, string | null][] = [
+          ["publish-answer", decision.publish, null],
+          ["credit-name", credit ? "granted" : "declined", credit ? decision.creditName : null],
+        ];
+        for (const [purpose, state, creditName] of states) {
+          await tx
+            .update(webConsents)
+            .set({ state, creditName, decidedAt })
+            .where(
+              and(
+                eq(webConsents.communityId, community),
+                eq(webConsents.memberId, memberId),
+                eq(webConsents.suggestionId, suggestionId),
+                eq(webConsents.purpose, purpose),
+              ),
+            );
+        }
+        await writeAudit(
+          tx,
+          community,
+          actor,
+          "web.consent",
+          `suggestion:${suggestionId}`,
+          { publish: decision.publish, credited: credit },
+          now,
+        );
+        return {
+          ok: true,
+          value: await recordsOf(tx, await consentRows(tx, community, memberId, suggestionId)),
+        } as const;
+      }),
+
+    withdraw: (community, actor, suggestionId, now) =>
+      write([lockOf.community(community)], async (tx) => {
+        const memberId = actor.userId;
+        const granted = (await consentRows(tx, community, memberId, suggestionId)).filter(
+          (row) => row.state === "granted",
+        );
+        if (granted.length === 0) return [];
+        const ids = granted.map((row) => row.id);
+        await tx
+          .update(webConsents)
+          .set({ state: "withdrawn", creditName: null, decidedAt: now.toISOString() })
+          .where(inArray(webConsents.id, ids));
+        await writeAudit(
+          tx,
+          community,
+          actor,
+          "web.withdraw",
+          `member:${memberId}`,
+          { rows: ids.length },
+          now,
+        );
+        // Row order, as SQLite's rowid lookup of the same id list returns them.
+        const changed = await tx
+          .select()
+          .from(webConsents)
+          .where(inArray(webConsents.id, ids))
+          .orderBy(asc(webConsents.id));
+        return recordsOf(tx, changed);
+      }),
+
+    async listForMember(community, memberId) {
+      return recordsOf(db, await consentRows(db, community, memberId, null));
+    },
+
+    async capturedOrigins(community, slugs) {
+      if (slugs !== null && slugs.length === 0) return [];
+      const bySlug = slugs !== null && slugs.length <= SLUG_LIST_LIMIT;
+      const captured = await db
+        .select({
+          slug: faqEntries.slug,
+          suggestionId: faqSuggestions.id,
+          capturedAnswer: faqSuggestions.answer,
+          authorId: faqSuggestions.answerAuthorId,
+        })
+        .from(faqSuggestions)
+        .innerJoin(faqEntries, eq(faqEntries.id, faqSuggestions.createdEntryId))
+        .where(
+          and(
+            eq(faqSuggestions.communityId, community),
+            // Only Save as FAQ records the message a suggestion came from.
+            isNotNull(faqSuggestions.messageLink),
+            bySlug ? inArray(faqEntries.slug, [...slugs]) : undefined,
+          ),
+        )
+        // PostgreSQL promises no order without ORDER BY; capture order keeps pages stable.
+        .orderBy(asc(faqSuggestions.id));
+      const wanted = slugs === null || bySlug ? null : new Set(slugs);
+      const rows = wanted === null ? captured : captured.filter((row) => wanted.has(row.slug));
+      if (rows.length === 0) return [];
+      const consents = await db
+        .select()
+        .from(webConsents)
+        .where(
+          and(
+            eq(webConsents.communityId, community),
+            inArray(
+              webConsents.suggestionId,
+              rows.map((row) => row.suggestionId),
+            ),
+          ),
+        );
+      return rows.map((row): CapturedOrigin => {
+        // Only the author's own answer counts, never a row about someone else.
+        const mine = consents.filter(
+          (consent) => consent.suggestionId === row.suggestionId && consent.memberId === row.authorId,
+        );
+        const publish = mine.find((consent) => consent.purpose === "publish-answer");
+        const credit = mine.find(
+          (consent) => consent.purpose === "credit-name" && consent.state === "granted",
+        );
+        return { ...row, publish: publish?.state ?? null, creditName: credit?.creditName ?? null };
+      });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { DrizzleQueryError, sql } from "drizzle-orm";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import type { Pool } from "pg";
+import { StorageBusyError } from "../../ports/storage-busy.js";
+
+export type Db = NodePgDatabase;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** The pool or an open transaction: reads work the same on both. */
+export type Database = Db | Tx;
+
+/**
+ * How long a write waits for another instance's lock on the same community before giving up with
+ * StorageBusyError (the same budget as SQLite's write-lock wait: the member hears "busy, try again").
+ */
+export const defaultLockTimeoutMs = 10_000;
+
+/**
+ * The pool as the PostgreSQL stores share it. SQLite serialises writers with one write lock taken
+ * up front (BEGIN IMMEDIATE); the stores rely on that for their read-check-write steps (is the slug
+ * free? is the suggestion still pending?). Here each write transaction first takes transaction-scoped
+ * advisory locks on the names it writes under (a community, or the community directory), so two
+ * instances writing the same community queue up exactly as on SQLite, while different communities
+ * write in parallel. Locks are taken in sorted order, so two writers cannot deadlock on them.
+ */
+export interface PostgresHandle {
+  pool: Pool;
+  db: Db;
+  write<T>(lockNames: readonly string[], work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+/** The lock names writers share: one per community, one for the community directory. */
+export const lockOf = {
+  community: (id: string) => `community:${id}`,
+  directory: "community-directory",
+};
+
+export function postgresHandle(pool: Pool, lockTimeoutMs = defaultLockTimeoutMs): PostgresHandle {
+  const db = drizzle(pool);
+  return {
+    pool,
+    db,
+    async write(lockNames, work) {
+      const started = performance.now();
+      try {
+        return await db.transaction(async (tx) => {
+          await tx.execute(sql.raw(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`));
+          for (const name of [...new Set(lockNames)].sort()) {
+            await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
+          }
+          return work(tx);
+        });
+      } catch (error) {
+        // 55P03 lock_not_available: the lock outlasted lock_timeout; the transaction rolled back.
+        if (pgCode(error) === "55P03")
+          throw new StorageBusyError(performance.now() - started, { cause: error });
+        throw engineError(error);
+      }
+    },
+  };
+}
+
+/** The SQLSTATE of a node-postgres error, also when drizzle wrapped it. */
+export function pgCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * drizzle wraps the server's error in one whose message is the whole SQL statement and its
+ * parameters (FAQ text, user ids). Callers and logs get the server's own error, as on SQLite.
+ */
+export function engineError(error: unknown): unknown {
+  return error instanceof DrizzleQueryError && error.cause instanceof Error ? error.cause : error;
+}
