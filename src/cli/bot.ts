@@ -8,6 +8,7 @@ import { DEFAULT_CLAIM_LEASE_SECONDS } from "../core/faq/claim-lease.js";
 import { loadRulesets } from "../core/rules/load-rulesets.js";
 import { createLogger } from "../logger.js";
 import { createServices } from "../services/create-services.js";
+import { purgeExpiredMemberData, startRetentionPurge } from "../services/retention-purge.js";
 import { StartupError } from "../startup-error.js";
 import { describeStorageFailure } from "../storage/describe-storage-failure.js";
 import { cliUsage, parseCliArgs } from "./bot-args.js";
@@ -46,6 +47,11 @@ async function main(): Promise<number> {
   if (refreshed.added + refreshed.corrected + refreshed.flagged > 0)
     logger.info(refreshed, "starter pack applied");
   const adapters: RunningAdapter[] = [];
+  // Member data older than each community's retention is purged now and every hour (README:
+  // Security and privacy). It is stopped like an adapter, before the database closes.
+  const purge = startRetentionPurge(() => purgeExpiredMemberData(stores, now()), logger);
+  adapters.push(purge);
+  await purge.firstRun;
 
   let stopping: Promise<void> | undefined;
   const stopEverything = () => {

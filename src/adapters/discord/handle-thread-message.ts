@@ -13,7 +13,7 @@ import { incomingThreadMessage } from "./incoming-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
 
 /** An answer, or a middle-band offer ("Might help" buttons): both are posted the same way. */
-type Answer = Exclude<ThreadReplyOutcome, { kind: "silent" }>;
+type Answer = Exclude<ThreadReplyOutcome, { kind: "silent" | "slow_down" }>;
 
 /** A guild message → the shared thread-reply path → at most one answer, posted where it says. */
 export async function handleThreadMessage(message: Message, deps: DiscordHandlerDeps): Promise<void> {
@@ -26,6 +26,16 @@ export async function handleThreadMessage(message: Message, deps: DiscordHandler
       { messageId: message.id, reason: outcome.reason, best: outcome.best },
       "thread message left alone",
     );
+    return;
+  }
+  if (outcome.kind === "slow_down") {
+    // Discord has no private reply to a message: the notice is a direct message, and a member
+    // who closed their DMs gets silence, which is what the limit means anyway.
+    await message.author
+      .send(asChannelMessage(renderReply({ ...outcome.reply, visibility: "public" }, { mentionUserIds: [] })))
+      .catch((error: unknown) =>
+        deps.logger.info({ err: error, messageId: message.id }, "slow-down notice not delivered"),
+      );
     return;
   }
   const posted = await postAnswer(message, outcome, answerNonce(incoming.threadId), deps);

@@ -37,7 +37,7 @@ export function renderThreadAnswer(reply: Reply, askerId: string | null): SlackM
 async function deliver(
   client: webApi.WebClient,
   runtime: SlackRuntime,
-  outcome: Exclude<ThreadReplyOutcome, { kind: "silent" }>,
+  outcome: Exclude<ThreadReplyOutcome, { kind: "silent" | "slow_down" }>,
 ): Promise<void> {
   const target = outcome.target;
   const channel = target.channelId;
@@ -88,6 +88,16 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
           { reason: outcome.reason, best: outcome.best, event: event.type },
           "thread reply silent",
         );
+        return;
+      }
+      if (outcome.kind === "slow_down") {
+        // Ephemeral: only the member sees it, in the thread they wrote in.
+        await client.chat.postEphemeral({
+          channel: outcome.where.channelId,
+          user: outcome.memberId,
+          thread_ts: outcome.where.threadId,
+          ...renderSlackMessage(outcome.reply),
+        });
         return;
       }
       await deliver(client, runtime, outcome);

@@ -9,6 +9,9 @@ import { entryFromRow, type FaqEntryRow, revisionFromRow } from "./faq-rows.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
 import type { Database, SqliteHandle } from "./sqlite-handle.js";
 
+/** Slugs per outcome an import's audit row names; counts are always complete. */
+const AUDITED_SLUGS = 5000;
+
 export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferStore {
   const { db, write, entryWrites } = handle;
   const setStarter = handle.sqlite.prepare<[string, string | null, number]>(
@@ -68,12 +71,18 @@ export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferS
           step();
         }
         if (total > 0) {
+          // The slugs, not only counts: the log says which entries an import touched (bounded,
+          // so that a 100,000-entry file does not make one audit row of megabytes).
+          const slugs = (list: string[]) => list.slice(0, AUDITED_SLUGS);
           const detail = {
             replace: options.replace,
             added: outcome.added.length,
             changed: outcome.changed.length,
             unchanged: outcome.unchanged.length,
             archived: outcome.archived.length,
+            addedSlugs: slugs(outcome.added),
+            changedSlugs: slugs(outcome.changed),
+            archivedSlugs: slugs(outcome.archived),
           };
           writeAudit(tx, community, actor, "faq.import", "faq", detail, now);
         }
