@@ -78,12 +78,14 @@ export function stopInstance(instance: BotInstance, signal: NodeJS.Signals = "SI
 }
 
 /** A forum post: THREAD_CREATE, then its opening message (kept so a sweep can fetch it again). */
-export function askInForum(fake: FakeDiscordServer, guild: FakeGuild, text: string) {
-  const thread = newForumThread(fake, { title: "Question", owner: fakeMembers.asker, guild });
+export function askInForum(fake: FakeDiscordServer, guild: FakeGuild, text: string, askerNumber = 0) {
+  // A different member per question: one member asking hundreds would meet the flood limit.
+  const asker = { ...fakeMembers.asker, id: String(200_000_000_000_000_000n + BigInt(askerNumber)) };
+  const thread = newForumThread(fake, { title: "Question", owner: asker, guild });
   fake.dispatch("THREAD_CREATE", thread);
   const opening = memberMessage(fake, {
     id: thread.id,
-    author: fakeMembers.asker,
+    author: asker,
     channelId: thread.id,
     content: text,
     guild,

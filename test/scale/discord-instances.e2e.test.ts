@@ -100,7 +100,9 @@ describe.each(engines)(
         const started = Date.now();
         for (let index = 0; index < unique; index++) {
           const guild = guilds[index % guilds.length] ?? main;
-          asked.push(askInForum(fake, guild, answerableQuestions[index % answerableQuestions.length] ?? ""));
+          asked.push(
+            askInForum(fake, guild, answerableQuestions[index % answerableQuestions.length] ?? "", index + 1),
+          );
           // Every tenth thread is delivered again a few messages later, as a gateway replay would.
           const again = index >= 5 && index % 9 === 0 ? asked[index - 5] : undefined;
           if (again) fake.dispatch("MESSAGE_CREATE", again.opening);

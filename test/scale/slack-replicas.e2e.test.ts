@@ -108,7 +108,8 @@ describe.each(engines)("three Slack HTTP replicas on one $name database", (engin
         event: {
           type: "app_mention",
           channel: "CREPLICA",
-          user: "UASKER",
+          // A different member per question: one member asking sixty would meet the flood limit.
+          user: `UASKER${index}`,
           text: "<@UBOT> How long does it take for the Top Rated badge to appear once I qualify?",
           ts: threads[index],
         },
