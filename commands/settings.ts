@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { defineCommand } from "../src/command-kit/command.js";
 import type { Platform } from "../src/core/actor.js";
-import { type CommunitySettings, isPublicOnWeb } from "../src/core/community-settings.js";
+import {
+  type CommunitySettings,
+  isPublicOnWeb,
+  MAX_LIMIT_WINDOW_MINUTES,
+  RETENTION_DAYS_RANGE,
+} from "../src/core/community-settings.js";
 import { message, problem, type Reply } from "../src/core/reply.js";
 import { marketplaceNames } from "../src/core/rules/marketplace-id.js";
 import { marketplaceChoices } from "../src/core/rules/ruleset-choices.js";
@@ -57,8 +62,12 @@ function describe(settings: CommunitySettings, platform: Platform, communityId: 
           : `off in ${list(settings.mightHelpOffChannels)}`
     }`,
     `- **Public web pages:** ${isPublicOnWeb(communityId, settings) ? "on" : "off"}${settings.publicWeb === null ? " (the default)" : ""}`,
+    `- **Per-member limits** (every ${settings.limitWindowMinutes} min; 0 is no limit): ${settings.mentionLimit} @-mentions, ${settings.autoAnswerLimit} auto-answered posts, ${settings.suggestionLimit} suggestions`,
+    `- **Members' data kept for:** ${settings.retentionDays} days`,
   ].join("\n");
 }
+
+const perMemberLimit = z.number().int("a whole number").min(0).max(1000).optional();
 
 const spaceWord: Record<Platform, string> = { discord: "server", slack: "workspace", console: "console" };
 
@@ -125,10 +134,35 @@ export const settingsCommand = defineCommand({
       .boolean()
       .optional()
       .describe("On: the published FAQ gets public web pages anyone can read and search engines can index"),
+    mention_limit: perMemberLimit.describe(
+      "@-mentioned questions answered per member per window (0: no limit)",
+    ),
+    auto_answer_limit: perMemberLimit.describe(
+      "Opening posts auto-answered per member per window (0: no limit)",
+    ),
+    suggestion_limit: perMemberLimit.describe("/faq suggest uses per member per window (0: no limit)"),
+    limit_window_minutes: z
+      .number()
+      .int("limit_window_minutes must be a whole number")
+      .min(1)
+      .max(MAX_LIMIT_WINDOW_MINUTES)
+      .optional()
+      .describe(`The per-member limits' window in minutes (1-${MAX_LIMIT_WINDOW_MINUTES})`),
+    retention_days: z
+      .number()
+      .int("retention_days must be a whole number")
+      .min(RETENTION_DAYS_RANGE.min)
+      .max(RETENTION_DAYS_RANGE.max)
+      .optional()
+      .describe(
+        `Days members' questions, feedback and clicks are kept (${RETENTION_DAYS_RANGE.min}-${RETENTION_DAYS_RANGE.max})`,
+      ),
   }),
   permission: "moderator",
   examples: [
     "settings",
+    "settings mention_limit:5 limit_window_minutes:60",
+    "settings retention_days:30",
     "settings threshold:0.8 cooldown_seconds:600",
     "settings shadow_mode:true shadow_channel:<#123456789012345678>",
     "settings auto_answer_channels:forums",
@@ -174,6 +208,11 @@ export const settingsCommand = defineCommand({
       patch.mightHelpOffChannels = /^all$/i.test(value) ? "all" : isNone(value) ? [] : idsFrom(value);
     }
     if (input.public_web !== undefined) patch.publicWeb = input.public_web;
+    if (input.mention_limit !== undefined) patch.mentionLimit = input.mention_limit;
+    if (input.auto_answer_limit !== undefined) patch.autoAnswerLimit = input.auto_answer_limit;
+    if (input.suggestion_limit !== undefined) patch.suggestionLimit = input.suggestion_limit;
+    if (input.limit_window_minutes !== undefined) patch.limitWindowMinutes = input.limit_window_minutes;
+    if (input.retention_days !== undefined) patch.retentionDays = input.retention_days;
     const changed = Object.keys(patch);
     const settings =
       changed.length === 0

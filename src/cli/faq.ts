@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { userInfo } from "node:os";
 import { loadConfig } from "../config.js";
 import { loadStarterPack } from "../content/seed-starter-pack.js";
 import { createCommunityDirectory } from "../services/community-directory.js";
@@ -22,11 +23,22 @@ async function main(): Promise<number> {
         stderrIsTerminal: process.stderr.isTTY === true,
         readFile: (path) => readFileSync(path),
         writeFile: (path, text) => writeFileSync(path, text, "utf8"),
+        ...osUser(),
       },
       new Date(),
     );
   } finally {
     await close();
+  }
+}
+
+/** The operating-system user, when the system can say (a container may have none). */
+function osUser(): { osUser: string } | Record<string, never> {
+  try {
+    const name = userInfo().username;
+    return name ? { osUser: name } : {};
+  } catch {
+    return {};
   }
 }
 

@@ -38,7 +38,23 @@ export interface CommunitySettings {
    * (a local install shows its FAQ at once), off for every Discord server and Slack workspace.
    */
   publicWeb: boolean | null;
+  /**
+   * Flood limits, per member per `limitWindowMinutes` (0 turns one off): questions addressed to
+   * the bot by @-mention, opening posts in auto-answer channels, and /faq suggest. Past a limit
+   * the bot stays silent and tells the member privately, once per window, to slow down.
+   */
+  mentionLimit: number;
+  autoAnswerLimit: number;
+  suggestionLimit: number;
+  limitWindowMinutes: number;
+  /** Days members' questions, clicks and feedback are kept before the periodic purge removes them. */
+  retentionDays: number;
 }
+
+/** The longest flood-limit window /settings accepts; activity older than this is never read. */
+export const MAX_LIMIT_WINDOW_MINUTES = 24 * 60;
+/** The retention /settings accepts: from a day to ten years. */
+export const RETENTION_DAYS_RANGE = { min: 1, max: 3650 } as const;
 
 /** Whether the middle band may offer "Might help" buttons in this channel. */
 export function mightHelpOn(
@@ -62,6 +78,14 @@ export const defaultCommunitySettings: CommunitySettings = {
   marketplace: "upwork",
   mightHelpOffChannels: [],
   publicWeb: null,
+  // A member asking ten questions of the bot in an hour is busy; two hundred is a flood.
+  mentionLimit: 10,
+  // Opening five forum threads an hour is already a lot for one person.
+  autoAnswerLimit: 5,
+  suggestionLimit: 5,
+  limitWindowMinutes: 60,
+  // Long enough for moderators to work through the unanswered list, short enough not to become an archive.
+  retentionDays: 90,
 };
 
 /** The console community is public by default; every other community only after /settings public_web:true. */
@@ -84,6 +108,11 @@ const storedFields = {
   marketplace: marketplaceIdSchema,
   mightHelpOffChannels: z.union([z.literal("all"), z.array(z.string())]),
   publicWeb: z.boolean().nullable(),
+  mentionLimit: z.number().int().min(0),
+  autoAnswerLimit: z.number().int().min(0),
+  suggestionLimit: z.number().int().min(0),
+  limitWindowMinutes: z.number().int().min(1).max(MAX_LIMIT_WINDOW_MINUTES),
+  retentionDays: z.number().int().min(RETENTION_DAYS_RANGE.min).max(RETENTION_DAYS_RANGE.max),
 } satisfies { [K in keyof CommunitySettings]: z.ZodType };
 
 export function readStoredSettings(stored: unknown): CommunitySettings {

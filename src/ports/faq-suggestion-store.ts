@@ -3,10 +3,12 @@ import type {
   FaqActor,
   FaqApproval,
   FaqEntry,
+  FaqQueueView,
   FaqResult,
   FaqSuggestion,
   FaqSuggestionInput,
   FaqSuggestOutcome,
+  QueuedSuggestion,
   ThreadAnswerCapture,
 } from "../core/faq/types.js";
 
@@ -26,8 +28,8 @@ export interface FaqSuggestionStore {
     now: Date,
   ): Promise<FaqResult<FaqSuggestOutcome>>;
   getSuggestion(community: CommunityId, id: number): Promise<FaqSuggestion | null>;
-  /** Pending suggestions, oldest first. */
-  listQueue(community: CommunityId, limit?: number): Promise<FaqSuggestion[]>;
+  /** Pending suggestions, oldest first unless `view` sorts or narrows them otherwise. */
+  listQueue(community: CommunityId, limit?: number, view?: FaqQueueView): Promise<QueuedSuggestion[]>;
   approve(
     community: CommunityId,
     id: number,

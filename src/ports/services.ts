@@ -1,10 +1,12 @@
-import type { Actor } from "../core/actor.js";
+import type { Actor, Platform } from "../core/actor.js";
 import type { Community, CommunityId, Space } from "../core/community.js";
 import type { ThreadReplyStats } from "../core/faq/thread-reply-types.js";
+import type { LimitedActivity, MemberAllowance, MemberLimit } from "../core/member-limits.js";
 import type { CommunityScoped } from "./community-scoped.js";
 import type { LinkCodeRefusal, LinkOutcome, UnlinkOutcome } from "./community-store.js";
 import type { FaqSearch } from "./faq-search.js";
 import type { Logger } from "./logger.js";
+import type { MemberDataStore } from "./member-data-store.js";
 import type { SettingsStore } from "./settings-store.js";
 import type { FaqStores } from "./stores.js";
 import type { ThreadReplyService } from "./thread-replies.js";
@@ -47,6 +49,17 @@ export interface Services {
       unanswered: CommunityScoped<ThreadReplyStore>["listUnanswered"];
     };
   community: CommunityLinks;
+  /** One use of a flood-limited activity by the actor, under this community's limit for it. */
+  memberLimits: {
+    take(
+      activity: LimitedActivity,
+      actor: Actor,
+      eventKey: string,
+      now: Date,
+    ): Promise<{ allowance: MemberAllowance; limit: MemberLimit }>;
+  };
+  /** Erasing one member's data on request (/privacy erase). */
+  memberData: CommunityScoped<Pick<MemberDataStore, "eraseMember">>;
   /** The entry's public web page, or null when the community has none (or PUBLIC_URL is unset). */
   webPageOf(slug: string): Promise<string | null>;
   logger: Logger;
@@ -71,9 +84,16 @@ export interface CommunityDirectory {
 }
 
 /** What the adapters and the CLI hold: the directory, the thread replies, and per-community views. */
+/** Platform deliveries seen by any instance on the shared database (Slack retries across replicas). */
+export interface DeliveryDedupe {
+  /** True the first time any instance sees this delivery id within the platform's retry window. */
+  firstSighting(platform: Platform, deliveryId: string, now: Date): Promise<boolean>;
+}
+
 export interface BotServices {
   communities: CommunityDirectory;
   threadReplies: ThreadReplyService;
+  deliveries: DeliveryDedupe;
   forCommunity(id: CommunityId): Services;
   logger: Logger;
 }

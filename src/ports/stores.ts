@@ -7,6 +7,8 @@ import type { FaqSuggestionStore } from "./faq-suggestion-store.js";
 import type { FaqTransferStore } from "./faq-transfer-store.js";
 import type { FaqWebConsentStore } from "./faq-web-consent-store.js";
 import type { FaqWordingDemotions } from "./faq-wording-demotions.js";
+import type { MemberDataStore } from "./member-data-store.js";
+import type { MemberLimitStore } from "./member-limit-store.js";
 import type { SettingsStore } from "./settings-store.js";
 import type { ThreadReplyStore } from "./thread-reply-store.js";
 
@@ -30,6 +32,10 @@ export interface Stores {
   faq: FaqStores;
   settings: SettingsStore;
   threadReplies: ThreadReplyStore;
+  /** Per-member flood limits, counted in the database. */
+  memberLimits: MemberLimitStore;
+  /** What is kept about members: the retention purge and erasure on request. */
+  memberData: MemberDataStore;
   /** Platform deliveries already seen by any instance (Slack retries across replicas). */
   deliveries: DeliveryLedger;
 }

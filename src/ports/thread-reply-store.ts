@@ -10,6 +10,7 @@ import type {
   UnansweredListItem,
   UnansweredQuestionRecord,
 } from "../core/faq/thread-reply-types.js";
+import type { FaqActor } from "../core/faq/types.js";
 
 /** What claiming a thread needs beside the answer itself: the cooldown rule and the clock. */
 export interface ThreadClaim {
@@ -72,8 +73,12 @@ export interface ThreadReplyStore {
   setPostedMessageId(replyId: string, postedMessageId: string): Promise<void>;
   /** True when stored; false when this user already gave a verdict on this answer. */
   insertFeedback(answerId: number, userId: string, verdict: FeedbackVerdict, at: Date): Promise<boolean>;
-  /** Marks the answer dismissed once; later calls keep the first dismissal. */
-  markDismissed(replyId: string, userId: string, at: Date): Promise<void>;
+  /**
+   * Marks the answer dismissed once; later calls keep the first dismissal. With `auditAs` (a
+   * moderator removing someone else's answer) an audit row `thread.dismiss` lands in the same
+   * transaction, only when this call is the one that dismissed it.
+   */
+  markDismissed(replyId: string, userId: string, at: Date, auditAs?: FaqActor): Promise<void>;
   stats(community: CommunityId, topLimit: number): Promise<ThreadReplyStats>;
   /** True when stored; false when this user already opened this entry of this offer. */
   insertOfferClick(answerId: number, userId: string, slug: string, at: Date): Promise<boolean>;

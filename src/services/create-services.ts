@@ -1,4 +1,6 @@
+import type { Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
+import { memberLimitFor } from "../core/member-limits.js";
 import type { StarterPackEntry } from "../ports/faq-transfer-store.js";
 import type { Logger } from "../ports/logger.js";
 import type { BotServices, CommunityFaq, Services } from "../ports/services.js";
@@ -17,6 +19,8 @@ export interface BotServicesOptions extends ThreadRepliesOptions {
   publicUrl?: string;
 }
 
+const SIGHTING_KEPT_MS = 60 * 60 * 1000;
+
 /** Builds the services every adapter shares over one engine's stores. Tests use it too. */
 export function createServices(
   stores: Stores,
@@ -34,6 +38,7 @@ export function createServices(
     communities,
     stores.faq,
     {
+      memberLimits: stores.memberLimits,
       ...options,
       webPageOf,
     },
@@ -53,9 +58,33 @@ export function createServices(
         stores.threadReplies.markTaught(communityId, normalisedText, slug, now),
     },
     community: communityLinksFor(stores.communities, communityId),
+    memberLimits: {
+      async take(activity, actor, eventKey, now) {
+        const limit = memberLimitFor(await stores.settings.get(communityId), activity);
+        if (limit.limit <= 0) return { allowance: { kind: "allowed" }, limit };
+        const use = {
+          community: communityId,
+          platform: actor.platform,
+          spaceId: actor.spaceId,
+          memberId: actor.userId,
+          activity,
+          eventKey,
+        };
+        return { allowance: await stores.memberLimits.takeAllowance(use, limit, now), limit };
+      },
+    },
+    memberData: {
+      eraseMember: (member, actor, now) => stores.memberData.eraseMember(communityId, member, actor, now),
+    },
     webPageOf: (slug) => webPageOf(communityId, slug),
     logger,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
-  return { communities, threadReplies, forCommunity, logger };
+  const deliveries = {
+    // Slack retries for about an hour at most (immediately, after 1 and after 5 minutes); a sighting
+    // is kept that long, then forgotten.
+    firstSighting: (platform: Platform, deliveryId: string, now: Date) =>
+      stores.deliveries.firstSighting(platform, deliveryId, now, new Date(now.getTime() + SIGHTING_KEPT_MS)),
+  };
+  return { communities, threadReplies, deliveries, forCommunity, logger };
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type { Actor } from "../core/actor.js";
+import type { Actor, Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import { mightHelpOn } from "../core/community-settings.js";
 import { type ClaimLease, claimLease, DEFAULT_CLAIM_LEASE_SECONDS } from "../core/faq/claim-lease.js";
-import { decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
+import { autoAnswersOn, decideThreadReply, type MatchVerdictInput } from "../core/faq/decide-thread-reply.js";
 import { detectLanguage, readsAsEnglish } from "../core/faq/detect-language.js";
 import { isQuestion } from "../core/faq/is-question.js";
 import { MIDDLE_BAND_THRESHOLD } from "../core/faq/middle-band.js";
@@ -24,10 +24,12 @@ import { storedQuestionText, wordingKey } from "../core/faq/wording-key.js";
 import type { Reply } from "../core/reply.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqSearch } from "../ports/faq-search.js";
+import type { MemberLimitStore } from "../ports/member-limit-store.js";
 import type { CommunityDirectory } from "../ports/services.js";
 import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
-import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
+import type { LapsedClaim, ThreadReplyStore } from "../ports/thread-reply-store.js";
+import { checkMemberLimit } from "./member-flood-limit.js";
 import {
   answerRow,
   type LearningStores,
@@ -47,6 +49,8 @@ export interface ThreadRepliesOptions {
   middleBandThreshold?: number;
   /** The entry's public page ("Read on the web"), when its community has one. */
   webPageOf?: (community: CommunityId, slug: string) => Promise<string | null>;
+  /** The per-member flood limits; absent, nobody is limited (the eval replays one author's messages). */
+  memberLimits?: Pick<MemberLimitStore, "takeAllowance">;
   /** Names this process in the claims it holds. Defaults to hostname, process id and a random part. */
   instanceId?: string;
   /** How long a claim waits for its post before another instance may take it over (seconds). */
@@ -63,6 +67,7 @@ export class ThreadReplies implements ThreadReplyService {
   private readonly newReplyId: () => string;
   private readonly middleBandThreshold: number;
   private readonly webPageOf: (community: CommunityId, slug: string) => Promise<string | null>;
+  private readonly memberLimits: Pick<MemberLimitStore, "takeAllowance"> | null;
   private readonly instanceId: string;
   private readonly claimLeaseSeconds: number;
 
@@ -77,6 +82,7 @@ export class ThreadReplies implements ThreadReplyService {
     this.newReplyId = options.newReplyId ?? randomUUID;
     this.middleBandThreshold = options.middleBandThreshold ?? MIDDLE_BAND_THRESHOLD;
     this.webPageOf = options.webPageOf ?? (async () => null);
+    this.memberLimits = options.memberLimits ?? null;
     this.instanceId = options.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.claimLeaseSeconds = options.claimLeaseSeconds ?? DEFAULT_CLAIM_LEASE_SECONDS;
   }
@@ -93,9 +99,14 @@ export class ThreadReplies implements ThreadReplyService {
     // and the matcher's language gate decides whether it can be read.
     const foreign = !readsAsEnglish(detectLanguage(message.text));
     const readsAsQuestion = !message.authorIsBot && (foreign || isQuestion(message.text));
-    // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway.
-    const worthMatching =
-      readsAsQuestion && !message.authorIsBot && (message.isThreadStart || message.mentionsBot);
+    // Matching is the costly part; it is skipped when nothing would be answered or recorded anyway:
+    // a question the bot was asked, or an opening post where auto-answers are on.
+    const autoAnswerPost = message.isThreadStart && autoAnswersOn(settings, message);
+    const worthMatching = readsAsQuestion && (message.mentionsBot || autoAnswerPost);
+    if (worthMatching) {
+      const limited = await checkMemberLimit(this.memberLimits, community, message, settings, now);
+      if (limited) return limited;
+    }
     const matched = worthMatching ? await this.match(community, message.text, settings.marketplace) : null;
     const best = matched?.best ?? null;
     const decision = decideThreadReply({
@@ -186,6 +197,10 @@ export class ThreadReplies implements ThreadReplyService {
     };
   }
 
+  lapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]> {
+    return this.store.listLapsedClaims(platform, now, limit);
+  }
+
   async recordDelivery(replyId: string, postedMessageId: string): Promise<void> {
     await this.store.setPostedMessageId(replyId, postedMessageId);
   }
@@ -214,7 +229,10 @@ export class ThreadReplies implements ThreadReplyService {
       return { kind: "not-found" };
     }
     if (actor.userId !== answer.askerId && !actor.isModerator) return { kind: "not-allowed" };
-    await this.store.markDismissed(replyId, actor.userId, now);
+    // The asker removing their own answer is their business; a moderator removing someone
+    // else's is moderation, and is audited like every other moderator action.
+    const asModerator = actor.userId !== answer.askerId;
+    await this.store.markDismissed(replyId, actor.userId, now, asModerator ? actor : undefined);
     const channelId = answer.targetChannelId ?? answer.channelId;
     return answer.decision === "posted"
       ? { kind: "dismissed", channelId, threadId: answer.threadId, postedMessageId: answer.postedMessageId }

@@ -38,6 +38,28 @@ describe("npm run faq (in-process)", () => {
     expect(second.stdout()).toMatch(/0 added, 0 changed, 3 unchanged, 0 archived/);
   });
 
+  it("audits an import with who ran it (--actor, else the OS user) and the slugs it changed", async () => {
+    const { cliDeps, auditRows } = openTestFaqStore("console");
+    const named = cli({ "pack.json": fixture });
+    expect(await runFaqCli(["import", "pack.json", "--actor", "ana"], cliDeps, named.io, now)).toBe(EXIT_OK);
+    const edited = JSON.parse(fixture.toString()) as { entries: { slug: string; answer: string }[] };
+    const first = edited.entries[0];
+    if (!first) throw new Error("the fixture has no entries");
+    first.answer = "A corrected answer.";
+    const byOsUser = cli({ "pack.json": JSON.stringify(edited) });
+    expect(await runFaqCli(["import", "pack.json"], cliDeps, { ...byOsUser.io, osUser: "deploy" }, now)).toBe(
+      EXIT_OK,
+    );
+    const rows = auditRows().filter((row) => row.action === "faq.import");
+    expect(rows.map((row) => row.actor)).toEqual(["cli:ana", "cli:deploy"]);
+    expect(JSON.parse(rows[1]?.detail ?? "{}")).toMatchObject({ changed: 1, changedSlugs: [first.slug] });
+    const refused = cli({ "pack.json": fixture });
+    expect(await runFaqCli(["import", "pack.json", "--actor", "two words"], cliDeps, refused.io, now)).toBe(
+      EXIT_USAGE,
+    );
+    expect(refused.stderr()).toContain("--actor takes a name");
+  });
+
   it("writes nothing on --dry-run and says so", async () => {
     const { cliDeps, snapshot } = openTestFaqStore("console");
     const before = snapshot();

@@ -24,6 +24,25 @@ function context(isModerator: boolean, channels = listedChannels("222", "333")):
 }
 
 describe("/settings", () => {
+  it("sets the per-member limits and the retention, and refuses a retention of 0 days", async () => {
+    const { reply } = await runTextCommand(
+      "/settings mention_limit:3 auto_answer_limit:0 suggestion_limit:2 limit_window_minutes:30 retention_days:30",
+      context(true),
+    );
+    expect(reply.kind).toBe("message");
+    expect(reply.body).toContain("30 days");
+    expect(await harness.settings.get()).toMatchObject({
+      mentionLimit: 3,
+      autoAnswerLimit: 0,
+      suggestionLimit: 2,
+      limitWindowMinutes: 30,
+      retentionDays: 30,
+    });
+    const refused = await runTextCommand("/settings retention_days:0", context(true));
+    expect(refused.reply).toMatchObject({ kind: "problem", code: "invalid-input", visibility: "private" });
+    expect((await harness.settings.get()).retentionDays).toBe(30);
+  });
+
   it("refuses non-moderators privately and changes nothing", async () => {
     const before = await harness.settings.get();
     const { reply } = await runTextCommand("/settings threshold:0.9", context(false));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runBot } from "../support/run-bot-process.js";
+import { teachScenario } from "../support/teach-scenario.js";
 
 interface Line {
   input: string;
@@ -11,7 +12,7 @@ interface Line {
   data: Record<string, unknown>;
 }
 
-const unsure = "my connects disappeared after a month, is that normal";
+const { unsure, slug, askedAgain } = teachScenario;
 
 /**
  * Issue 17's must-show on the console, through the real `npm start --json` process: a question the
@@ -20,23 +21,17 @@ const unsure = "my connects disappeared after a month, is that normal";
  */
 describe("unanswered -> teach -> answered, on the console", () => {
   it("answers the taught question", async () => {
-    const input = [
-      unsure,
-      "/faq unanswered",
-      "/faq teach id:1 slug:connects-price-expiry",
-      "My connects disappeared after a month... is that normal?",
-      "/faq unanswered",
-    ];
+    const input = [unsure, "/faq unanswered", `/faq teach id:1 slug:${slug}`, askedAgain, "/faq unanswered"];
     const result = await runBot(`${input.join("\n")}\n`, ["--json", "--moderator", "--user", "ana"]);
     expect(result.code, result.stderr).toBe(0);
     const [offer, listed, taught, again, listedAfter] = result.lines as unknown as Line[];
     expect(offer).toMatchObject({ kind: "thread_offer", reason: "low-confidence" });
-    expect(offer?.offered?.map((entry) => entry.slug)).toContain("connects-price-expiry");
+    expect(offer?.offered?.map((entry) => entry.slug)).toContain(slug);
     expect(offer?.text).toMatch(/Might help: How much do Connects cost/);
     expect(listed?.data).toMatchObject({ questions: [{ id: 1, text: unsure }] });
     expect(listed?.text).toContain(`#1 ${unsure}`);
     expect(taught).toMatchObject({ kind: "message", data: { action: "taught", answersNow: true } });
-    expect(again).toMatchObject({ kind: "thread_reply", faq: { slug: "connects-price-expiry" } });
+    expect(again).toMatchObject({ kind: "thread_reply", faq: { slug } });
     expect(listedAfter?.data).toEqual({ questions: [] });
   });
 });

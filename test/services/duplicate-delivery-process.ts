@@ -15,7 +15,8 @@ process.stdin.once("data", async () => {
   const now = new Date("2026-11-26T12:00:00Z");
   for (let index = 0; index < Number(countText); index += 1) {
     const outcome = await harness.service.handle(
-      incoming({ threadId: `thread-${index}`, messageId: `m-${index}` }),
+      // One asker per thread: this is about once per thread, not one member's flood limit.
+      incoming({ threadId: `thread-${index}`, messageId: `m-${index}`, authorId: `asker-${index}` }),
       now,
     );
     kinds.push(outcome.kind === "thread_reply" ? "thread_reply" : outcome.reason);

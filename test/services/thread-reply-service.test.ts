@@ -48,10 +48,11 @@ describe("the thread-reply decision table", () => {
     },
     { name: "bot author", message: { authorIsBot: true }, expected: "bot-author", recorded: false },
     {
+      // A message that asks nothing is conversation: neither its text nor its author is kept.
       name: "not a question",
       message: { text: "lol same here" },
       expected: "not-a-question",
-      recorded: true,
+      recorded: false,
     },
     {
       name: "low confidence (a question the FAQ does not cover)",
@@ -66,10 +67,11 @@ describe("the thread-reply decision table", () => {
       recorded: false,
     },
     {
+      // Nobody asked the bot and it could not have answered there: nothing is kept (issue 15, finding 6).
       name: "opening post in a text channel (auto-answers only in forums by default)",
       message: { channelKind: "text", channelId: "general" },
       expected: "channel-off",
-      recorded: true,
+      recorded: false,
     },
     {
       name: "mention outside auto-answer channels",
@@ -212,7 +214,12 @@ describe("at most one answer per thread", () => {
     try {
       const outcomes: ThreadReplyOutcome[] = [];
       for (let index = 0; index < 20; index += 1) {
-        const message = incoming({ threadId: `thread-${index}`, messageId: `m-${index}` });
+        // One asker per thread: this is about once per thread, not one member's flood limit.
+        const message = incoming({
+          threadId: `thread-${index}`,
+          messageId: `m-${index}`,
+          authorId: `asker-${index}`,
+        });
         outcomes.push(await one.service.handle(message, now), await two.service.handle(message, now));
       }
       const answered = outcomes.filter((outcome) => outcome.kind === "thread_reply");
@@ -352,6 +359,26 @@ describe("feedback, dismiss and stats", () => {
     expect((await harness.service.stats(community, 5)).dismissed).toBe(1);
   });
 
+  it("audits a moderator's Dismiss of someone else's answer, once, and not the asker's own", async () => {
+    const audits = () =>
+      harness.database.sqlite
+        .prepare("SELECT actor, action, target FROM audit_log WHERE action = 'thread.dismiss'")
+        .all();
+    const own = await answer();
+    await harness.service.dismiss(own, asker, now);
+    expect(audits()).toEqual([]);
+    const other = await harness.service.handle(
+      incoming({ threadId: "thread-2", messageId: "m-2", authorId: "asker-2" }),
+      now,
+    );
+    if (other.kind !== "thread_reply") throw new Error(`expected an answer, got ${other.reason}`);
+    await harness.service.dismiss(other.replyId, moderator, now);
+    await harness.service.dismiss(other.replyId, moderator, now);
+    expect(audits()).toEqual([
+      { actor: moderator.userId, action: "thread.dismiss", target: `reply:${other.replyId}` },
+    ]);
+  });
+
   it("counts silences by reason and lists the most asked unanswered questions", async () => {
     const uncovered = "how do I file taxes as a freelancer in Germany?";
     await harness.service.handle(incoming({ threadId: "t1", messageId: "m1", text: uncovered }), now);
@@ -366,8 +393,9 @@ describe("feedback, dismiss and stats", () => {
     await harness.service.handle(incoming({ threadId: "t4", messageId: "m4", text: askedQuestion }), now);
     const stats = await harness.service.stats(community, 5);
     expect(stats.answered).toBe(1);
-    expect(stats.silent).toBe(3);
-    expect(stats.silentByReason).toEqual({ "low-confidence": 2, "not-a-question": 1 });
+    // "thanks everyone!" asks nothing, so it is not kept and not counted.
+    expect(stats.silent).toBe(2);
+    expect(stats.silentByReason).toEqual({ "low-confidence": 2 });
     expect(stats.topUnanswered).toHaveLength(1);
     expect(stats.topUnanswered[0]).toMatchObject({ count: 2, reason: "low-confidence" });
   });

@@ -104,6 +104,15 @@ export function startConsoleAdapter(options: ConsoleOptions, context: AdapterCon
       forumThreadStart({ ...space, channelId: consoleChannel, threadId, authorId: options.user, text: line }),
       context.now(),
     );
+    if (outcome.kind === "slow_down") {
+      const text = replyToPlainText(outcome.reply);
+      await write(
+        options.json
+          ? JSON.stringify({ input: line, kind: "slow_down", text, data: outcome.reply.data })
+          : show(outcome.reply),
+      );
+      return;
+    }
     // An answer, or the middle band's "Might help" offer: the console prints the offered entries
     // (it has no buttons; /faq show <slug> reads one).
     if (outcome.kind !== "silent") {

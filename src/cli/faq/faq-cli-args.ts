@@ -13,6 +13,8 @@ export type FaqCliCommand =
       dryRun: boolean;
       replace: boolean;
       community: string;
+      /** Who ran it, for the revisions and the audit row; null: the operating-system user. */
+      actor: string | null;
     }
   | { kind: "move-community"; from: string; to: string }
   | { kind: "help" };
@@ -24,12 +26,15 @@ export const faqCliUsage = `Usage:
     --dry-run     report what would change, write nothing
     --replace     make the FAQ exactly the file's entries (others are archived)
     --community   the community to work on (default: console); see /community show in chat
+    --actor NAME  who is importing, for the audit log (default: the operating-system user)
   npm run faq -- move-community --from ID --to ID                move one community's FAQ, queue and history into another
 Exit codes: 0 done, 1 invalid or unreadable file or refused, 2 usage error.`;
 
 export type FaqCliArgsResult = { ok: true; command: FaqCliCommand } | { ok: false; message: string };
 
-const valueFlags = new Set(["--community", "--from", "--to"]);
+const valueFlags = new Set(["--community", "--from", "--to", "--actor"]);
+/** A person's name or handle for the audit log: short, printable, no spaces to confuse a reader. */
+const ACTOR_PATTERN = /^[\w.@-]{1,64}$/;
 const switchFlags = new Set(["--dry-run", "--replace"]);
 
 interface ReadArgs {
@@ -52,7 +57,13 @@ function readArgs(args: readonly string[]): { ok: true; value: ReadArgs } | { ok
       const value = inline ?? args[++index];
       if (value === undefined || value.startsWith("--"))
         return { ok: false, message: `${name} needs a value.` };
-      if (!COMMUNITY_ID_PATTERN.test(value))
+      if (name === "--actor") {
+        if (!ACTOR_PATTERN.test(value))
+          return {
+            ok: false,
+            message: `--actor takes a name of up to 64 letters, digits, dots, @ or hyphens (got "${value.slice(0, 40)}").`,
+          };
+      } else if (!COMMUNITY_ID_PATTERN.test(value))
         return {
           ok: false,
           message: `${name} takes a community id such as console or discord-123456 (got "${value.slice(0, 40)}").`,
@@ -85,7 +96,7 @@ export function parseFaqCliArgs(argv: readonly string[]): FaqCliArgsResult {
     return { ok: true, command: { kind: "export", file: positional[0] ?? null, community } };
   }
   if (verb === "import") {
-    const wrong = only(["--community", "--dry-run", "--replace"]);
+    const wrong = only(["--community", "--dry-run", "--replace", "--actor"]);
     if (wrong) return { ok: false, message: wrong };
     const [source, ...extra] = positional;
     if (source === undefined)
@@ -100,6 +111,7 @@ export function parseFaqCliArgs(argv: readonly string[]): FaqCliArgsResult {
         dryRun: switches.has("--dry-run"),
         replace: switches.has("--replace"),
         community,
+        actor: values.get("--actor") ?? null,
       },
     };
   }

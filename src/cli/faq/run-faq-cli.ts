@@ -25,10 +25,17 @@ export interface FaqCliIo {
   stderrIsTerminal: boolean;
   readFile: (path: string) => Uint8Array;
   writeFile: (path: string, text: string) => void;
+  /** The operating-system user, named in the audit log when an import has no --actor. */
+  osUser?: string;
 }
 
-/** Who the revisions and audit rows name for a command-line import. */
+/** Who the revisions and audit rows name for a command line run nobody named. */
 export const cliActor: FaqActor = { platform: "console", spaceId: "cli", userId: "faq-cli" };
+
+/** The person behind a command-line import: --actor, else the operating-system user. */
+export function cliActorNamed(name: string | null | undefined): FaqActor {
+  return name ? { ...cliActor, userId: `cli:${name}` } : cliActor;
+}
 
 /** What the FAQ command line works on: the stores, and the directory that creates communities. */
 export interface FaqCliDeps {
@@ -98,7 +105,7 @@ async function runCommand(
           dryRun: command.dryRun,
           ...(showProgress ? { onProgress: terminalProgress(io.stderr, "importing") } : {}),
         },
-        cliActor,
+        cliActorNamed(command.actor ?? io.osUser),
         now,
       );
       io.stdout(describeOutcome(outcome, command.dryRun));

@@ -72,8 +72,10 @@ export function autoAnswersOn(
  * Whether the bot should answer a message, before the once-per-thread and cooldown checks (those
  * need the database and happen in one transaction with the record of the answer).
  *
- * Silent outcomes that involve no question addressed to the bot (a bot author, an ordinary reply
- * in a thread) are not recorded: they are conversation, not questions waiting for an answer.
+ * Only questions the bot was asked, or could have answered in an auto-answer channel, are
+ * recorded for the moderators' unanswered list. Everything else (a bot author, an ordinary reply,
+ * an opening post where auto-answers are off, a message that asks nothing) is conversation the bot
+ * has no business keeping: its text and author are never stored (issue 15, finding 6).
  */
 export function decideThreadReply(input: ThreadReplyDecisionInput): ThreadReplyDecision {
   const { message, settings, best } = input;
@@ -81,10 +83,10 @@ export function decideThreadReply(input: ThreadReplyDecisionInput): ThreadReplyD
   const autoAnswer = message.isThreadStart && autoAnswersOn(settings, message);
   if (!message.mentionsBot && !message.isThreadStart) return silent("not-addressed", false);
   // An opening post in a channel without auto-answers is only worth listing if it asks something.
-  if (!message.mentionsBot && !autoAnswer) return silent("channel-off", input.readsAsQuestion);
+  if (!message.mentionsBot && !autoAnswer) return silent("channel-off", false);
   // Before the question check: English question forms say nothing about a message in another language.
   if (input.languageReadable === false) return silent("language", true);
-  if (!input.readsAsQuestion) return silent("not-a-question", true);
+  if (!input.readsAsQuestion) return silent("not-a-question", false);
   if (best === null) return silent("low-confidence", true);
   const threshold = settings.confidenceThreshold;
   if (best.confidence >= threshold && best.margin >= MIN_RELEVANCE_MARGIN) {

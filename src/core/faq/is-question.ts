@@ -32,8 +32,20 @@ const ASKING_PHRASES =
   /\b(?:any ?(?:one|body) (?:know|knows|have|has|got|seen|tried|else)|any idea|any ideas|any tips|any advice|i wonder|wondering (?:if|whether|how|why|what|when)|curious (?:if|whether|how|why|what|when|about)|not sure (?:if|whether|how|why|what|when)|(?:can|could) (?:some|any)(?:one|body)|need (?:help|advice)|please (?:explain|help|advise)|help me understand|tell me (?:how|why|what|when|if|whether)|is it true|does it matter|what happens)\b/;
 
 /**
+ * A report that something of the member's went wrong ("my JSS just disappeared from my profile",
+ * "the weeks counter on my TR progress isn't moving", "my score dropped 4 points"): in a help forum
+ * that asks "why, and what now" as plainly as a question does. Only losses and stalls, so good news
+ * ("my badge finally showed up") stays chat.
+ */
+const PROBLEM_REPORT =
+  /\b(?:my|our)\s+(?:\w+\s+){0,4}?(?:just\s+|suddenly\s+)?(?:disappeared|vanished|dropped|went down|is gone|got removed|was removed|got hidden|isnt (?:moving|showing|updating|going up)|stopped (?:showing|updating|moving))\b/;
+
+/** A question someone else asked the member, passed on: "client asked why they got charged". */
+const REPORTED_QUESTION = /\basked (?:me )?(?:why|how|what|whether|if|when)\b/;
+
+/**
  * True when the text reads as a question: a question mark in the asker's own prose, a sentence
- * that opens with a question form, or an asking phrase. Code, links and mentions are ignored, so
+ * that opens with a question form, an asking phrase, or a report of a problem. Code, links and mentions are ignored, so
  * a "?" inside a pasted URL does not count.
  */
 export function isQuestion(text: string): boolean {
@@ -42,6 +54,7 @@ export function isQuestion(text: string): boolean {
   const words = prose.replace(/'/g, "").replace(/[^\p{L}\p{N}.!;:,\n]+/gu, " ");
   const flat = words.replace(/[.!;:\n]/g, " ");
   if (ASKING_PHRASES.test(flat) || EMBEDDED_QUESTION.test(flat)) return true;
+  if (PROBLEM_REPORT.test(flat) || REPORTED_QUESTION.test(flat)) return true;
   for (const sentence of words.split(/[.!;:,\n]+/)) {
     const sentenceWords = sentence
       .trim()

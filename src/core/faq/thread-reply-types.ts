@@ -84,7 +84,9 @@ export type SilenceReason =
   | "cooldown"
   | "channel-off"
   /** Written in a language the FAQ has no entry in (the matcher reads English and the FAQ's own languages). */
-  | "language";
+  | "language"
+  /** The member is past a flood limit and was already told to slow down in this window. */
+  | "member-limit";
 
 /**
  * Why a question is on the moderators' unanswered list: the bot stayed silent (a SilenceReason),
@@ -124,6 +126,17 @@ export type ThreadReplyOutcome =
       target:
         | { kind: "thread"; channelId: string; threadId: string }
         | { kind: "shadow"; channelId: string | null };
+    }
+  | {
+      /**
+       * The member is past a flood limit: this private notice, once per window, goes to the member
+       * only (Slack: an ephemeral message; Discord: a direct message; never a post in the channel).
+       */
+      kind: "slow_down";
+      reason: "member-limit";
+      memberId: string;
+      reply: Reply;
+      where: { channelId: string; threadId: string; messageId: string };
     }
   | { kind: "silent"; reason: SilenceReason; best: MatchSummary | null };
 

@@ -187,8 +187,26 @@ export interface FaqEditOutcome {
 
 export interface FaqSuggestOutcome {
   suggestion: FaqSuggestion;
-  /** True when the same answer message was already pending: the existing suggestion is returned. */
+  /**
+   * True when the same answer message, or a question in the same words (wordingKey), was already
+   * pending: the existing suggestion is returned, and the member counted among those who asked.
+   */
   duplicate: boolean;
+}
+
+/** A pending suggestion as the queue shows it: with how many members asked for it. */
+export interface QueuedSuggestion extends FaqSuggestion {
+  /** The member who filed it plus every member whose same suggestion was merged into it. */
+  askedBy: number;
+}
+
+/** How /faq queue orders and narrows the pending suggestions. */
+export interface FaqQueueView {
+  sort: "oldest" | "newest" | "most-asked";
+  /** Only suggestions filed by this user id. */
+  author?: string;
+  /** Only suggestions whose question or answer contains this text (case-insensitive). */
+  text?: string;
 }
 
 export interface FaqImportOptions {

@@ -46,8 +46,15 @@ export function importProgress(plan: FaqImportPlan, onProgress: FaqImportOptions
   };
 }
 
-/** The audit entry for an import: how many entries each part of the plan touched. */
+/** At most this many slugs per list in an import's audit row, so a huge file makes no huge row. */
+const AUDITED_SLUGS = 5000;
+
+/**
+ * The audit entry for an import: how many entries each part of the plan touched, and which ones
+ * (the slugs, bounded), so the log says what an import changed and not only how much.
+ */
 export function importAudit(replace: boolean, outcome: FaqImportOutcome): AuditEvent {
+  const slugs = (list: string[]) => list.slice(0, AUDITED_SLUGS);
   return {
     action: "faq.import",
     target: "faq",
@@ -57,6 +64,9 @@ export function importAudit(replace: boolean, outcome: FaqImportOutcome): AuditE
       changed: outcome.changed.length,
       unchanged: outcome.unchanged.length,
       archived: outcome.archived.length,
+      addedSlugs: slugs(outcome.added),
+      changedSlugs: slugs(outcome.changed),
+      archivedSlugs: slugs(outcome.archived),
     },
   };
 }

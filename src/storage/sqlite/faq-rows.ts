@@ -75,7 +75,16 @@ export function revisionFromRow(row: FaqRevisionRow): FaqRevision {
   return revision;
 }
 
-export function suggestionFromRow(row: FaqSuggestionRow, createdEntrySlug: string | null): FaqSuggestion {
-  const { createdEntryId: _createdEntryId, communityId: _community, ...suggestion } = row;
+/** The PostgreSQL row has no wording key yet, so it is optional here. */
+export function suggestionFromRow(
+  row: Omit<FaqSuggestionRow, "normalisedQuestion"> & { normalisedQuestion?: string | null },
+  createdEntrySlug: string | null,
+): FaqSuggestion {
+  const {
+    createdEntryId: _createdEntryId,
+    communityId: _community,
+    normalisedQuestion: _wording,
+    ...suggestion
+  } = row;
   return { ...suggestion, status: row.status as FaqSuggestionStatus, createdEntrySlug };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
@@ -10,6 +10,7 @@ import type {
   FaqSuggestionInput,
   FaqSuggestOutcome,
 } from "../../core/faq/types.js";
+import { wordingKey } from "../../core/faq/wording-key.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
 import {
   approveAudit,
@@ -23,7 +24,7 @@ import {
 import { writeAuditEvent } from "./audit.js";
 import { findEntry, findSuggestion } from "./faq-lookups.js";
 import { suggestionFromRow } from "./faq-rows.js";
-import { faqSuggestions } from "./schema/faq.js";
+import { faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
 import type { Database, SqliteHandle } from "./sqlite-handle.js";
 
@@ -60,15 +61,38 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
       return findSuggestion(db, community, id);
     },
 
-    async listQueue(community, limit = 25) {
+    async listQueue(community, limit = 25, view = { sort: "oldest" }) {
+      // Qualified by hand: inside the subquery a bare "id" would be the supporters' own.
+      const askedBy = sql<number>`1 + (SELECT count(*) FROM faq_suggestion_supporters s WHERE s.suggestion_id = "faq_suggestions"."id")`;
+      const text = view.text?.toLowerCase();
+      // instr() rather than LIKE: the moderator's text is matched as typed, % and _ included.
+      const containing = text
+        ? sql`(instr(lower(${faqSuggestions.question}), ${text}) > 0 OR instr(lower(${faqSuggestions.answer}), ${text}) > 0)`
+        : undefined;
+      const order = {
+        oldest: [sql`${faqSuggestions.createdAt} ASC`, sql`${faqSuggestions.id} ASC`],
+        newest: [sql`${faqSuggestions.createdAt} DESC`, sql`${faqSuggestions.id} DESC`],
+        "most-asked": [
+          sql`${askedBy} DESC`,
+          sql`${faqSuggestions.createdAt} ASC`,
+          sql`${faqSuggestions.id} ASC`,
+        ],
+      }[view.sort];
       return db
-        .select()
+        .select({ row: faqSuggestions, askedBy })
         .from(faqSuggestions)
-        .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.status, "pending")))
-        .orderBy(asc(faqSuggestions.createdAt), asc(faqSuggestions.id))
+        .where(
+          and(
+            eq(faqSuggestions.communityId, community),
+            eq(faqSuggestions.status, "pending"),
+            view.author ? eq(faqSuggestions.suggestedBy, view.author) : undefined,
+            containing,
+          ),
+        )
+        .orderBy(...order)
         .limit(limit)
         .all()
-        .map((row) => suggestionFromRow(row, null));
+        .map(({ row, askedBy: asked }) => ({ ...suggestionFromRow(row, null), askedBy: asked }));
     },
 
     async approve(community, id, approval, actor, now) {
@@ -133,9 +157,38 @@ function fileSuggestion(
     if (pending)
       return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
   }
+  const normalisedQuestion = wordingKey(input.question);
+  // The same question in the same words as a pending one is merged into it: the queue shows it
+  // once, with one more member asking, instead of burying other suggestions under copies.
+  const sameWording = tx
+    .select()
+    .from(faqSuggestions)
+    .where(
+      and(
+        eq(faqSuggestions.communityId, community),
+        eq(faqSuggestions.status, "pending"),
+        eq(faqSuggestions.normalisedQuestion, normalisedQuestion),
+      ),
+    )
+    .get();
+  if (sameWording) {
+    if (!(sameWording.platform === actor.platform && sameWording.suggestedBy === actor.userId)) {
+      tx.insert(faqSuggestionSupporters)
+        .values({
+          suggestionId: sameWording.id,
+          platform: actor.platform,
+          memberId: actor.userId,
+          createdAt: now.toISOString(),
+        })
+        .onConflictDoNothing()
+        .run();
+    }
+    return { ok: true, value: { suggestion: suggestionFromRow(sameWording, null), duplicate: true } };
+  }
   const row = tx
     .insert(faqSuggestions)
-    .values(suggestionInsertValues(community, input, actor, now))
+    // Only SQLite keeps the wording key so far; PostgreSQL matches wording another way.
+    .values({ ...suggestionInsertValues(community, input, actor, now), normalisedQuestion })
     .returning()
     .get();
   return { ok: true, value: { suggestion: suggestionFromRow(row, null), duplicate: false } };

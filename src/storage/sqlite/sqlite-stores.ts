@@ -8,6 +8,8 @@ import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
 import { createSqliteFaqTransferStore } from "./faq-transfer-store.js";
 import { createSqliteFaqWebConsentStore } from "./faq-web-consent-store.js";
 import { createSqliteFaqWordingDemotions } from "./faq-wording-demotions.js";
+import { createSqliteMemberDataStore } from "./member-data-store.js";
+import { createSqliteMemberLimitStore } from "./member-limit-store.js";
 import type { OpenDatabase } from "./open-database.js";
 import { createSqliteSettingsStore } from "./settings-store.js";
 import { sqliteHandle } from "./sqlite-handle.js";
@@ -40,6 +42,8 @@ export function createSqliteStores(
     },
     settings: createSqliteSettingsStore(handle, options.clock),
     threadReplies: createSqliteThreadReplyStore(handle),
+    memberLimits: createSqliteMemberLimitStore(handle),
+    memberData: createSqliteMemberDataStore(handle),
     deliveries: createSqliteDeliveryLedger(handle),
   };
 }

@@ -8,6 +8,7 @@ import type {
   UnansweredReason,
 } from "../../core/faq/thread-reply-types.js";
 import type { ThreadClaimVerdict, ThreadReplyStore } from "../../ports/thread-reply-store.js";
+import { writeAudit } from "./audit.js";
 import {
   channelAnswerTimes,
   threadAnswers,
@@ -169,14 +170,27 @@ export function createSqliteThreadReplyStore({
       return result.changes === 1;
     },
 
-    async markDismissed(replyId, userId, at) {
-      await inWriteTransaction(() =>
-        db
+    async markDismissed(replyId, userId, at, auditAs) {
+      await write((tx) => {
+        const dismissed = tx
           .update(threadAnswers)
           .set({ dismissedAt: at.toISOString(), dismissedBy: userId })
           .where(and(eq(threadAnswers.replyId, replyId), sql`${threadAnswers.dismissedAt} IS NULL`))
-          .run(),
-      );
+          .returning({ communityId: threadAnswers.communityId, slug: threadAnswers.slug })
+          .all();
+        const row = dismissed[0];
+        if (auditAs && row) {
+          writeAudit(
+            tx,
+            row.communityId,
+            auditAs,
+            "thread.dismiss",
+            `reply:${replyId}`,
+            { slug: row.slug },
+            at,
+          );
+        }
+      });
     },
 
     async stats(community, topLimit) {

@@ -174,8 +174,9 @@ describeEachEngine("FAQ history and suggestions", ({ engine }) => {
         moderator,
         t0,
       );
+      // Another wording: the same words as a pending suggestion would be merged into it.
       const b = await store.suggestions.suggest(
-        { question: "What is JSS?", answer: "A score." },
+        { question: "What is the JSS, exactly?", answer: "A score." },
         moderator,
         t0,
       );

@@ -34,7 +34,20 @@ describeEachEngine("FAQ import and export", ({ engine }) => {
     expect(await revisionCount()).toBe(0);
     // One audit row for the import that wrote; none for the one that changed nothing.
     expect((await auditRows()).map((row) => [row.action, row.detail])).toEqual([
-      ["faq.import", { replace: false, added: 3, changed: 0, unchanged: 0, archived: 0 }],
+      [
+        "faq.import",
+        {
+          replace: false,
+          added: 3,
+          changed: 0,
+          unchanged: 0,
+          archived: 0,
+          // The slugs an import touched, not only counts (issue 15, finding 8).
+          addedSlugs: ["jss-calculation", "conversion-fee", "availability-badge"],
+          changedSlugs: [],
+          archivedSlugs: [],
+        },
+      ],
     ]);
   });
 

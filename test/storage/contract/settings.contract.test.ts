@@ -23,6 +23,11 @@ describeEachEngine("community settings", ({ engine }) => {
         marketplace: "upwork",
         mightHelpOffChannels: [],
         publicWeb: null,
+        mentionLimit: 10,
+        autoAnswerLimit: 5,
+        suggestionLimit: 5,
+        limitWindowMinutes: 60,
+        retentionDays: 90,
       });
     });
 

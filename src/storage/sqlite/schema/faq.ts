@@ -80,6 +80,11 @@ export const faqSuggestions = sqliteTable(
     channelId: text("channel_id"),
     threadId: text("thread_id"),
     messageLink: text("message_link"),
+    /**
+     * The question's wording key (wordingKey), so that a suggestion in the same words as a pending
+     * one is merged into it instead of filed again. Null on rows from before it was kept.
+     */
+    normalisedQuestion: text("normalised_question"),
     /** Who wrote the captured answer message (Save as FAQ), whose consent the web needs. */
     answerAuthorId: text("answer_author_id"),
     suggestedBy: text("suggested_by").notNull(),
@@ -99,5 +104,30 @@ export const faqSuggestions = sqliteTable(
       table.createdAt,
     ),
     index("faq_suggestions_message_link_idx").on(table.communityId, table.messageLink),
+    index("faq_suggestions_community_wording_idx").on(
+      table.communityId,
+      table.status,
+      table.normalisedQuestion,
+    ),
+  ],
+);
+
+/**
+ * Members who suggested the same thing as a pending suggestion: their suggestion was merged into
+ * it, and the queue can sort by how many asked. One row per member per suggestion.
+ */
+export const faqSuggestionSupporters = sqliteTable(
+  "faq_suggestion_supporters",
+  {
+    id: rowId(),
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => faqSuggestions.id, { onDelete: "cascade" }),
+    platform: text("platform").notNull(),
+    memberId: text("member_id").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("faq_suggestion_supporters_unique").on(table.suggestionId, table.platform, table.memberId),
   ],
 );

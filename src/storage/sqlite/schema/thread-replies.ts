@@ -54,6 +54,8 @@ export const threadAnswers = sqliteTable(
     uniqueIndex("thread_answers_thread_unique").on(table.platform, table.spaceId, table.threadId),
     uniqueIndex("thread_answers_reply_id_unique").on(table.replyId),
     index("thread_answers_community_idx").on(table.communityId),
+    // The retention purge finds a community's old answers by date.
+    index("thread_answers_community_created_idx").on(table.communityId, table.createdAt),
     // Only unfinished claims carry a lease, so the sweep for lapsed ones reads a short index.
     index("thread_answers_open_lease_idx")
       .on(table.platform, table.leaseExpiresAt)
@@ -73,7 +75,10 @@ export const threadFeedback = sqliteTable(
     verdict: text("verdict", { enum: ["helpful", "not-helpful"] }).notNull(),
     createdAt: text("created_at").notNull(),
   },
-  (table) => [uniqueIndex("thread_feedback_answer_user_unique").on(table.answerId, table.userId)],
+  (table) => [
+    uniqueIndex("thread_feedback_answer_user_unique").on(table.answerId, table.userId),
+    index("thread_feedback_created_idx").on(table.createdAt),
+  ],
 );
 
 /** Questions the bot stayed silent on, for the moderators' view of what the FAQ lacks. */
@@ -103,6 +108,7 @@ export const unansweredQuestions = sqliteTable(
     // A retried delivery of the same message is recorded once.
     uniqueIndex("unanswered_questions_message_unique").on(table.platform, table.spaceId, table.messageId),
     index("unanswered_questions_community_idx").on(table.communityId, table.normalisedText),
+    index("unanswered_questions_community_created_idx").on(table.communityId, table.createdAt),
   ],
 );
 
@@ -134,6 +140,7 @@ export const threadOfferClicks = sqliteTable(
   },
   (table) => [
     uniqueIndex("thread_offer_clicks_answer_user_slug_unique").on(table.answerId, table.userId, table.slug),
+    index("thread_offer_clicks_created_idx").on(table.createdAt),
   ],
 );
 

@@ -1,0 +1,128 @@
+import type { MemberDataCounts, MemberDataStore } from "../../ports/member-data-store.js";
+import { writeAudit } from "./audit.js";
+import type { SqliteHandle } from "./sqlite-handle.js";
+
+/** What an anonymised asker id reads as: nobody can match it, so Dismiss falls to moderators. */
+const NOBODY = "";
+const ofCommunityAnswers = "answer_id IN (SELECT id FROM thread_answers WHERE community_id = ?)";
+const ofCommunitySuggestions = "suggestion_id IN (SELECT id FROM faq_suggestions WHERE community_id = ?)";
+/** Verdicts and clicks keep their row (the counts in /faq stats) under an id that names nobody. */
+const anonymousUser = "user_id = 'erased-' || id";
+
+/**
+ * The retention purge and erasure over SQLite. Each runs as one transaction, so a purge that
+ * fails leaves everything as it was, and a second run finds nothing more to do.
+ */
+export function createSqliteMemberDataStore({
+  sqlite,
+  write,
+}: Pick<SqliteHandle, "sqlite" | "write">): MemberDataStore {
+  const purge = {
+    unanswered: sqlite.prepare<[string, string]>(
+      "DELETE FROM unanswered_questions WHERE community_id = ? AND created_at < ?",
+    ),
+    answers: sqlite.prepare<[string, string]>(
+      `UPDATE thread_answers SET question_text = NULL, asker_id = '${NOBODY}',
+         dismissed_by = CASE WHEN dismissed_by = asker_id THEN NULL ELSE dismissed_by END
+       WHERE community_id = ? AND created_at < ? AND (asker_id <> '${NOBODY}' OR question_text IS NOT NULL)`,
+    ),
+    feedback: sqlite.prepare<[string, string]>(
+      `UPDATE thread_feedback SET ${anonymousUser}
+       WHERE ${ofCommunityAnswers} AND created_at < ? AND user_id NOT LIKE 'erased-%'`,
+    ),
+    clicks: sqlite.prepare<[string, string]>(
+      `UPDATE thread_offer_clicks SET ${anonymousUser}
+       WHERE ${ofCommunityAnswers} AND created_at < ? AND user_id NOT LIKE 'erased-%'`,
+    ),
+    rejected: sqlite.prepare<[string, string]>(
+      "DELETE FROM faq_suggestions WHERE community_id = ? AND status = 'rejected' AND decided_at < ?",
+    ),
+    approved: sqlite.prepare<[string, string]>(
+      `UPDATE faq_suggestions SET suggested_by = '${NOBODY}'
+       WHERE community_id = ? AND status = 'approved' AND decided_at < ? AND suggested_by <> '${NOBODY}'`,
+    ),
+    supporters: sqlite.prepare<[string, string]>(
+      `DELETE FROM faq_suggestion_supporters WHERE ${ofCommunitySuggestions} AND created_at < ?`,
+    ),
+  };
+  const erase = {
+    unanswered: sqlite.prepare<[string, string, string]>(
+      "DELETE FROM unanswered_questions WHERE community_id = ? AND platform = ? AND author_id = ?",
+    ),
+    dismissals: sqlite.prepare<[string, string, string]>(
+      "UPDATE thread_answers SET dismissed_by = NULL WHERE community_id = ? AND platform = ? AND dismissed_by = ?",
+    ),
+    answers: sqlite.prepare<[string, string, string]>(
+      `UPDATE thread_answers SET question_text = NULL, asker_id = '${NOBODY}'
+       WHERE community_id = ? AND platform = ? AND asker_id = ?`,
+    ),
+    feedback: sqlite.prepare<[string, string]>(
+      `UPDATE thread_feedback SET ${anonymousUser} WHERE ${ofCommunityAnswers} AND user_id = ?`,
+    ),
+    clicks: sqlite.prepare<[string, string]>(
+      `UPDATE thread_offer_clicks SET ${anonymousUser} WHERE ${ofCommunityAnswers} AND user_id = ?`,
+    ),
+    ownSuggestions: sqlite.prepare<[string, string, string]>(
+      `DELETE FROM faq_suggestions
+       WHERE community_id = ? AND platform = ? AND suggested_by = ? AND status IN ('pending', 'rejected')`,
+    ),
+    approved: sqlite.prepare<[string, string, string]>(
+      `UPDATE faq_suggestions SET suggested_by = '${NOBODY}'
+       WHERE community_id = ? AND platform = ? AND suggested_by = ?`,
+    ),
+    supporters: sqlite.prepare<[string, string, string]>(
+      `DELETE FROM faq_suggestion_supporters WHERE ${ofCommunitySuggestions} AND platform = ? AND member_id = ?`,
+    ),
+    activity: sqlite.prepare<[string, string, string]>(
+      "DELETE FROM member_activity WHERE community_id = ? AND platform = ? AND member_id = ?",
+    ),
+  };
+
+  return {
+    async purgeBefore(community, cutoff) {
+      const before = cutoff.toISOString();
+      return write(
+        (): MemberDataCounts => ({
+          unansweredQuestions: purge.unanswered.run(community, before).changes,
+          threadAnswers: purge.answers.run(community, before).changes,
+          feedback: purge.feedback.run(community, before).changes,
+          offerClicks: purge.clicks.run(community, before).changes,
+          // Supports first: deleting a rejected suggestion takes its supports with it.
+          supporters: purge.supporters.run(community, before).changes,
+          suggestions:
+            purge.rejected.run(community, before).changes + purge.approved.run(community, before).changes,
+          // Flood-limit uses are purged on their own, shorter clock (purgeActivityBefore).
+          activity: 0,
+        }),
+      );
+    },
+
+    async eraseMember(community, member, actor, now) {
+      const who = [community, member.platform, member.memberId] as const;
+      return write((tx) => {
+        const unansweredQuestions = erase.unanswered.run(...who).changes;
+        erase.dismissals.run(...who);
+        const counts: MemberDataCounts = {
+          unansweredQuestions,
+          threadAnswers: erase.answers.run(...who).changes,
+          feedback: erase.feedback.run(community, member.memberId).changes,
+          offerClicks: erase.clicks.run(community, member.memberId).changes,
+          supporters: erase.supporters.run(...who).changes,
+          suggestions: erase.ownSuggestions.run(...who).changes + erase.approved.run(...who).changes,
+          activity: erase.activity.run(...who).changes,
+        };
+        // The request is accountable (who asked, whose data, how much) without keeping what was erased.
+        writeAudit(
+          tx,
+          community,
+          actor,
+          "privacy.erase",
+          `member:${member.platform}:${member.memberId}`,
+          { ...counts },
+          now,
+        );
+        return counts;
+      });
+    },
+  };
+}
