@@ -46,12 +46,12 @@ export function importProgress(plan: FaqImportPlan, onProgress: FaqImportOptions
   };
 }
 
-/** Slugs per outcome an import's audit row names; counts are always complete. */
-export const AUDITED_SLUGS = 5000;
+/** At most this many slugs per list in an import's audit row, so a huge file makes no huge row. */
+const AUDITED_SLUGS = 5000;
 
 /**
  * The audit entry for an import: how many entries each part of the plan touched, and which ones
- * (bounded, so that a 100,000-entry file does not make one audit row of megabytes).
+ * (the slugs, bounded), so the log says what an import changed and not only how much.
  */
 export function importAudit(replace: boolean, outcome: FaqImportOutcome): AuditEvent {
   const slugs = (list: string[]) => list.slice(0, AUDITED_SLUGS);
