@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type DiscordSharding, discordSharding, scaleVariables } from "./config-scale.js";
 import { StartupError } from "./startup-error.js";
 
 /**
@@ -107,8 +108,15 @@ const environmentSchema = z
         .refine((value) => value >= 1, "should be at least 1")
         .optional(),
     ),
+    ...scaleVariables,
   })
   .superRefine((env, ctx) => {
+    for (const issue of discordSharding(
+      env.DISCORD_SHARDS,
+      env.DISCORD_SHARD_COUNT,
+      Boolean(env.DISCORD_TOKEN),
+    ).issues)
+      ctx.addIssue({ code: "custom", ...issue });
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
       ctx.addIssue({
         code: "custom",
@@ -147,7 +155,18 @@ export interface AppConfig {
   databaseUrl?: string;
   /** Unset means: info for the platforms, warn on the console so logs do not drown the chat. */
   logLevel: LogLevel | undefined;
-  discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string } | undefined;
+  discord:
+    | {
+        token: string;
+        applicationId: string;
+        guildId?: string;
+        apiUrl?: string;
+        /** DISCORD_SHARDS / DISCORD_SHARD_COUNT; unset: discord.js's default (one shard). */
+        sharding?: DiscordSharding;
+      }
+    | undefined;
+  /** How this process takes part in the once-per-thread claim shared with other instances. */
+  claims: { leaseSeconds?: number; instanceId?: string };
   slack:
     | { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string; port: number }
     | undefined;
@@ -187,6 +206,8 @@ export function loadConfig(environment: Record<string, string | undefined>): App
     );
   }
   const env = parsed.data;
+  const { sharding: shards } = discordSharding(env.DISCORD_SHARDS, env.DISCORD_SHARD_COUNT, true);
+  const sharding = shards ? { sharding: shards } : {};
   return {
     databasePath: env.DATABASE_PATH,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
@@ -199,8 +220,13 @@ export function loadConfig(environment: Record<string, string | undefined>): App
             applicationId: env.DISCORD_APPLICATION_ID,
             ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
             ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL } : {}),
+            ...sharding,
           }
         : undefined,
+    claims: {
+      ...(env.THREAD_CLAIM_LEASE_SECONDS ? { leaseSeconds: env.THREAD_CLAIM_LEASE_SECONDS } : {}),
+      ...(env.INSTANCE_ID ? { instanceId: env.INSTANCE_ID } : {}),
+    },
     http: env.PORT.explicit || env.SLACK_BOT_TOKEN ? { port: env.PORT.port } : undefined,
     web: {
       ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL.replace(/\/+$/, "") } : {}),

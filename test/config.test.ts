@@ -21,6 +21,7 @@ describe("loadConfig", () => {
       slack: undefined,
       http: undefined,
       web: {},
+      claims: {},
     });
   });
 

@@ -4,6 +4,7 @@ import { startConsoleAdapter } from "../adapters/console/console-adapter.js";
 import type { RunningAdapter } from "../adapters/running-adapter.js";
 import { loadConfig } from "../config.js";
 import { loadStarterPack } from "../content/seed-starter-pack.js";
+import { DEFAULT_CLAIM_LEASE_SECONDS } from "../core/faq/claim-lease.js";
 import { loadRulesets } from "../core/rules/load-rulesets.js";
 import { createLogger } from "../logger.js";
 import { createServices } from "../services/create-services.js";
@@ -33,8 +34,11 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel ?? (runConsole ? "warn" : "info"));
   const { stores, close, engine } = await openStores(config);
   logger.debug({ database: engine }, "database opened");
+  const claimLeaseSeconds = config.claims.leaseSeconds ?? DEFAULT_CLAIM_LEASE_SECONDS;
   const services = createServices(stores, logger, {
     starterPack: loadStarterPack(),
+    claimLeaseSeconds,
+    ...(config.claims.instanceId ? { instanceId: config.claims.instanceId } : {}),
     ...(config.web.publicUrl ? { publicUrl: config.web.publicUrl } : {}),
   });
   const now = () => new Date();
@@ -81,12 +85,16 @@ async function main(): Promise<number> {
     if (config.discord) {
       const { startDiscordAdapter } = await import("../adapters/discord/start-discord-adapter.js");
       adapters.push(
-        await startDiscordAdapter(config.discord, {
-          services,
-          commands,
-          now,
-          ...(config.allowedSpaces ? { allowedSpaces: config.allowedSpaces } : {}),
-        }),
+        await startDiscordAdapter(
+          // Half a lease between sweeps: an abandoned claim is finished within one and a half leases.
+          { ...config.discord, lapsedClaimSweepMs: claimLeaseSeconds * 500 },
+          {
+            services,
+            commands,
+            now,
+            ...(config.allowedSpaces ? { allowedSpaces: config.allowedSpaces } : {}),
+          },
+        ),
       );
     }
     if (config.slack) {

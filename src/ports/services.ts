@@ -1,4 +1,4 @@
-import type { Actor } from "../core/actor.js";
+import type { Actor, Platform } from "../core/actor.js";
 import type { Community, CommunityId, Space } from "../core/community.js";
 import type { ThreadReplyStats } from "../core/faq/thread-reply-types.js";
 import type { LimitedActivity, MemberAllowance, MemberLimit } from "../core/member-limits.js";
@@ -84,9 +84,16 @@ export interface CommunityDirectory {
 }
 
 /** What the adapters and the CLI hold: the directory, the thread replies, and per-community views. */
+/** Platform deliveries seen by any instance on the shared database (Slack retries across replicas). */
+export interface DeliveryDedupe {
+  /** True the first time any instance sees this delivery id within the platform's retry window. */
+  firstSighting(platform: Platform, deliveryId: string, now: Date): Promise<boolean>;
+}
+
 export interface BotServices {
   communities: CommunityDirectory;
   threadReplies: ThreadReplyService;
+  deliveries: DeliveryDedupe;
   forCommunity(id: CommunityId): Services;
   logger: Logger;
 }

@@ -1,4 +1,4 @@
-import type { Actor } from "../core/actor.js";
+import type { Actor, Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import type {
   FeedbackVerdict,
@@ -7,6 +7,7 @@ import type {
   ThreadReplyStats,
 } from "../core/faq/thread-reply-types.js";
 import type { Reply } from "../core/reply.js";
+import type { LapsedClaim } from "./thread-reply-store.js";
 
 export type DismissOutcome =
   | { kind: "dismissed"; channelId: string; threadId?: string; postedMessageId: string | null }
@@ -16,6 +17,11 @@ export type DismissOutcome =
 /** The one thread-reply path every adapter calls (implemented in src/services/thread-replies.ts). */
 export interface ThreadReplyService {
   handle(message: IncomingThreadMessage, now: Date): Promise<ThreadReplyOutcome>;
+  /**
+   * Threads whose claim was abandoned (its holder died before posting): an adapter re-reads each
+   * question from the platform and hands it to `handle`, which takes the claim over (one taker).
+   */
+  lapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]>;
   /** Remembers the platform's id for the posted answer so that Dismiss can delete it. */
   recordDelivery(replyId: string, postedMessageId: string): Promise<void>;
   /**

@@ -35,12 +35,23 @@ export function createCommunityDirectory(
     return outcome;
   };
 
+  // Communities this process has seen with their starter pack in. A pack, once in, stays in, so
+  // the check below runs once per community and process, not once per message.
+  const knownFilled = new Set<CommunityId>();
+
   return {
     // Not cached: one indexed read per message, and a link or unlink takes effect at once on
     // every process that shares the database.
     async communityOf(space: Space, now: Date) {
       const { communityId, created } = await stores.communities.communityOfSpace(space, now);
       if (created) await fill(communityId, now);
+      else if (!knownFilled.has(communityId) && (await stores.faq.entries.countAll(communityId)) === 0) {
+        // Another instance created this community a moment ago and may still be copying the pack
+        // in: applying it here waits for that write (the pack's copy is idempotent and runs under
+        // the community's write lock), so this instance never answers from an empty FAQ.
+        await fill(communityId, now);
+      }
+      knownFilled.add(communityId);
       return communityId;
     },
 

@@ -1,3 +1,4 @@
+import type { Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import { memberLimitFor } from "../core/member-limits.js";
 import type { StarterPackEntry } from "../ports/faq-transfer-store.js";
@@ -17,6 +18,8 @@ export interface BotServicesOptions extends ThreadRepliesOptions {
   /** PUBLIC_URL: answers of public communities link to their web page. */
   publicUrl?: string;
 }
+
+const SIGHTING_KEPT_MS = 60 * 60 * 1000;
 
 /** Builds the services every adapter shares over one engine's stores. Tests use it too. */
 export function createServices(
@@ -77,5 +80,11 @@ export function createServices(
     logger,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
-  return { communities, threadReplies, forCommunity, logger };
+  const deliveries = {
+    // Slack retries for about an hour at most (immediately, after 1 and after 5 minutes); a sighting
+    // is kept that long, then forgotten.
+    firstSighting: (platform: Platform, deliveryId: string, now: Date) =>
+      stores.deliveries.firstSighting(platform, deliveryId, now, new Date(now.getTime() + SIGHTING_KEPT_MS)),
+  };
+  return { communities, threadReplies, deliveries, forCommunity, logger };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
-import type { Actor } from "../core/actor.js";
+import type { Actor, Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
 import { mightHelpOn } from "../core/community-settings.js";
 import { type ClaimLease, claimLease, DEFAULT_CLAIM_LEASE_SECONDS } from "../core/faq/claim-lease.js";
@@ -28,7 +28,7 @@ import type { MemberLimitStore } from "../ports/member-limit-store.js";
 import type { CommunityDirectory } from "../ports/services.js";
 import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
-import type { ThreadReplyStore } from "../ports/thread-reply-store.js";
+import type { LapsedClaim, ThreadReplyStore } from "../ports/thread-reply-store.js";
 import { checkMemberLimit } from "./member-flood-limit.js";
 import {
   answerRow,
@@ -195,6 +195,10 @@ export class ThreadReplies implements ThreadReplyService {
         ? { kind: "shadow", channelId: shadowChannelId }
         : { kind: "thread", channelId: message.channelId, threadId: message.threadId },
     };
+  }
+
+  lapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]> {
+    return this.store.listLapsedClaims(platform, now, limit);
   }
 
   async recordDelivery(replyId: string, postedMessageId: string): Promise<void> {

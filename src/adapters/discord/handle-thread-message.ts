@@ -7,6 +7,7 @@ import {
   withoutAskerMention,
 } from "../../core/faq/thread-reply-types.js";
 import type { Reply, ReplyAction } from "../../core/reply.js";
+import { answerNonce } from "./answer-nonce.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { incomingThreadMessage } from "./incoming-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
@@ -37,15 +38,19 @@ export async function handleThreadMessage(message: Message, deps: DiscordHandler
       );
     return;
   }
-  const posted = await postAnswer(message, outcome, deps);
+  const posted = await postAnswer(message, outcome, answerNonce(incoming.threadId), deps);
   if (posted) await deps.services.threadReplies.recordDelivery(outcome.replyId, posted.id);
 }
 
 async function postAnswer(
   message: Message<true>,
   answer: Answer,
+  nonce: string,
   deps: DiscordHandlerDeps,
 ): Promise<Message | null> {
+  // The thread's one answer has one nonce: if a slow lease holder and the instance that took its
+  // claim over both post, Discord returns the first message instead of creating a second one.
+  const once = { nonce, enforceNonce: true } as const;
   // The ping lives in the message text (a mention inside an embed never notifies), so the body's
   // leading asker token is dropped rather than repeated; in shadow mode there is neither.
   const { mentionsAsker, body } = withoutAskerMention(answer.reply.body);
@@ -76,16 +81,20 @@ async function postAnswer(
       return null;
     }
     // Moderators see what would have been said and where; nobody is pinged.
-    return channel.send(
-      asChannelMessage(renderReply(reply, { mentionUserIds: [], content: `Question: ${message.url}` })),
-    );
+    return channel.send({
+      ...asChannelMessage(renderReply(reply, { mentionUserIds: [], content: `Question: ${message.url}` })),
+      ...once,
+    });
   }
-  const payload = asChannelMessage(
-    renderReply(
-      reply,
-      askerId ? { mentionUserIds: [askerId], content: `<@${askerId}>` } : { mentionUserIds: [] },
+  const payload = {
+    ...asChannelMessage(
+      renderReply(
+        reply,
+        askerId ? { mentionUserIds: [askerId], content: `<@${askerId}>` } : { mentionUserIds: [] },
+      ),
     ),
-  );
+    ...once,
+  };
   const thread = deps.client.channels.cache.get(answer.target.threadId);
   if (thread?.isSendable()) return thread.send(payload);
   // A mention outside a thread is answered as a reply to that message.

@@ -8,6 +8,7 @@ import {
   RESTEvents,
 } from "discord.js";
 import { storageBusyProblem } from "../../command-kit/run-command.js";
+import type { DiscordSharding } from "../../config-scale.js";
 import { isAllowedSpace, NOT_ALLOWED_HERE } from "../../core/allowed-spaces.js";
 import { problem } from "../../core/reply.js";
 import type { Logger } from "../../ports/logger.js";
@@ -17,6 +18,7 @@ import { InFlightWork } from "../in-flight-work.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { logFailure } from "./describe-error.js";
 import { type DiscordHandlerDeps, PendingModalInputs } from "./discord-handler-deps.js";
+import { startLapsedClaimSweep } from "./finish-lapsed-claims.js";
 import { handleThreadMessage } from "./handle-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
 import { routeInteraction } from "./route-interaction.js";
@@ -34,6 +36,10 @@ export interface DiscordAdapterOptions {
   deferAfterMs?: number;
   /** How long to wait for the gateway's READY before giving up on start. */
   readyTimeoutMs?: number;
+  /** The shards this process runs (DISCORD_SHARDS / DISCORD_SHARD_COUNT); unset: shard 0 of 1. */
+  sharding?: DiscordSharding;
+  /** How often to look for abandoned claims to finish (the claim lease's half, by default). */
+  lapsedClaimSweepMs?: number;
 }
 
 /**
@@ -53,6 +59,8 @@ export async function startDiscordAdapter(
     // discord.js waits out 429s on its own (rejectOnRateLimit stays unset); a 5xx is retried once, then the
     // handler logs it. The default of three retries would keep a member waiting past the 3-second window.
     rest: { retries: 1, ...(options.apiUrl ? { api: options.apiUrl } : {}) },
+    // Several processes may each run a slice of the shards; the total must be the same in all of them.
+    ...(options.sharding ?? {}),
   });
   const deps: DiscordHandlerDeps = {
     client,
@@ -185,11 +193,16 @@ export async function startDiscordAdapter(
       "DISCORD_APPLICATION_ID does not match the bot token's application; commands may be registered elsewhere",
     );
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "discord adapter ready");
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards },
+    "discord adapter ready",
+  );
+  const sweep = startLapsedClaimSweep(deps, track, options.lapsedClaimSweepMs ?? 15_000);
 
   return {
     name: "discord",
     async stop() {
+      sweep.stop();
       await inFlight.stop();
       await client.destroy();
     },

@@ -107,6 +107,16 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
   // A mention arrives twice (as a message and as an app_mention); the claim answers it once.
   for (const eventType of ["message", "app_mention"] as const) {
     app.event(eventType, async ({ event, body, context, client }) => {
+      // A retry (X-Slack-Retry-Num) keeps the event id and may reach another replica: the shared
+      // store, not this process's memory, says whether any replica already took the event.
+      const eventId = (body as { event_id?: unknown }).event_id;
+      if (typeof eventId === "string") {
+        const first = await runtime.services.deliveries.firstSighting("slack", eventId, runtime.now());
+        if (!first) {
+          runtime.logger.debug({ eventId, retryNum: context.retryNum }, "event already taken by an instance");
+          return;
+        }
+      }
       await onMessage(
         event as SlackMessageEventFields,
         body.team_id ?? context.teamId,

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import { botMessagePayload } from "./bot-message.js";
 import { type FakeGuild, guildCreatePayload } from "./fake-guild.js";
+import { identifiedShard, NonceWindow, shardOfGuild } from "./fake-shards.js";
 import { SnowflakeSequence } from "./snowflake-sequence.js";
 
 /** One REST call the bot made, as the fake saw it. `path` starts after `/api/v10`. */
@@ -42,6 +43,8 @@ interface GatewaySession {
   socket: WebSocket;
   sequence: number;
   sessionId: string;
+  /** [shard_id, num_shards] from IDENTIFY: which guilds' events this session gets. */
+  shard: [number, number];
 }
 
 /**
@@ -52,6 +55,8 @@ export class FakeDiscordServer {
   readonly requests: RecordedRequest[] = [];
   readonly identifies: unknown[] = [];
   readonly resumes: unknown[] = [];
+  /** Messages created with enforce_nonce, for deduplication the way Discord does it. */
+  readonly nonces = new NonceWindow();
   private readonly scripted: ScriptedResponse[] = [];
   private readonly waiters = new Set<() => void>();
   private readonly sessions = new Set<GatewaySession>();
@@ -129,7 +134,15 @@ export class FakeDiscordServer {
     const thread = data as { id?: unknown; guild_id?: unknown };
     if (eventName === "THREAD_CREATE" && typeof thread.id === "string" && typeof thread.guild_id === "string")
       this.threadGuilds.set(thread.id, thread.guild_id);
-    for (const session of this.sessions) this.sendDispatch(session, eventName, data);
+    for (const session of this.sessions) {
+      if (this.servesGuild(session, thread.guild_id)) this.sendDispatch(session, eventName, data);
+    }
+  }
+
+  /** Guild events go only to the sessions of the guild's shard; others go to every session. */
+  private servesGuild(session: GatewaySession, guildId: unknown): boolean {
+    if (typeof guildId !== "string") return true;
+    return shardOfGuild(guildId, session.shard[1]) === session.shard[0];
   }
 
   /** A message the bot can later fetch (e.g. a thread's opening post). */
@@ -252,7 +265,14 @@ export class FakeDiscordServer {
     const channelMessages = path.match(/^\/channels\/(\d+)\/messages(?:\/(\d+))?$/);
     if (channelMessages) {
       const [, channelId = "", messageId] = channelMessages;
-      if (method === "POST") return { status: 200, body: this.messageFromBot(channelId, body) };
+      if (method === "POST") {
+        const author = this.options.botUser.id;
+        const earlier = this.nonces.earlier(author, body, Date.now());
+        if (earlier) return { status: 200, body: earlier };
+        const created = this.messageFromBot(channelId, body);
+        this.nonces.remember(author, body, created, Date.now());
+        return { status: 200, body: created };
+      }
       if (method === "DELETE") return { status: 204, body: null };
       if (method === "GET" && messageId) {
         const stored = this.messages.get(messageId);
@@ -297,7 +317,7 @@ export class FakeDiscordServer {
   // ---- gateway ----
 
   private acceptGateway(socket: WebSocket): void {
-    const session: GatewaySession = { socket, sequence: 0, sessionId: "" };
+    const session: GatewaySession = { socket, sequence: 0, sessionId: "", shard: [0, 1] };
     this.sessions.add(session);
     socket.on("close", () => {
       this.sessions.delete(session);
@@ -322,17 +342,19 @@ export class FakeDiscordServer {
           return;
         }
         session.sessionId = `session-${this.ids.next()}`;
+        session.shard = identifiedShard(packet.d);
         const { botUser, applicationId } = this.options;
+        const guilds = this.guilds.filter((guild) => this.servesGuild(session, guild.id));
         this.sendDispatch(session, "READY", {
           v: 10,
           user: { ...botUser, discriminator: "0", global_name: null, avatar: null, bot: true },
-          guilds: this.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+          guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
           session_id: session.sessionId,
           resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
+          shard: session.shard,
           application: { id: applicationId, flags: 0 },
         });
-        for (const guild of this.guilds) {
+        for (const guild of guilds) {
           this.sendDispatch(session, "GUILD_CREATE", guildCreatePayload(guild, botUser));
         }
         this.notify();

@@ -1,0 +1,156 @@
+import type { ChildProcess } from "node:child_process";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { FakeSlackServer } from "../adapters/slack/fake-slack-server.js";
+import { signedPost } from "../adapters/slack/signed-slack-request.js";
+import { createTestDatabase } from "../support/postgres-server.js";
+import { freePort, freshDatabasePath, spawnBot } from "../support/run-bot-process.js";
+
+const botToken = "xoxb-9999999999-8888888888-ReplicaTokenSecret";
+const signingSecret = "replica5ecret0f9a8b7c6d5e4f3a2b1";
+/** Questions in the burst; every one is sent to every replica, then retried on each. */
+const QUESTIONS = Number(process.env.GIGDESK_REPLICA_QUESTIONS ?? 60);
+
+const warmUpEnvelope = JSON.stringify({
+  team_id: "T0001",
+  api_app_id: "A0001",
+  type: "event_callback",
+  event_id: "EvWarmUp",
+  event_time: 1,
+  event: {
+    type: "app_mention",
+    channel: "CWARMUP",
+    user: "UASKER",
+    text: "<@UBOT> What are the requirements for Top Rated?",
+    ts: "1700000999.000001",
+  },
+});
+
+const replicas: { child: ChildProcess; url: string }[] = [];
+let fake: FakeSlackServer | undefined;
+afterEach(async () => {
+  for (const replica of replicas.splice(0))
+    if (replica.child.exitCode === null) replica.child.kill("SIGKILL");
+  await fake?.stop();
+  fake = undefined;
+});
+
+async function startReplica(database: Record<string, string>, apiUrl: string, name: string) {
+  const port = await freePort();
+  const child = spawnBot(
+    [],
+    {
+      ...database,
+      PORT: String(port),
+      SLACK_BOT_TOKEN: botToken,
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: apiUrl,
+      INSTANCE_ID: name,
+    },
+    ["ignore", "ignore", "ignore"],
+  );
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    // /healthz answers before Bolt mounts /slack/events: an unsigned POST refused with 401 means mounted.
+    const healthy = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body: "{}" }).then(
+      (response) => response.status === 401,
+      () => false,
+    );
+    if (healthy) break;
+    if (Date.now() > deadline) throw new Error(`${name} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, url: `http://127.0.0.1:${port}/slack/events` };
+}
+
+/** The replicas' shared database: one SQLite file, or one fresh PostgreSQL database. */
+const engines = [
+  { name: "sqlite", database: async () => ({ DATABASE_PATH: freshDatabasePath() }) },
+  {
+    name: "postgres",
+    database: async () => {
+      const server = inject("postgres");
+      if ("problem" in server) throw new Error(`no PostgreSQL server: ${server.problem}`);
+      return { DATABASE_URL: await createTestDatabase(server.url, "replicas") };
+    },
+  },
+];
+
+describe.each(engines)("three Slack HTTP replicas on one $name database", (engine) => {
+  it("answers every thread once when each event reaches every replica, with retries", async () => {
+    fake = new FakeSlackServer({ teamId: "T0001" });
+    await fake.start();
+    const databasePath = await engine.database();
+    const apiUrl = fake.apiUrl;
+    // One replica first creates the workspace's community, then two more join it.
+    const first = await startReplica(databasePath, apiUrl, "replica-0");
+    replicas.push(first);
+    // The workspace's community (and its starter pack) is made by one replica before the others
+    // start: first events racing the creation of their community are a separate matter.
+    await signedPost(first.url, warmUpEnvelope, "application/json", { signingSecret });
+    await fake.waitFor("the warm-up answer", () =>
+      fake?.callsTo("chat.postMessage").some((call) => call.params.channel === "CWARMUP") ? true : null,
+    );
+    replicas.push(
+      ...(await Promise.all([1, 2].map((n) => startReplica(databasePath, apiUrl, `replica-${n}`)))),
+    );
+
+    const threads = Array.from(
+      { length: QUESTIONS },
+      (_, index) => `1700001000.${String(index).padStart(6, "0")}`,
+    );
+    const envelope = (index: number) =>
+      JSON.stringify({
+        team_id: "T0001",
+        api_app_id: "A0001",
+        type: "event_callback",
+        event_id: `EvR${index}`,
+        event_time: 1,
+        event: {
+          type: "app_mention",
+          channel: "CREPLICA",
+          // A different member per question: one member asking sixty would meet the flood limit.
+          user: `UASKER${index}`,
+          text: "<@UBOT> How long does it take for the Top Rated badge to appear once I qualify?",
+          ts: threads[index],
+        },
+      });
+    const sends: Promise<unknown>[] = [];
+    for (let index = 0; index < QUESTIONS; index++) {
+      for (const [number, replica] of replicas.entries()) {
+        // The first delivery, and a retry of it (X-Slack-Retry-Num) on another replica.
+        sends.push(signedPost(replica.url, envelope(index), "application/json", { signingSecret }));
+        const other = replicas[(number + 1) % replicas.length] ?? replica;
+        sends.push(
+          signedPost(other.url, envelope(index), "application/json", { signingSecret, retryNum: 1 + number }),
+        );
+      }
+    }
+    const responses = (await Promise.all(sends)) as Response[];
+    // A refused delivery (not 200) is one Slack would retry later; counted, and left to the claim.
+    const refused = responses
+      .filter((response) => response.status !== 200)
+      .map((response) => response.status);
+    const postsIn = () =>
+      fake?.callsTo("chat.postMessage").filter((call) => call.params.channel === "CREPLICA") ?? [];
+    await fake.waitFor("an answer to every question", () => (postsIn().length >= QUESTIONS ? true : null));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const perThread = new Map<string, number>();
+    for (const call of postsIn()) {
+      const thread = String(call.params.thread_ts);
+      perThread.set(thread, (perThread.get(thread) ?? 0) + 1);
+    }
+    const doubles = [...perThread.values()].filter((count) => count > 1).length;
+    const lost = threads.filter((thread) => !perThread.has(thread)).length;
+    console.log(
+      JSON.stringify({
+        bench: `slack-replicas-${engine.name}`,
+        questions: QUESTIONS,
+        deliveries: sends.length,
+        refused,
+        doubles,
+        lost,
+      }),
+    );
+    expect({ doubles, lost }).toEqual({ doubles: 0, lost: 0 });
+  }, 120_000);
+});
