@@ -70,7 +70,10 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
         return outcome;
       };
       // A dry run only reads, so it takes no lock.
-      return options.dryRun ? run(db) : write([lockOf.community(community)], run);
+      if (options.dryRun) return run(db);
+      const outcome = await write([lockOf.community(community)], run);
+      await refreshPlannerStatistics(db, outcome);
+      return outcome;
     },
 
     applyStarterPack: (community, pack, actor, now) =>
@@ -111,6 +114,22 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
         return outcome;
       }),
   };
+}
+
+/**
+ * Imports at least this many rows refresh the planner's statistics straight away. Without them
+ * (autovacuum catches up only a minute or more later) the planner thinks a community holds one row,
+ * walks the community index and runs `search @@` on every entry's TOASTed tsvector: a loose match
+ * over 2,000 entries took 6.5 ms in the executor instead of 0.2 ms, and the whole match 3x longer.
+ */
+const bulkImportRows = 50;
+
+async function refreshPlannerStatistics(db: Database, outcome: FaqImportOutcome): Promise<void> {
+  const written = outcome.added.length + outcome.changed.length + outcome.archived.length;
+  if (written < bulkImportRows) return;
+  // The import has committed; stale statistics only slow searches down, so a failure here
+  // (a role that does not own the table gets a warning, not an error) must not fail the import.
+  await db.execute(sql`ANALYZE faq_entries`).catch(() => {});
 }
 
 /** The text an entry had at version 1 (for copies made before fingerprints were kept). */
