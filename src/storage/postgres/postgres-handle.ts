@@ -43,8 +43,16 @@ export function postgresHandle(pool: Pool, lockTimeoutMs = defaultLockTimeoutMs)
       const started = performance.now();
       try {
         return await db.transaction(async (tx) => {
-          await tx.execute(sql.raw(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`));
-          for (const name of [...new Set(lockNames)].sort()) {
+          // The timeout and the first lock share one round trip (a claim is only a handful of them);
+          // the select list runs left to right, so the timeout is in force before the lock waits.
+          const [first, ...rest] = [...new Set(lockNames)].sort();
+          const timeout = String(Math.max(1, Math.round(lockTimeoutMs)));
+          await tx.execute(
+            first === undefined
+              ? sql`SELECT set_config('lock_timeout', ${timeout}, true)`
+              : sql`SELECT set_config('lock_timeout', ${timeout}, true), pg_advisory_xact_lock(hashtextextended(${first}, 0))`,
+          );
+          for (const name of rest) {
             await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${name}, 0))`);
           }
           return work(tx);
