@@ -37,7 +37,7 @@ export interface MatchRow {
 }
 
 export const peerNames = ["FTS5 bm25", "Fuse.js", "MiniSearch", "MiniSearch (defaults)"];
-const matcherOrder = ["gigdesk", ...peerNames];
+const matcherOrder = ["gigdesk", "gigdesk on PostgreSQL", ...peerNames];
 
 export interface MatchTimesInput {
   entries: readonly FaqEntryInput[];
@@ -49,6 +49,8 @@ export interface MatchTimesInput {
   log(text: string): void;
   /** Called once, with gigdesk's bot, when the FAQ first holds 10,000 entries (or the largest size). */
   atDecisionSize(bot: BotServices, size: number): Promise<void>;
+  /** gigdesk over another engine's stores (PostgreSQL), measured right after SQLite's gigdesk. */
+  engineMatchers?: (() => Matcher)[];
 }
 
 /**
@@ -139,6 +141,7 @@ export async function measureMatchTimes(input: MatchTimesInput) {
   const view = bot.forCommunity("console");
   const matcherFactories = [
     () => gigdeskMatcher(view),
+    ...(input.engineMatchers ?? []),
     fuseMatcher,
     miniSearchMatcher,
     miniSearchDefaultMatcher,

@@ -21,10 +21,14 @@ const benchActor = { platform: "console" as const, spaceId: "bench", userId: "be
  * gigdesk as it runs: entries imported through the real store (FTS5 + triggers), matched the way
  * /ask does it (the services' candidate source, re-ranked by src/core/faq).
  */
-export function gigdeskMatcher(services: Services): Matcher {
+export function gigdeskMatcher(services: Services, engine: "SQLite" | "PostgreSQL" = "SQLite"): Matcher {
   return {
-    name: "gigdesk",
-    configuration: "SQLite FTS5 bounded candidate scans re-ranked by src/core/faq; the same path as /ask",
+    // SQLite's row keeps the plain name: the ratios and targets are stated against it.
+    name: engine === "SQLite" ? "gigdesk" : `gigdesk on ${engine}`,
+    configuration:
+      engine === "SQLite"
+        ? "SQLite FTS5 bounded candidate scans re-ranked by src/core/faq; the same path as /ask"
+        : "PostgreSQL tsvector (GIN) bounded candidate scans re-ranked by src/core/faq; the same path as /ask",
     async add(entries) {
       await services.faq.transfer.importEntries(
         [...entries],

@@ -1,4 +1,5 @@
 import type { CommunitySpreadResult } from "./community-spread.js";
+import type { DecisionRateRow } from "./decision-rate.js";
 import { type AccuracyRow, type MatchRow, peerNames } from "./match-times.js";
 import type { TimingSummary } from "./timing.js";
 import type { WebBenchResult } from "./web-pages.js";
@@ -20,6 +21,8 @@ export interface BenchResults {
   communitySpread: CommunitySpreadResult & { singleCommunityP99Ms: number | null; p99Ratio: number | null };
   threadReplyDecision: { entries: number; timing: TimingSummary } | undefined;
   commands: Record<string, TimingSummary>;
+  /** Absent in results written before PostgreSQL was benchmarked. */
+  engines?: { postgres: "measured" | { skipped: string }; decisionRates: DecisionRateRow[] };
   console: {
     firstAnswer: TimingSummary;
     piped: { lines: number; answeredLines: number; messagesPerSecond: number };
@@ -106,6 +109,29 @@ export function renderTable(r: BenchResults): string {
   }
   for (const [name, t] of Object.entries(r.commands))
     row(`/${name} (runCommand)`, t.medianMs, t.p99Ms, t.perSecond, t.samples);
+  if (r.engines) {
+    lines.push("");
+    row(
+      "thread decisions per second (one database)",
+      "entries",
+      "instances",
+      "decisions/s",
+      "decisions",
+      "failed",
+    );
+    row("---", "---:", "---:", "---:", "---:", "---:");
+    for (const rate of r.engines.decisionRates)
+      row(
+        rate.engine,
+        rate.entries,
+        `${rate.instances} process(es)`,
+        rate.perSecond,
+        rate.decisions,
+        rate.failures,
+      );
+    if (r.engines.postgres !== "measured")
+      lines.push("", `PostgreSQL rows skipped: ${r.engines.postgres.skipped}`);
+  }
   lines.push("");
   row("console (npm start, piped stdin)", "value");
   row("---", "---:");

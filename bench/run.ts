@@ -4,11 +4,16 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { createServices } from "../src/services/create-services.js";
+import { silentLogger } from "../src/services/silent-logger.js";
+import { openEngine, startBenchPostgres } from "./bench-engines.js";
 import { measureCommunitySpread } from "./community-spread.js";
 import { runConsole } from "./console-end-to-end.js";
+import { type DecisionRateRow, measureDecisionRate } from "./decision-rate.js";
 import { answerable, evalSet } from "./eval-set.js";
 import { generateEntries, readStarterEntries } from "./generate-entries.js";
 import { type MatchRow, measureMatchTimes, peerNames } from "./match-times.js";
+import { gigdeskMatcher } from "./matchers.js";
 import { timeCommands, timeThreadDecisions } from "./per-call-timings.js";
 import { type BenchResults, renderTable } from "./render-table.js";
 import { round, summarise, type TimingSummary } from "./timing.js";
@@ -20,6 +25,9 @@ import { measureWebPages } from "./web-pages.js";
  * decision and two calculators through runCommand, the console end to end, and memory. Prints one
  * table and writes bench/results/latest.json. Sizes can be lowered for a quick look:
  * BENCH_SIZES=1000,10000 (and BENCH_WEB_ENTRIES=1000 for the web pages, 10,000 by default).
+ * PostgreSQL rows (match times, decisions per second with 1 and 3 instances) come from a throwaway
+ * server when initdb is installed; BENCH_POSTGRES=0 leaves them out, BENCH_DECISION_SECONDS sets
+ * each decisions-per-second window (5 s by default).
  */
 
 const benchFolder = fileURLToPath(new URL(".", import.meta.url));
@@ -36,6 +44,7 @@ const memoryMessages = Number(process.env.BENCH_MEMORY_MESSAGES) || 100_000;
 const webEntries = Number(process.env.BENCH_WEB_ENTRIES) || 10_000;
 const largest = Math.max(...sizes);
 const spreadCommunities = 100;
+const decisionSeconds = Number(process.env.BENCH_DECISION_SECONDS) || 5;
 
 /** Runs bench/memory-probe.ts in its own process, so its heap figures are its own. */
 function probe(args: string[]): Promise<unknown> {
@@ -55,6 +64,19 @@ const databasePath = join(databaseFolder, "bench.sqlite");
 
 // ---------------------------------------------------------------- matching, decisions, commands
 
+const postgres = await startBenchPostgres();
+if ("skipped" in postgres) log(`PostgreSQL rows skipped: ${postgres.skipped}`);
+const postgresStores = "url" in postgres ? await openEngine("PostgreSQL", postgres.url) : undefined;
+// SQLite's migrations seed the console community; a fresh PostgreSQL database registers the
+// console space the way the bot does on its first console message.
+await postgresStores?.stores.communities.communityOfSpace(
+  { platform: "console", spaceId: "console" },
+  new Date(),
+);
+const postgresView = postgresStores
+  ? createServices(postgresStores.stores, silentLogger).forCommunity("console")
+  : undefined;
+
 let commandTimings: Record<string, TimingSummary> = {};
 let decisionAt: { entries: number; timing: TimingSummary } | undefined;
 const { accuracy, matchRows } = await measureMatchTimes({
@@ -72,7 +94,30 @@ const { accuracy, matchRows } = await measureMatchTimes({
     commandTimings = await timeCommands(bot, ["eligibility", "exclusive-check"]);
     log(`commands: ${JSON.stringify(commandTimings)}`);
   },
+  engineMatchers: postgresView ? [() => gigdeskMatcher(postgresView, "PostgreSQL")] : [],
 });
+await postgresStores?.close();
+
+// Each engine's database now holds the largest FAQ; 1 and 3 bot processes decide threads on it.
+const decisionRates: DecisionRateRow[] = [];
+const engineLocations = [
+  { engine: "SQLite" as const, location: databasePath },
+  ...("url" in postgres ? [{ engine: "PostgreSQL" as const, location: postgres.url }] : []),
+];
+for (const { engine, location } of engineLocations) {
+  for (const instances of [1, 3]) {
+    const rate = await measureDecisionRate({
+      engine,
+      location,
+      instances,
+      entries: largest,
+      seconds: decisionSeconds,
+    });
+    decisionRates.push(rate);
+    log(`${engine}, ${instances} instance(s): ${rate.perSecond} decisions/s (${rate.failures} failed)`);
+  }
+}
+if ("stop" in postgres) postgres.stop();
 
 log(`the ${largest} entries over ${spreadCommunities} communities`);
 const spread = await measureCommunitySpread({
@@ -221,6 +266,10 @@ const results: BenchResults = {
   communitySpread: { ...spread, singleCommunityP99Ms: singleP99, p99Ratio: spreadRatio },
   threadReplyDecision: decisionAt,
   commands: commandTimings,
+  engines: {
+    postgres: "skipped" in postgres ? { skipped: postgres.skipped } : "measured",
+    decisionRates,
+  },
   console: consoleResult,
   web,
   memory: {
