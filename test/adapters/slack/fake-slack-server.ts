@@ -8,6 +8,16 @@ export interface RecordedApiCall {
   params: Record<string, unknown>;
   authorization: string | undefined;
   atMs: number;
+  /** The caller hung up before the answer was written (e.g. a killed process): never took effect. */
+  abandoned?: boolean;
+}
+
+/** A message members wrote, as conversations.history and conversations.replies return it. */
+export interface FakeSlackMessage {
+  ts: string;
+  text: string;
+  user: string;
+  thread_ts?: string;
 }
 
 /** One post to a response_url (what respond() sends). */
@@ -69,8 +79,11 @@ export class FakeSlackServer {
   readonly calls: RecordedApiCall[] = [];
   readonly responses: RecordedResponse[] = [];
   readonly threads = new Map<string, Array<{ ts: string; text: string; user: string }>>();
+  /** Top-level messages per channel, oldest first, for conversations.history. */
+  readonly history = new Map<string, FakeSlackMessage[]>();
   /** Channels conversations.info knows, with the workspace each lives in; any other is not found. */
   readonly channels = new Map<string, { teamId: string; isMember?: boolean; sharedWith?: string[] }>();
+  private readonly callOf = new WeakMap<IncomingMessage, RecordedApiCall>();
   private readonly server: Server;
   private readonly sockets = new WebSocketServer({ noServer: true });
   private readonly queuedAnswers = new Map<string, ApiAnswer[]>();
@@ -90,6 +103,11 @@ export class FakeSlackServer {
     this.server = createServer((req, res) => {
       void this.handle(req)
         .then((answer) => {
+          // A caller gone while the answer was pending (killed, or given up): nothing reached it.
+          if (req.socket.destroyed) {
+            const call = this.callOf.get(req);
+            if (call) call.abandoned = true;
+          }
           if (answer.dropConnection) {
             req.socket.destroy();
             return;
@@ -125,6 +143,22 @@ export class FakeSlackServer {
 
   responseUrl(id: string): string {
     return `http://127.0.0.1:${this.port}/respond/${id}`;
+  }
+
+  /**
+   * A message a member wrote, so that reading it back works: a top-level one goes into its
+   * channel's history (and starts its thread), a reply (thread_ts) into its thread after the parent.
+   */
+  addMessage(channel: string, message: FakeSlackMessage): void {
+    const threadTs = message.thread_ts ?? message.ts;
+    if (threadTs === message.ts) {
+      const channelHistory = this.history.get(channel) ?? [];
+      channelHistory.push(message);
+      this.history.set(channel, channelHistory);
+    }
+    const thread = this.threads.get(`${channel}/${threadTs}`) ?? [];
+    thread.push(message);
+    this.threads.set(`${channel}/${threadTs}`, thread);
   }
 
   /** The next call(s) to `method` get these answers instead of the default (e.g. a 429). */
@@ -222,7 +256,14 @@ export class FakeSlackServer {
     if (!url.pathname.startsWith("/api/")) return { status: 404, body: { ok: false, error: "not_found" } };
     const method = url.pathname.slice("/api/".length);
     const params = parseParams(text, req.headers["content-type"]);
-    this.calls.push({ method, params, authorization: req.headers.authorization, atMs: Date.now() });
+    const call: RecordedApiCall = {
+      method,
+      params,
+      authorization: req.headers.authorization,
+      atMs: Date.now(),
+    };
+    this.calls.push(call);
+    this.callOf.set(req, call);
     const queued = this.queuedAnswers.get(method)?.shift();
     if (queued?.delayMs) await new Promise((resolve) => setTimeout(resolve, queued.delayMs));
     // A delayed answer with no body of its own is the usual one, only late.
@@ -302,6 +343,21 @@ export class FakeSlackServer {
       case "conversations.replies": {
         const messages = this.threads.get(`${String(params.channel)}/${String(params.ts)}`);
         return messages ? { ok: true, messages } : { ok: false, error: "thread_not_found" };
+      }
+      case "conversations.history": {
+        // Newest first, within [oldest, latest] (ends included only with inclusive), as Slack pages.
+        const inclusive = params.inclusive === true || params.inclusive === "true";
+        const latest = params.latest === undefined ? Number.POSITIVE_INFINITY : Number(params.latest);
+        const oldest = params.oldest === undefined ? 0 : Number(params.oldest);
+        const within = (ts: string) =>
+          inclusive
+            ? Number(ts) <= latest && Number(ts) >= oldest
+            : Number(ts) < latest && Number(ts) > oldest;
+        const messages = (this.history.get(String(params.channel)) ?? [])
+          .filter((message) => within(message.ts))
+          .reverse()
+          .slice(0, params.limit === undefined ? 100 : Number(params.limit));
+        return { ok: true, messages, has_more: false };
       }
       default:
         return { ok: false, error: "unknown_method" };
