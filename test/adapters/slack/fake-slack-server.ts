@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { FakeConversations, type FakeSlackMessage } from "./fake-slack-conversations.js";
 
 /** One Web API call the bot made, with nested JSON arguments (blocks, view) already parsed. */
 export interface RecordedApiCall {
@@ -10,14 +11,6 @@ export interface RecordedApiCall {
   atMs: number;
   /** The caller hung up before the answer was written (e.g. a killed process): never took effect. */
   abandoned?: boolean;
-}
-
-/** A message members wrote, as conversations.history and conversations.replies return it. */
-export interface FakeSlackMessage {
-  ts: string;
-  text: string;
-  user: string;
-  thread_ts?: string;
 }
 
 /** One post to a response_url (what respond() sends). */
@@ -78,9 +71,9 @@ function safeJson(value: string): unknown {
 export class FakeSlackServer {
   readonly calls: RecordedApiCall[] = [];
   readonly responses: RecordedResponse[] = [];
-  readonly threads = new Map<string, Array<{ ts: string; text: string; user: string }>>();
-  /** Top-level messages per channel, oldest first, for conversations.history. */
-  readonly history = new Map<string, FakeSlackMessage[]>();
+  /** What members wrote, for conversations.history and conversations.replies to read back. */
+  readonly conversations = new FakeConversations();
+  readonly threads = this.conversations.threads;
   /** Channels conversations.info knows, with the workspace each lives in; any other is not found. */
   readonly channels = new Map<string, { teamId: string; isMember?: boolean; sharedWith?: string[] }>();
   private readonly callOf = new WeakMap<IncomingMessage, RecordedApiCall>();
@@ -145,20 +138,9 @@ export class FakeSlackServer {
     return `http://127.0.0.1:${this.port}/respond/${id}`;
   }
 
-  /**
-   * A message a member wrote, so that reading it back works: a top-level one goes into its
-   * channel's history (and starts its thread), a reply (thread_ts) into its thread after the parent.
-   */
+  /** A message a member wrote, so that reading it back works (see FakeConversations.addMessage). */
   addMessage(channel: string, message: FakeSlackMessage): void {
-    const threadTs = message.thread_ts ?? message.ts;
-    if (threadTs === message.ts) {
-      const channelHistory = this.history.get(channel) ?? [];
-      channelHistory.push(message);
-      this.history.set(channel, channelHistory);
-    }
-    const thread = this.threads.get(`${channel}/${threadTs}`) ?? [];
-    thread.push(message);
-    this.threads.set(`${channel}/${threadTs}`, thread);
+    this.conversations.addMessage(channel, message);
   }
 
   /** The next call(s) to `method` get these answers instead of the default (e.g. a 429). */
@@ -340,25 +322,9 @@ export class FakeSlackServer {
           },
         };
       }
-      case "conversations.replies": {
-        const messages = this.threads.get(`${String(params.channel)}/${String(params.ts)}`);
-        return messages ? { ok: true, messages } : { ok: false, error: "thread_not_found" };
-      }
-      case "conversations.history": {
-        // Newest first, within [oldest, latest] (ends included only with inclusive), as Slack pages.
-        const inclusive = params.inclusive === true || params.inclusive === "true";
-        const latest = params.latest === undefined ? Number.POSITIVE_INFINITY : Number(params.latest);
-        const oldest = params.oldest === undefined ? 0 : Number(params.oldest);
-        const within = (ts: string) =>
-          inclusive
-            ? Number(ts) <= latest && Number(ts) >= oldest
-            : Number(ts) < latest && Number(ts) > oldest;
-        const messages = (this.history.get(String(params.channel)) ?? [])
-          .filter((message) => within(message.ts))
-          .reverse()
-          .slice(0, params.limit === undefined ? 100 : Number(params.limit));
-        return { ok: true, messages, has_more: false };
-      }
+      case "conversations.replies":
+      case "conversations.history":
+        return this.conversations.answer(method, params);
       default:
         return { ok: false, error: "unknown_method" };
     }
