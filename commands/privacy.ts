@@ -173,6 +173,7 @@ const privacyEraseCommand = defineCommand({
       `- Feedback and "Might help" clicks made anonymous: ${counts.feedback + counts.offerClicks}`,
       `- Suggestions deleted or made anonymous: ${counts.suggestions}`,
       `- Other records deleted (suggestion supports, flood-limit counts): ${counts.supporters + counts.activity}`,
+      `- Web-consent answers deleted (their captured answers leave the web): ${counts.webConsents}`,
     ];
     return message({
       title: "Member data erased",

@@ -16,6 +16,11 @@ export interface MemberDataCounts {
   /** Merged-suggestion supports and flood-limit uses deleted. */
   supporters: number;
   activity: number;
+  /**
+   * Web-consent answers deleted (erasure only): without one the web neither names the member nor
+   * shows the captured answer they wrote. The retention purge keeps consent as long as the answer.
+   */
+  webConsents: number;
 }
 
 /**

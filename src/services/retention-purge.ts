@@ -29,6 +29,7 @@ export async function purgeExpiredMemberData(
     suggestions: 0,
     supporters: 0,
     activity: 0,
+    webConsents: 0,
   };
   const ids = await stores.communities.listIds();
   for (const community of ids) {

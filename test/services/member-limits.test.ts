@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultCommunitySettings } from "../../src/core/community-settings.js";
 import type { ThreadReplyOutcome } from "../../src/core/faq/thread-reply-types.js";
@@ -112,32 +109,5 @@ describe("per-member flood limits (issue 15, finding 4)", () => {
     }
     expect(tally(posts)).toEqual({ answers: 2, notices: 1, silent: 1 });
     expect(posts[2]).toMatchObject({ reply: { data: { limit: "auto-answer" } } });
-  });
-
-  it("holds across two processes sharing the database: the count lives in the store", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "gigdesk-limits-"));
-    try {
-      const path = join(folder, "bot.sqlite");
-      const one = await threadReplyHarness(path, "a");
-      const two = await threadReplyHarness(path, "b");
-      harnesses.push(one, two);
-      const outcomes: ThreadReplyOutcome[] = [];
-      for (let index = 0; index < 60; index += 2) {
-        outcomes.push(
-          ...(await Promise.all([
-            one.service.handle(mention(index), now),
-            two.service.handle(mention(index + 1), now),
-          ])),
-        );
-      }
-      expect(tally(outcomes)).toEqual({
-        answers: defaultCommunitySettings.mentionLimit,
-        notices: 1,
-        silent: 60 - defaultCommunitySettings.mentionLimit - 1,
-      });
-    } finally {
-      for (const harness of harnesses.splice(0)) harness.close();
-      rmSync(folder, { recursive: true, force: true });
-    }
   });
 });

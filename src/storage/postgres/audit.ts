@@ -1,5 +1,6 @@
 import type { CommunityId } from "../../core/community.js";
 import type { FaqActor } from "../../core/faq/types.js";
+import { type AuditEvent, auditRowOf } from "../shared/audit-row.js";
 import type { Database } from "./postgres-handle.js";
 import { auditLog } from "./schema/audit-log.js";
 
@@ -13,14 +14,16 @@ export async function writeAudit(
   detail: Record<string, unknown>,
   now: Date,
 ): Promise<void> {
-  await tx.insert(auditLog).values({
-    communityId: community,
-    actor: actor.userId,
-    platform: actor.platform,
-    spaceId: actor.spaceId,
-    action,
-    target,
-    detail,
-    at: now.toISOString(),
-  });
+  await tx.insert(auditLog).values(auditRowOf(community, actor, action, target, detail, now));
+}
+
+/** writeAudit for an event a shared builder described. */
+export function writeAuditEvent(
+  tx: Database,
+  community: CommunityId,
+  actor: FaqActor,
+  event: AuditEvent,
+  now: Date,
+): Promise<void> {
+  return writeAudit(tx, community, actor, event.action, event.target, event.detail, now);
 }

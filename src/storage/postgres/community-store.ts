@@ -2,8 +2,15 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type CommunityId, defaultCommunityId, type Space } from "../../core/community.js";
 import { pickFaqContent } from "../../core/faq/types.js";
 import type { CommunityStore } from "../../ports/community-store.js";
+import {
+  linkCodeAudit,
+  linkCodeValues,
+  placeOf,
+  redeemable,
+  starterMarkOf,
+} from "../shared/community-rows.js";
 import { entryFromRow } from "../sqlite/faq-rows.js";
-import { writeAudit } from "./audit.js";
+import { writeAudit, writeAuditEvent } from "./audit.js";
 import { insertEntries } from "./faq-entry-writes.js";
 import { entryColumns } from "./faq-lookups.js";
 import { moveCommunityRows } from "./move-community-rows.js";
@@ -43,7 +50,6 @@ export function createPostgresCommunityStore({ db, write }: PostgresHandle): Com
         sql`${communitySpaces.platform} COLLATE "C"`,
         sql`${communitySpaces.spaceId} COLLATE "C"`,
       )) as Space[];
-  const place = (space: Space) => `${space.platform}:${space.spaceId}`;
   const directory = [lockOf.directory];
 
   return {
@@ -81,34 +87,27 @@ export function createPostgresCommunityStore({ db, write }: PostgresHandle): Com
 
     async issueLinkCode(community, codeHash, actor, now, expiresAt) {
       await write(directory, async (tx) => {
-        await tx.insert(communityLinkCodes).values({
-          codeHash,
-          communityId: community,
-          platform: actor.platform,
-          spaceId: actor.spaceId,
-          createdBy: actor.userId,
-          createdAt: now.toISOString(),
-          expiresAt: expiresAt.toISOString(),
-        });
-        const detail = { expiresAt: expiresAt.toISOString() };
-        await writeAudit(tx, community, actor, "community.link-code", "community", detail, now);
+        await tx
+          .insert(communityLinkCodes)
+          .values(linkCodeValues(codeHash, community, actor, now, expiresAt));
+        await writeAuditEvent(tx, community, actor, linkCodeAudit(expiresAt), now);
       });
     },
 
     redeemLinkCode: (codeHash, space, actor, now) =>
       write(directory, async (tx) => {
-        const [code] = await tx
+        const [found] = await tx
           .select()
           .from(communityLinkCodes)
           .where(eq(communityLinkCodes.codeHash, codeHash));
-        if (!code) return { ok: false, code: "unknown" } as const;
-        if (code.usedAt !== null) return { ok: false, code: "used" } as const;
-        if (code.expiresAt <= now.toISOString()) return { ok: false, code: "expired" } as const;
+        const usable = redeemable(found, now);
+        if (!usable.ok) return usable;
+        const code = usable.value;
         const previousCommunityId = (await spaceRow(tx, space))?.communityId ?? defaultCommunityId(space);
         if (previousCommunityId === code.communityId) return { ok: false, code: "same-community" } as const;
         await tx
           .update(communityLinkCodes)
-          .set({ usedAt: now.toISOString(), usedBy: place(space) })
+          .set({ usedAt: now.toISOString(), usedBy: placeOf(space) })
           .where(and(eq(communityLinkCodes.id, code.id), isNull(communityLinkCodes.usedAt)));
         await tx
           .insert(communitySpaces)
@@ -117,7 +116,7 @@ export function createPostgresCommunityStore({ db, write }: PostgresHandle): Com
             target: [communitySpaces.platform, communitySpaces.spaceId],
             set: { communityId: code.communityId, joinedAt: now.toISOString() },
           });
-        const detail = { space: place(space), from: previousCommunityId, to: code.communityId };
+        const detail = { space: placeOf(space), from: previousCommunityId, to: code.communityId };
         await writeAudit(tx, code.communityId, actor, "community.join", "community", detail, now);
         await writeAudit(tx, previousCommunityId, actor, "community.leave", "community", detail, now);
         return { ok: true, value: { communityId: code.communityId, previousCommunityId } } as const;
@@ -138,10 +137,7 @@ export function createPostgresCommunityStore({ db, write }: PostgresHandle): Com
           .orderBy(asc(faqEntries.id));
         const copies = published.map((row) => ({
           entry: pickFaqContent(entryFromRow(row)),
-          starter:
-            row.starterSlug && row.starterHash
-              ? { slug: row.starterSlug, fingerprint: row.starterHash }
-              : undefined,
+          starter: starterMarkOf(row),
         }));
         await insertEntries(tx, newCommunity, copies, now);
         const [settings] = await tx
@@ -159,7 +155,7 @@ export function createPostgresCommunityStore({ db, write }: PostgresHandle): Com
           .where(
             and(eq(communitySpaces.platform, space.platform), eq(communitySpaces.spaceId, space.spaceId)),
           );
-        const detail = { space: place(space), from, to: newCommunity, copiedEntries: published.length };
+        const detail = { space: placeOf(space), from, to: newCommunity, copiedEntries: published.length };
         await writeAudit(tx, from, actor, "community.unlink", "community", detail, now);
         await writeAudit(tx, newCommunity, actor, "community.unlink", "community", detail, now);
         return { ok: true, value: { communityId: newCommunity, copiedEntries: published.length } } as const;

@@ -3,9 +3,16 @@ import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { type FaqActor, type FaqEntry, type FaqResult, pickFaqContent } from "../../core/faq/types.js";
 import type { FaqEntryStore, FaqStatusChange } from "../../ports/faq-entry-store.js";
-import { applyPatch, changedFields, isStale } from "../faq-entry-patch.js";
+import { applyPatch } from "../faq-entry-patch.js";
+import {
+  addAudit,
+  editAudit,
+  editable,
+  statusChangeAudit,
+  statusChangeable,
+} from "../shared/faq-entry-decisions.js";
 import { entryFromRow } from "../sqlite/faq-rows.js";
-import { writeAudit } from "./audit.js";
+import { writeAuditEvent } from "./audit.js";
 import { insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
 import { entryColumns, findEntry } from "./faq-lookups.js";
 import { slugsNearOnPostgres } from "./faq-slugs-near.js";
@@ -28,15 +35,18 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
     now: Date,
   ): Promise<FaqResult<FaqEntry>> =>
     write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
-      const current = await findEntry(tx, community, slug);
-      if (!current) return { ok: false, code: "not-found" };
-      if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
-      if (current.status === status) return { ok: false, code: "wrong-state", current };
+      const found = statusChangeable(await findEntry(tx, community, slug), status, change.expectedVersion);
+      if (!found.ok) return found;
+      const current = found.value;
       // As on SQLite: visibility, not text, so no revision and no new version; the audit row says who.
       await setEntryStatus(tx, current.id, status);
-      const action = status === "archived" ? "faq.archive" : "faq.restore";
-      const detail = { version: current.version, reason: change.reason ?? null };
-      await writeAudit(tx, community, actor, action, slug, detail, now);
+      await writeAuditEvent(
+        tx,
+        community,
+        actor,
+        statusChangeAudit(current, status, change.reason ?? null),
+        now,
+      );
       return { ok: true, value: { ...current, status } };
     });
 
@@ -102,27 +112,19 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
         if (await findEntry(tx, community, input.slug)) return { ok: false, code: "slug-taken" };
         const entry = await insertEntry(tx, community, completeEntry(input), now);
-        await writeAudit(tx, community, actor, "faq.add", entry.slug, { version: entry.version }, now);
+        await writeAuditEvent(tx, community, actor, addAudit(entry), now);
         return { ok: true, value: entry };
       }),
 
     edit: (community, slug, patch, change, actor, now) =>
       write([lockOf.community(community)], async (tx) => {
-        const current = await findEntry(tx, community, slug);
-        if (!current) return { ok: false, code: "not-found" } as const;
-        if (isStale(current, change.expectedVersion))
-          return { ok: false, code: "conflict", current } as const;
+        const found = editable(await findEntry(tx, community, slug), change.expectedVersion);
+        if (!found.ok) return found;
+        const current = found.value;
         const next = applyPatch(pickFaqContent(current), patch);
         const outcome = await replaceContent(tx, current, next, change.reason, actor, now);
-        if (outcome.changed) {
-          const detail = {
-            fromVersion: current.version,
-            toVersion: outcome.entry.version,
-            reason: change.reason,
-            fields: changedFields(current, next),
-          };
-          await writeAudit(tx, community, actor, "faq.edit", slug, detail, now);
-        }
+        if (outcome.changed)
+          await writeAuditEvent(tx, community, actor, editAudit(current, next, outcome, change.reason), now);
         return { ok: true, value: outcome } as const;
       }),
 

@@ -9,6 +9,7 @@ import {
   type FaqStatus,
   pickRevisedText,
 } from "../../core/faq/types.js";
+import { insertedEntryOf, replacedEntryOf } from "../shared/faq-entry-results.js";
 import type { Database } from "./postgres-handle.js";
 import { communities } from "./schema/communities.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
@@ -82,15 +83,7 @@ export async function insertEntries(
     for (const { entry } of batch) {
       const id = idOf.get(entry.slug);
       if (id === undefined) throw new Error(`faq entry ${entry.slug} was not inserted`);
-      inserted.push({
-        id,
-        ...entry,
-        status: "published",
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-        reviewFlag: null,
-      });
+      inserted.push(insertedEntryOf(id, entry, at));
     }
     onBatch?.(batch.length);
   }
@@ -137,14 +130,7 @@ export async function replaceContent(
   if (updated.length !== 1)
     throw new Error(`faq entry ${current.slug} changed under an open write transaction`);
   return {
-    entry: {
-      ...current,
-      ...next,
-      slug: current.slug,
-      version: current.version + 1,
-      updatedAt: at,
-      reviewFlag: null,
-    },
+    entry: replacedEntryOf(current, next, at),
     changed: true,
   };
 }

@@ -1,6 +1,5 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import { captureThreadAnswer } from "../../core/faq/import/capture-thread-answer.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
 import type {
@@ -11,13 +10,23 @@ import type {
   FaqSuggestionInput,
   FaqSuggestOutcome,
 } from "../../core/faq/types.js";
+import { wordingKey } from "../../core/faq/wording-key.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
+import {
+  approveAudit,
+  approvedColumns,
+  decidable,
+  rejectAudit,
+  rejectedColumns,
+  suggestionInputFromCapture,
+  suggestionInsertValues,
+} from "../shared/suggestion-rows.js";
 import { suggestionFromRow } from "../sqlite/faq-rows.js";
-import { writeAudit } from "./audit.js";
+import { writeAuditEvent } from "./audit.js";
 import { insertEntry } from "./faq-entry-writes.js";
 import { findEntry, findSuggestion, slugsStartingWith } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
-import { faqSuggestions } from "./schema/faq.js";
+import { faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
 
 /** The moderators' queue over PostgreSQL; each decision is one transaction under the community's lock. */
@@ -43,36 +52,47 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
     suggest: file,
 
     saveThreadAnswerAsSuggestion(community, capture, actor, now) {
-      const text = captureThreadAnswer(capture.openingQuestion, capture.answerText);
-      const input: FaqSuggestionInput = {
-        ...text,
-        channelId: capture.channelId,
-        threadId: capture.threadId,
-        messageLink: capture.answerMessageLink,
-        answerAuthorId: capture.answerAuthorId,
-      };
+      const input = suggestionInputFromCapture(capture);
       return file(community, input, actor, now);
     },
 
     getSuggestion: (community, id) => findSuggestion(db, community, id),
 
-    async listQueue(community, limit = 25) {
+    async listQueue(community, limit = 25, view = { sort: "oldest" }) {
+      // Qualified by hand: inside the subquery a bare "id" would be the supporters' own.
+      const askedBy = sql<number>`1 + (SELECT count(*) FROM faq_suggestion_supporters s WHERE s.suggestion_id = "faq_suggestions"."id")::int`;
+      // strpos() rather than LIKE: the moderator's text is matched as typed, % and _ included.
+      const containing = view.text
+        ? sql`(strpos(lower(${faqSuggestions.question}), lower(${view.text})) > 0 OR strpos(lower(${faqSuggestions.answer}), lower(${view.text})) > 0)`
+        : undefined;
+      const order = {
+        oldest: [asc(faqSuggestions.createdAt), asc(faqSuggestions.id)],
+        newest: [desc(faqSuggestions.createdAt), desc(faqSuggestions.id)],
+        "most-asked": [sql`${askedBy} DESC`, asc(faqSuggestions.createdAt), asc(faqSuggestions.id)],
+      }[view.sort];
       const rows = await db
-        .select()
+        .select({ row: faqSuggestions, askedBy })
         .from(faqSuggestions)
-        .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.status, "pending")))
-        .orderBy(asc(faqSuggestions.createdAt), asc(faqSuggestions.id))
+        .where(
+          and(
+            eq(faqSuggestions.communityId, community),
+            eq(faqSuggestions.status, "pending"),
+            view.author ? eq(faqSuggestions.suggestedBy, view.author) : undefined,
+            containing,
+          ),
+        )
+        .orderBy(...order)
         .limit(limit);
-      return rows.map((row) => suggestionFromRow(row, null));
+      return rows.map(({ row, askedBy: asked }) => ({ ...suggestionFromRow(row, null), askedBy: asked }));
     },
 
     approve: (community, id, approval, actor, now) =>
       write(
         [lockOf.community(community)],
         async (tx): Promise<FaqResult<{ suggestion: FaqSuggestion; entry: FaqEntry }>> => {
-          const suggestion = await findSuggestion(tx, community, id);
-          if (!suggestion) return { ok: false, code: "not-found" };
-          if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
+          const pending = decidable(await findSuggestion(tx, community, id));
+          if (!pending.ok) return pending;
+          const suggestion = pending.value;
           const question = approval.question ?? suggestion.question;
           // slugFromQuestion asks synchronously whether a slug is taken; it only ever asks about its
           // base slug and `base-N`, so those are read first, in one indexed query.
@@ -92,30 +112,18 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
             .update(webConsents)
             .set({ entryId: entry.id })
             .where(and(eq(webConsents.communityId, community), eq(webConsents.suggestionId, id)));
-          const decided = await decide(tx, community, id, {
-            status: "approved",
-            decidedBy: actor.userId,
-            decidedAt: now.toISOString(),
-            createdEntryId: entry.id,
-          });
-          const edited = approval.question !== undefined || approval.answer !== undefined;
-          await writeAudit(tx, community, actor, "faq.approve", `suggestion:${id}`, { slug, edited }, now);
+          const decided = await decide(tx, community, id, approvedColumns(actor, now, entry.id));
+          await writeAuditEvent(tx, community, actor, approveAudit(id, slug, approval), now);
           return { ok: true, value: { suggestion: decided, entry } };
         },
       ),
 
     reject: (community, id, reason, actor, now) =>
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqSuggestion>> => {
-        const suggestion = await findSuggestion(tx, community, id);
-        if (!suggestion) return { ok: false, code: "not-found" };
-        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
-        const decided = await decide(tx, community, id, {
-          status: "rejected",
-          decidedBy: actor.userId,
-          decidedAt: now.toISOString(),
-          reason,
-        });
-        await writeAudit(tx, community, actor, "faq.reject", `suggestion:${id}`, { reason }, now);
+        const pending = decidable(await findSuggestion(tx, community, id));
+        if (!pending.ok) return pending;
+        const decided = await decide(tx, community, id, rejectedColumns(actor, now, reason));
+        await writeAuditEvent(tx, community, actor, rejectAudit(id, reason), now);
         return { ok: true, value: decided };
       }),
   };
@@ -144,22 +152,37 @@ async function fileSuggestion(
     if (pending)
       return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
   }
+  const normalisedQuestion = wordingKey(input.question);
+  // The same question in the same words as a pending one is merged into it (as on SQLite); the
+  // community's lock, held by the caller, keeps two such suggestions from both being filed.
+  const [sameWording] = await tx
+    .select()
+    .from(faqSuggestions)
+    .where(
+      and(
+        eq(faqSuggestions.communityId, community),
+        eq(faqSuggestions.status, "pending"),
+        eq(faqSuggestions.normalisedQuestion, normalisedQuestion),
+      ),
+    )
+    .limit(1);
+  if (sameWording) {
+    if (!(sameWording.platform === actor.platform && sameWording.suggestedBy === actor.userId)) {
+      await tx
+        .insert(faqSuggestionSupporters)
+        .values({
+          suggestionId: sameWording.id,
+          platform: actor.platform,
+          memberId: actor.userId,
+          createdAt: now.toISOString(),
+        })
+        .onConflictDoNothing();
+    }
+    return { ok: true, value: { suggestion: suggestionFromRow(sameWording, null), duplicate: true } };
+  }
   const [row] = await tx
     .insert(faqSuggestions)
-    .values({
-      communityId: community,
-      question: input.question,
-      answer: input.answer,
-      platform: actor.platform,
-      spaceId: actor.spaceId,
-      channelId: input.channelId ?? null,
-      threadId: input.threadId ?? null,
-      messageLink: link,
-      answerAuthorId: input.answerAuthorId ?? null,
-      suggestedBy: actor.userId,
-      status: "pending",
-      createdAt: now.toISOString(),
-    })
+    .values({ ...suggestionInsertValues(community, input, actor, now), normalisedQuestion })
     .returning();
   if (!row) throw new Error("the suggestion was not inserted");
   return { ok: true, value: { suggestion: suggestionFromRow(row, null), duplicate: false } };

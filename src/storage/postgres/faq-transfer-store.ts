@@ -1,11 +1,22 @@
 import { and, eq, sql } from "drizzle-orm";
 import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
-import { type ExistingFaqEntry, planFaqImport } from "../../core/faq/import/plan-faq-import.js";
-import { type FaqEntry, type FaqImportOutcome, pickFaqContent } from "../../core/faq/types.js";
+import { planFaqImport } from "../../core/faq/import/plan-faq-import.js";
+import { type FaqImportOutcome, pickFaqContent } from "../../core/faq/types.js";
 import type { FaqTransferStore, StarterPackOutcome } from "../../ports/faq-transfer-store.js";
+import {
+  firstVersionContent,
+  importAudit,
+  importExistingOf,
+  importOutcomeOf,
+  importProgress,
+  starterCopyVerdict,
+  starterFlagNote,
+  starterIndexes,
+  starterPackAudit,
+} from "../shared/faq-transfer-steps.js";
 import { entryFromRow, type FaqEntryRow, revisionFromRow } from "../sqlite/faq-rows.js";
-import { writeAudit } from "./audit.js";
+import { writeAuditEvent } from "./audit.js";
 import { insertEntries, insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
 import { entriesOf, entryColumns } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
@@ -32,26 +43,12 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
     async importEntries(community, entries, options, actor, now) {
       const incoming = entries.map(completeEntry);
       const run = async (tx: Database): Promise<FaqImportOutcome> => {
-        const existing = new Map<string, ExistingFaqEntry & { entry: FaqEntry }>();
-        for (const row of await entriesOf(tx, community)) {
-          const entry = entryFromRow(row);
-          existing.set(entry.slug, { ...pickFaqContent(entry), status: entry.status, entry });
-        }
+        const existing = importExistingOf((await entriesOf(tx, community)).map(entryFromRow));
         const plan = planFaqImport(existing, incoming, options.replace);
-        const outcome: FaqImportOutcome = {
-          added: plan.add.map((entry) => entry.slug),
-          changed: plan.change.map((entry) => entry.slug),
-          unchanged: plan.unchanged,
-          archived: plan.archive,
-        };
+        const outcome = importOutcomeOf(plan);
         if (options.dryRun) return outcome;
 
-        const total = plan.add.length + plan.change.length + plan.archive.length;
-        let done = 0;
-        const step = () => {
-          done += 1;
-          if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
-        };
+        const { total, step } = importProgress(plan, options.onProgress);
         const added = plan.add.map((entry) => ({ entry }));
         await insertEntries(tx, community, added, now, (rows) => {
           for (let row = 0; row < rows; row++) step();
@@ -68,16 +65,8 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
           if (current) await setEntryStatus(tx, current.id, "archived");
           step();
         }
-        if (total > 0) {
-          const detail = {
-            replace: options.replace,
-            added: outcome.added.length,
-            changed: outcome.changed.length,
-            unchanged: outcome.unchanged.length,
-            archived: outcome.archived.length,
-          };
-          await writeAudit(tx, community, actor, "faq.import", "faq", detail, now);
-        }
+        if (total > 0)
+          await writeAuditEvent(tx, community, actor, importAudit(options.replace, outcome), now);
         return outcome;
       };
       // A dry run only reads, so it takes no lock.
@@ -88,10 +77,7 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
       write([lockOf.community(community)], async (tx): Promise<StarterPackOutcome> => {
         const outcome: StarterPackOutcome = { added: [], corrected: [], flagged: [] };
         const rows = await entriesOf(tx, community);
-        const bySlug = new Map(rows.map((row) => [row.slug, row]));
-        const byStarter = new Map(
-          rows.flatMap((row) => (row.starterSlug ? [[row.starterSlug, row] as const] : [])),
-        );
+        const { bySlug, byStarter } = starterIndexes(rows);
         for (const { content, fingerprint } of pack) {
           const copy = byStarter.get(content.slug);
           if (!copy) {
@@ -102,26 +88,26 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
             continue;
           }
           const seen = copy.starterHash ?? contentFingerprint(await firstVersionOf(tx, copy));
-          if (seen === fingerprint) {
+          const current = entryFromRow(copy);
+          const verdict = starterCopyVerdict(seen, fingerprint, current);
+          if (verdict === "up-to-date") {
             if (copy.starterHash === null) await setStarter(tx, copy.id, fingerprint, null);
             continue;
           }
-          const current = entryFromRow(copy);
-          if (contentFingerprint(pickFaqContent(current)) === seen) {
+          if (verdict === "correct") {
             // Nobody edited the copy: it takes the pack's correction (a new version, in history).
             const corrected = { ...content, slug: current.slug };
             await replaceContent(tx, current, corrected, "starter pack correction", actor, now);
             await setStarter(tx, copy.id, fingerprint, null);
             outcome.corrected.push(current.slug);
           } else {
-            const flag = `The starter pack's text of this entry changed on ${now.toISOString().slice(0, 10)}; a moderator edited this copy, so it was left as it is. Compare it with the pack (npm run faq -- export starter) and edit or confirm it.`;
+            const flag = starterFlagNote(now);
             await setStarter(tx, copy.id, fingerprint, flag);
             outcome.flagged.push(current.slug);
           }
         }
-        const changed = outcome.added.length + outcome.corrected.length + outcome.flagged.length;
-        if (changed > 0)
-          await writeAudit(tx, community, actor, "faq.starter-pack", "faq", { ...outcome }, now);
+        const audit = starterPackAudit(outcome);
+        if (audit) await writeAuditEvent(tx, community, actor, audit, now);
         return outcome;
       }),
   };
@@ -135,7 +121,5 @@ async function firstVersionOf(tx: Database, row: FaqEntryRow) {
     .select()
     .from(faqRevisions)
     .where(and(eq(faqRevisions.entryId, row.id), eq(faqRevisions.version, 1)));
-  return first
-    ? { ...current, ...revisionFromRow(first), slug: current.slug, owner: current.owner }
-    : current;
+  return firstVersionContent(current, first ? revisionFromRow(first) : null);
 }

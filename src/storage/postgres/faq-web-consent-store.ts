@@ -1,19 +1,26 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import type { CapturedOrigin, WebConsentState } from "../../core/faq/web-consent.js";
 import type { FaqWebConsentStore, WebConsentRecord } from "../../ports/faq-web-consent-store.js";
-import { writeAudit } from "./audit.js";
+import {
+  askedConsentRows,
+  capturedOriginsOf,
+  consentDecisionAudit,
+  consentDecisionRows,
+  consentEntryIds,
+  consentRecordsOf,
+  consentWithdrawAudit,
+  keptBySlug,
+  slugQueryPlan,
+} from "../shared/web-consent-rows.js";
+import { writeAuditEvent } from "./audit.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
 
-/** Past this many slugs, reading the community's captured entries whole beats a long IN list. */
-const SLUG_LIST_LIMIT = 200;
-
 type ConsentRow = typeof webConsents.$inferSelect;
 
 async function recordsOf(db: Database, rows: ConsentRow[]): Promise<WebConsentRecord[]> {
-  const entryIds = [...new Set(rows.map((row) => row.entryId).filter((id): id is number => id !== null))];
+  const entryIds = consentEntryIds(rows);
   const found =
     entryIds.length === 0
       ? []
@@ -22,16 +29,7 @@ async function recordsOf(db: Database, rows: ConsentRow[]): Promise<WebConsentRe
           .from(faqEntries)
           .where(inArray(faqEntries.id, entryIds));
   const slugs = new Map(found.map((row) => [row.id, row.slug] as const));
-  return rows.map((row) => ({
-    memberId: row.memberId,
-    suggestionId: row.suggestionId,
-    entrySlug: row.entryId === null ? null : (slugs.get(row.entryId) ?? null),
-    purpose: row.purpose,
-    state: row.state,
-    creditName: row.creditName,
-    askedAt: row.askedAt,
-    decidedAt: row.decidedAt,
-  }));
+  return consentRecordsOf(rows, slugs);
 }
 
 function consentRows(db: Database, community: CommunityId, memberId: string, suggestionId: number | null) {
@@ -64,10 +62,7 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
         if (!suggestion || (await consentRows(tx, community, memberId, suggestionId)).length > 0)
           return false;
         const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };
-        await tx.insert(webConsents).values([
-          { ...asked, purpose: "publish-answer", state: "asked", askedAt: now.toISOString() },
-          { ...asked, purpose: "credit-name", state: "asked", askedAt: now.toISOString() },
-        ]);
+        await tx.insert(webConsents).values([...askedConsentRows(asked, now)]);
         return true;
       }),
 
@@ -78,12 +73,8 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
           return { ok: false, code: "not-found" } as const;
         }
         const decidedAt = now.toISOString();
-        const credit = decision.publish === "granted" && decision.creditName !== null;
-        const states: [ConsentRow["purpose"], WebConsentState, string | null][] = [
-          ["publish-answer", decision.publish, null],
-          ["credit-name", credit ? "granted" : "declined", credit ? decision.creditName : null],
-        ];
-        for (const [purpose, state, creditName] of states) {
+        const { credited, rows } = consentDecisionRows(decision);
+        for (const { purpose, state, creditName } of rows) {
           await tx
             .update(webConsents)
             .set({ state, creditName, decidedAt })
@@ -96,13 +87,11 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
               ),
             );
         }
-        await writeAudit(
+        await writeAuditEvent(
           tx,
           community,
           actor,
-          "web.consent",
-          `suggestion:${suggestionId}`,
-          { publish: decision.publish, credited: credit },
+          consentDecisionAudit(suggestionId, decision, credited),
           now,
         );
         return {
@@ -123,15 +112,7 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
           .update(webConsents)
           .set({ state: "withdrawn", creditName: null, decidedAt: now.toISOString() })
           .where(inArray(webConsents.id, ids));
-        await writeAudit(
-          tx,
-          community,
-          actor,
-          "web.withdraw",
-          `member:${memberId}`,
-          { rows: ids.length },
-          now,
-        );
+        await writeAuditEvent(tx, community, actor, consentWithdrawAudit(memberId, ids.length), now);
         // Row order, as SQLite's rowid lookup of the same id list returns them.
         const changed = await tx
           .select()
@@ -147,7 +128,7 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
 
     async capturedOrigins(community, slugs) {
       if (slugs !== null && slugs.length === 0) return [];
-      const bySlug = slugs !== null && slugs.length <= SLUG_LIST_LIMIT;
+      const plan = slugQueryPlan(slugs);
       const captured = await db
         .select({
           slug: faqEntries.slug,
@@ -162,13 +143,12 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
             eq(faqSuggestions.communityId, community),
             // Only Save as FAQ records the message a suggestion came from.
             isNotNull(faqSuggestions.messageLink),
-            bySlug ? inArray(faqEntries.slug, [...slugs]) : undefined,
+            plan.inList === null ? undefined : inArray(faqEntries.slug, plan.inList),
           ),
         )
         // PostgreSQL promises no order without ORDER BY; capture order keeps pages stable.
         .orderBy(asc(faqSuggestions.id));
-      const wanted = slugs === null || bySlug ? null : new Set(slugs);
-      const rows = wanted === null ? captured : captured.filter((row) => wanted.has(row.slug));
+      const rows = keptBySlug(plan, captured);
       if (rows.length === 0) return [];
       const consents = await db
         .select()
@@ -182,17 +162,7 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
             ),
           ),
         );
-      return rows.map((row): CapturedOrigin => {
-        // Only the author's own answer counts, never a row about someone else.
-        const mine = consents.filter(
-          (consent) => consent.suggestionId === row.suggestionId && consent.memberId === row.authorId,
-        );
-        const publish = mine.find((consent) => consent.purpose === "publish-answer");
-        const credit = mine.find(
-          (consent) => consent.purpose === "credit-name" && consent.state === "granted",
-        );
-        return { ...row, publish: publish?.state ?? null, creditName: credit?.creditName ?? null };
-      });
+      return capturedOriginsOf(rows, consents);
     },
   };
 }

@@ -1,9 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
-import { pickFaqContent } from "../../core/faq/types.js";
 import type { MoveOutcome } from "../../ports/community-store.js";
-import { entryFromRow } from "../sqlite/faq-rows.js";
+import { planCommunityMove } from "../shared/community-move-plan.js";
 import { entriesOf } from "./faq-lookups.js";
 import type { Tx } from "./postgres-handle.js";
 import { auditLog } from "./schema/audit-log.js";
@@ -22,23 +20,8 @@ type Moved = { ok: true; value: MoveOutcome } | { ok: false; code: "conflict"; c
 export async function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): Promise<Moved> {
   const moving = await entriesOf(tx, from);
   const target = new Map((await entriesOf(tx, to)).map((row) => [row.slug, row]));
-  const replaceable: number[] = [];
-  const replacedStarterCopies: string[] = [];
-  const conflicts: string[] = [];
-  for (const row of moving) {
-    const clash = target.get(row.slug);
-    if (!clash) continue;
-    const untouchedCopy =
-      clash.starterSlug !== null &&
-      clash.version === 1 &&
-      (clash.starterHash === null ||
-        contentFingerprint(pickFaqContent(entryFromRow(clash))) === clash.starterHash);
-    if (untouchedCopy) {
-      replaceable.push(clash.id);
-      replacedStarterCopies.push(clash.slug);
-    } else conflicts.push(row.slug);
-  }
-  if (conflicts.length > 0) return { ok: false, code: "conflict", conflicts: conflicts.sort() };
+  const { replaceable, replacedStarterCopies, conflicts } = planCommunityMove(moving, target);
+  if (conflicts.length > 0) return { ok: false, code: "conflict", conflicts };
 
   if (replaceable.length > 0) await tx.delete(faqEntries).where(inArray(faqEntries.id, replaceable));
   const reown = { communityId: to };
@@ -77,7 +60,7 @@ export async function moveCommunityRows(tx: Tx, from: CommunityId, to: Community
       entries,
       suggestions,
       threadAnswers: threadAnswersMoved,
-      replacedStarterCopies: replacedStarterCopies.sort(),
+      replacedStarterCopies,
     },
   };
 }

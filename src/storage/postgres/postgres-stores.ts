@@ -9,6 +9,8 @@ import { createPostgresFaqSuggestionStore } from "./faq-suggestion-store.js";
 import { createPostgresFaqTransferStore } from "./faq-transfer-store.js";
 import { createPostgresFaqWebConsentStore } from "./faq-web-consent-store.js";
 import { createPostgresFaqWordingDemotions } from "./faq-wording-demotions.js";
+import { createPostgresMemberDataStore } from "./member-data-store.js";
+import { createPostgresMemberLimitStore } from "./member-limit-store.js";
 import { postgresHandle } from "./postgres-handle.js";
 import { createPostgresSettingsStore } from "./settings-store.js";
 import { createPostgresThreadReplyStore } from "./thread-reply-store.js";
@@ -32,6 +34,8 @@ export function createPostgresStores(
     },
     settings: createPostgresSettingsStore(handle, options.clock),
     threadReplies: createPostgresThreadReplyStore(handle),
+    memberLimits: createPostgresMemberLimitStore(handle),
+    memberData: createPostgresMemberDataStore(handle),
     deliveries: createPostgresDeliveryLedger(handle),
   };
 }

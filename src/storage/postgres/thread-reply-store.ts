@@ -9,6 +9,7 @@ import type {
 } from "../../core/faq/thread-reply-types.js";
 import type { ThreadClaimVerdict, ThreadReplyStore } from "../../ports/thread-reply-store.js";
 import { NOT_GAPS } from "../sqlite/unanswered-questions.js";
+import { writeAudit } from "./audit.js";
 import type { PostgresHandle } from "./postgres-handle.js";
 import {
   channelAnswerTimes,
@@ -154,11 +155,27 @@ export function createPostgresThreadReplyStore(handle: PostgresHandle): ThreadRe
       return inserted.length === 1;
     },
 
-    async markDismissed(replyId, userId, at) {
-      await db
-        .update(threadAnswers)
-        .set({ dismissedAt: at.toISOString(), dismissedBy: userId })
-        .where(and(eq(threadAnswers.replyId, replyId), sql`${threadAnswers.dismissedAt} IS NULL`));
+    async markDismissed(replyId, userId, at, auditAs) {
+      // The conditional UPDATE is the guard: of two concurrent dismissals only one gets the row
+      // back, so the audit row is written once, by the call that dismissed it.
+      await write([], async (tx) => {
+        const [row] = await tx
+          .update(threadAnswers)
+          .set({ dismissedAt: at.toISOString(), dismissedBy: userId })
+          .where(and(eq(threadAnswers.replyId, replyId), sql`${threadAnswers.dismissedAt} IS NULL`))
+          .returning({ communityId: threadAnswers.communityId, slug: threadAnswers.slug });
+        if (auditAs && row) {
+          await writeAudit(
+            tx,
+            row.communityId,
+            auditAs,
+            "thread.dismiss",
+            `reply:${replyId}`,
+            { slug: row.slug },
+            at,
+          );
+        }
+      });
     },
 
     async stats(community, topLimit) {

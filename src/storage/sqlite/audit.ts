@@ -1,5 +1,6 @@
 import type { CommunityId } from "../../core/community.js";
 import type { FaqActor } from "../../core/faq/types.js";
+import { type AuditEvent, auditRowOf } from "../shared/audit-row.js";
 import { auditLog } from "./schema/audit-log.js";
 import type { Database } from "./sqlite-handle.js";
 
@@ -14,15 +15,17 @@ export function writeAudit(
   now: Date,
 ): void {
   tx.insert(auditLog)
-    .values({
-      communityId: community,
-      actor: actor.userId,
-      platform: actor.platform,
-      spaceId: actor.spaceId,
-      action,
-      target,
-      detail,
-      at: now.toISOString(),
-    })
+    .values(auditRowOf(community, actor, action, target, detail, now))
     .run();
+}
+
+/** writeAudit for an event a shared builder described. */
+export function writeAuditEvent(
+  tx: Database,
+  community: CommunityId,
+  actor: FaqActor,
+  event: AuditEvent,
+  now: Date,
+): void {
+  writeAudit(tx, community, actor, event.action, event.target, event.detail, now);
 }

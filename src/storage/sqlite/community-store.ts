@@ -2,7 +2,14 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { type CommunityId, defaultCommunityId, type Space } from "../../core/community.js";
 import { pickFaqContent } from "../../core/faq/types.js";
 import type { CommunityStore } from "../../ports/community-store.js";
-import { writeAudit } from "./audit.js";
+import {
+  linkCodeAudit,
+  linkCodeValues,
+  placeOf,
+  redeemable,
+  starterMarkOf,
+} from "../shared/community-rows.js";
+import { writeAudit, writeAuditEvent } from "./audit.js";
 import { entryFromRow } from "./faq-rows.js";
 import { moveCommunityRows } from "./move-community-rows.js";
 import { communities, communityLinkCodes, communitySpaces } from "./schema/communities.js";
@@ -35,7 +42,6 @@ export function createSqliteCommunityStore(handle: SqliteHandle): CommunityStore
       .where(eq(communitySpaces.communityId, id))
       .orderBy(asc(communitySpaces.platform), asc(communitySpaces.spaceId))
       .all() as Space[];
-  const place = (space: Space) => `${space.platform}:${space.spaceId}`;
 
   return {
     async communityOfSpace(space, now) {
@@ -77,42 +83,26 @@ export function createSqliteCommunityStore(handle: SqliteHandle): CommunityStore
     async issueLinkCode(community, codeHash, actor, now, expiresAt) {
       write((tx) => {
         tx.insert(communityLinkCodes)
-          .values({
-            codeHash,
-            communityId: community,
-            platform: actor.platform,
-            spaceId: actor.spaceId,
-            createdBy: actor.userId,
-            createdAt: now.toISOString(),
-            expiresAt: expiresAt.toISOString(),
-          })
+          .values(linkCodeValues(codeHash, community, actor, now, expiresAt))
           .run();
-        writeAudit(
-          tx,
-          community,
-          actor,
-          "community.link-code",
-          "community",
-          { expiresAt: expiresAt.toISOString() },
-          now,
-        );
+        writeAuditEvent(tx, community, actor, linkCodeAudit(expiresAt), now);
       });
     },
 
     async redeemLinkCode(codeHash, space, actor, now) {
       return write((tx) => {
-        const code = tx
+        const found = tx
           .select()
           .from(communityLinkCodes)
           .where(eq(communityLinkCodes.codeHash, codeHash))
           .get();
-        if (!code) return { ok: false, code: "unknown" } as const;
-        if (code.usedAt !== null) return { ok: false, code: "used" } as const;
-        if (code.expiresAt <= now.toISOString()) return { ok: false, code: "expired" } as const;
+        const usable = redeemable(found, now);
+        if (!usable.ok) return usable;
+        const code = usable.value;
         const previousCommunityId = spaceRow(tx, space)?.communityId ?? defaultCommunityId(space);
         if (previousCommunityId === code.communityId) return { ok: false, code: "same-community" } as const;
         tx.update(communityLinkCodes)
-          .set({ usedAt: now.toISOString(), usedBy: place(space) })
+          .set({ usedAt: now.toISOString(), usedBy: placeOf(space) })
           .where(and(eq(communityLinkCodes.id, code.id), isNull(communityLinkCodes.usedAt)))
           .run();
         tx.insert(communitySpaces)
@@ -122,7 +112,7 @@ export function createSqliteCommunityStore(handle: SqliteHandle): CommunityStore
             set: { communityId: code.communityId, joinedAt: now.toISOString() },
           })
           .run();
-        const detail = { space: place(space), from: previousCommunityId, to: code.communityId };
+        const detail = { space: placeOf(space), from: previousCommunityId, to: code.communityId };
         writeAudit(tx, code.communityId, actor, "community.join", "community", detail, now);
         writeAudit(tx, previousCommunityId, actor, "community.leave", "community", detail, now);
         return { ok: true, value: { communityId: code.communityId, previousCommunityId } } as const;
@@ -143,10 +133,7 @@ export function createSqliteCommunityStore(handle: SqliteHandle): CommunityStore
           .where(and(eq(faqEntries.communityId, from), eq(faqEntries.status, "published")))
           .all();
         for (const row of published) {
-          const starter =
-            row.starterSlug && row.starterHash
-              ? { slug: row.starterSlug, fingerprint: row.starterHash }
-              : undefined;
+          const starter = starterMarkOf(row);
           entryWrites.insertEntry(newCommunity, pickFaqContent(entryFromRow(row)), now, starter);
         }
         const settings = tx
@@ -165,7 +152,7 @@ export function createSqliteCommunityStore(handle: SqliteHandle): CommunityStore
             and(eq(communitySpaces.platform, space.platform), eq(communitySpaces.spaceId, space.spaceId)),
           )
           .run();
-        const detail = { space: place(space), from, to: newCommunity, copiedEntries: published.length };
+        const detail = { space: placeOf(space), from, to: newCommunity, copiedEntries: published.length };
         writeAudit(tx, from, actor, "community.unlink", "community", detail, now);
         writeAudit(tx, newCommunity, actor, "community.unlink", "community", detail, now);
         return { ok: true, value: { communityId: newCommunity, copiedEntries: published.length } } as const;

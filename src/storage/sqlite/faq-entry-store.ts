@@ -3,8 +3,15 @@ import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { type FaqActor, type FaqEntry, type FaqResult, pickFaqContent } from "../../core/faq/types.js";
 import type { FaqEntryStore, FaqStatusChange } from "../../ports/faq-entry-store.js";
-import { applyPatch, changedFields, isStale } from "../faq-entry-patch.js";
-import { writeAudit } from "./audit.js";
+import { applyPatch } from "../faq-entry-patch.js";
+import {
+  addAudit,
+  editAudit,
+  editable,
+  statusChangeAudit,
+  statusChangeable,
+} from "../shared/faq-entry-decisions.js";
+import { writeAuditEvent } from "./audit.js";
 import { findEntry } from "./faq-lookups.js";
 import { entryFromRow } from "./faq-rows.js";
 import { prepareSlugsNear } from "./faq-slugs-near.js";
@@ -28,23 +35,13 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
     now: Date,
   ): Promise<FaqResult<FaqEntry>> =>
     write((tx): FaqResult<FaqEntry> => {
-      const current = findEntry(tx, community, slug);
-      if (!current) return { ok: false, code: "not-found" };
-      if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
-      if (current.status === status) return { ok: false, code: "wrong-state", current };
+      const found = statusChangeable(findEntry(tx, community, slug), status, change.expectedVersion);
+      if (!found.ok) return found;
+      const current = found.value;
       // Archiving changes visibility, not text: no revision and no new version, so history stays
       // a list of texts; the audit row records who archived or restored it and why.
       entryWrites.setStatus(current.id, status);
-      const action = status === "archived" ? "faq.archive" : "faq.restore";
-      writeAudit(
-        tx,
-        community,
-        actor,
-        action,
-        slug,
-        { version: current.version, reason: change.reason ?? null },
-        now,
-      );
+      writeAuditEvent(tx, community, actor, statusChangeAudit(current, status, change.reason ?? null), now);
       return { ok: true, value: { ...current, status } };
     });
 
@@ -109,27 +106,20 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
       return write((tx) => {
         if (findEntry(tx, community, input.slug)) return { ok: false, code: "slug-taken" };
         const entry = entryWrites.insertEntry(community, completeEntry(input), now);
-        writeAudit(tx, community, actor, "faq.add", entry.slug, { version: entry.version }, now);
+        writeAuditEvent(tx, community, actor, addAudit(entry), now);
         return { ok: true, value: entry };
       });
     },
 
     async edit(community, slug, patch, change, actor, now) {
       return write((tx) => {
-        const current = findEntry(tx, community, slug);
-        if (!current) return { ok: false, code: "not-found" };
-        if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
+        const found = editable(findEntry(tx, community, slug), change.expectedVersion);
+        if (!found.ok) return found;
+        const current = found.value;
         const next = applyPatch(pickFaqContent(current), patch);
         const outcome = entryWrites.replaceContent(current, next, change.reason, actor, now);
-        if (outcome.changed) {
-          const detail = {
-            fromVersion: current.version,
-            toVersion: outcome.entry.version,
-            reason: change.reason,
-            fields: changedFields(current, next),
-          };
-          writeAudit(tx, community, actor, "faq.edit", slug, detail, now);
-        }
+        if (outcome.changed)
+          writeAuditEvent(tx, community, actor, editAudit(current, next, outcome, change.reason), now);
         return { ok: true, value: outcome };
       });
     },

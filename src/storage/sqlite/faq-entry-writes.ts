@@ -9,6 +9,7 @@ import {
   type FaqStatus,
   pickRevisedText,
 } from "../../core/faq/types.js";
+import { insertedEntryOf, replacedEntryOf } from "../shared/faq-entry-results.js";
 import { listsAsJson } from "./faq-rows.js";
 
 /**
@@ -75,15 +76,7 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
         starterSlug: starter?.slug ?? null,
         starterHash: starter?.fingerprint ?? null,
       });
-      return {
-        id: Number(info.lastInsertRowid),
-        ...entry,
-        status: "published",
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-        reviewFlag: null,
-      };
+      return insertedEntryOf(Number(info.lastInsertRowid), entry, at);
     },
 
     replaceContent(current, next, reason, actor, now) {
@@ -111,14 +104,7 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
       if (info.changes !== 1)
         throw new Error(`faq entry ${current.slug} changed under an open write transaction`);
       return {
-        entry: {
-          ...current,
-          ...next,
-          slug: current.slug,
-          version: current.version + 1,
-          updatedAt: at,
-          reviewFlag: null,
-        },
+        entry: replacedEntryOf(current, next, at),
         changed: true,
       };
     },

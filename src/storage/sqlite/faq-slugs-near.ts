@@ -1,12 +1,9 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { CommunityId } from "../../core/community.js";
-import { buildMatchExpression } from "../../core/faq/build-match-expression.js";
+import { nearestSlugs, slugProbesOf } from "../shared/slug-probes.js";
 import { communityKeys, inCommunity } from "./fts-community.js";
 
 type SlugRow = { slug: string };
-
-/** The most words of a typed slug that the word probe uses (one clause per word left out). */
-const maxProbeWords = 6;
 
 /**
  * FaqEntryStore.slugsNear over SQLite. Every probe is an index read with a small LIMIT: the slug
@@ -31,30 +28,16 @@ export function prepareSlugsNear(sqlite: BetterSqlite3.Database) {
     JOIN faq_entries AS e ON e.id = m.id WHERE e.status = 'published'`);
 
   return (community: CommunityId, typed: string, limit: number): string[] => {
-    const needle = typed.trim().toLowerCase();
-    if (needle === "" || limit <= 0) return [];
-    const share = Math.max(1, Math.floor(limit / 4));
-    const found = new Set<string>();
-    const add = (rows: SlugRow[]) => {
-      for (const row of rows) found.add(row.slug);
-    };
-    add(from.all(community, needle, share));
-    add(before.all(community, needle, share));
-    const words = needle.split("-").filter((word) => word !== "");
-    for (let end = 1; end < Math.min(words.length, maxProbeWords); end++) {
-      add(from.all(community, `${words.slice(0, end).join("-")}-`, 2));
-    }
-    const expression = inCommunity(communityKey(community), allButOneWord(words.slice(0, maxProbeWords)));
-    if (expression !== null) add(sharingWords.all(expression, share));
-    return [...found].sort().slice(0, limit);
+    const probes = slugProbesOf(typed, limit);
+    if (probes === null) return [];
+    const { needle, share } = probes;
+    const found = [...from.all(community, needle, share), ...before.all(community, needle, share)];
+    for (const prefix of probes.prefixes) found.push(...from.all(community, prefix, 2));
+    const expression = inCommunity(communityKey(community), probes.allButOneWord);
+    if (expression !== null) found.push(...sharingWords.all(expression, share));
+    return nearestSlugs(
+      found.map((row) => row.slug),
+      limit,
+    );
   };
-}
-
-/** `("b" AND "c") OR ("a" AND "c") OR ("a" AND "b")` for a-b-c; each word quoted by the one builder. */
-function allButOneWord(words: readonly string[]): string {
-  const quoted = words.map((word) => buildMatchExpression([word])).filter((word) => word !== "");
-  if (quoted.length < 2) return "";
-  return quoted
-    .map((_, left) => `(${quoted.filter((_, index) => index !== left).join(" AND ")})`)
-    .join(" OR ");
 }

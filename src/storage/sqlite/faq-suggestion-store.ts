@@ -1,6 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import { captureThreadAnswer } from "../../core/faq/import/capture-thread-answer.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
 import type {
@@ -13,7 +12,16 @@ import type {
 } from "../../core/faq/types.js";
 import { wordingKey } from "../../core/faq/wording-key.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
-import { writeAudit } from "./audit.js";
+import {
+  approveAudit,
+  approvedColumns,
+  decidable,
+  rejectAudit,
+  rejectedColumns,
+  suggestionInputFromCapture,
+  suggestionInsertValues,
+} from "../shared/suggestion-rows.js";
+import { writeAuditEvent } from "./audit.js";
 import { findEntry, findSuggestion } from "./faq-lookups.js";
 import { suggestionFromRow } from "./faq-rows.js";
 import { faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
@@ -45,14 +53,7 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
     },
 
     async saveThreadAnswerAsSuggestion(community, capture, actor, now) {
-      const text = captureThreadAnswer(capture.openingQuestion, capture.answerText);
-      const input: FaqSuggestionInput = {
-        ...text,
-        channelId: capture.channelId,
-        threadId: capture.threadId,
-        messageLink: capture.answerMessageLink,
-        answerAuthorId: capture.answerAuthorId,
-      };
+      const input = suggestionInputFromCapture(capture);
       return write((tx) => fileSuggestion(tx, community, input, actor, now));
     },
 
@@ -96,9 +97,9 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
 
     async approve(community, id, approval, actor, now) {
       return write((tx): FaqResult<{ suggestion: FaqSuggestion; entry: FaqEntry }> => {
-        const suggestion = findSuggestion(tx, community, id);
-        if (!suggestion) return { ok: false, code: "not-found" };
-        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
+        const pending = decidable(findSuggestion(tx, community, id));
+        if (!pending.ok) return pending;
+        const suggestion = pending.value;
         const question = approval.question ?? suggestion.question;
         const slug =
           approval.slug ??
@@ -114,30 +115,18 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
           .set({ entryId: entry.id })
           .where(and(eq(webConsents.communityId, community), eq(webConsents.suggestionId, id)))
           .run();
-        const decided = decide(tx, community, id, {
-          status: "approved",
-          decidedBy: actor.userId,
-          decidedAt: now.toISOString(),
-          createdEntryId: entry.id,
-        });
-        const edited = approval.question !== undefined || approval.answer !== undefined;
-        writeAudit(tx, community, actor, "faq.approve", `suggestion:${id}`, { slug, edited }, now);
+        const decided = decide(tx, community, id, approvedColumns(actor, now, entry.id));
+        writeAuditEvent(tx, community, actor, approveAudit(id, slug, approval), now);
         return { ok: true, value: { suggestion: decided, entry } };
       });
     },
 
     async reject(community, id, reason, actor, now) {
       return write((tx): FaqResult<FaqSuggestion> => {
-        const suggestion = findSuggestion(tx, community, id);
-        if (!suggestion) return { ok: false, code: "not-found" };
-        if (suggestion.status !== "pending") return { ok: false, code: "wrong-state" };
-        const decided = decide(tx, community, id, {
-          status: "rejected",
-          decidedBy: actor.userId,
-          decidedAt: now.toISOString(),
-          reason,
-        });
-        writeAudit(tx, community, actor, "faq.reject", `suggestion:${id}`, { reason }, now);
+        const pending = decidable(findSuggestion(tx, community, id));
+        if (!pending.ok) return pending;
+        const decided = decide(tx, community, id, rejectedColumns(actor, now, reason));
+        writeAuditEvent(tx, community, actor, rejectAudit(id, reason), now);
         return { ok: true, value: decided };
       });
     },
@@ -198,21 +187,7 @@ function fileSuggestion(
   }
   const row = tx
     .insert(faqSuggestions)
-    .values({
-      communityId: community,
-      normalisedQuestion,
-      question: input.question,
-      answer: input.answer,
-      platform: actor.platform,
-      spaceId: actor.spaceId,
-      channelId: input.channelId ?? null,
-      threadId: input.threadId ?? null,
-      messageLink: link,
-      answerAuthorId: input.answerAuthorId ?? null,
-      suggestedBy: actor.userId,
-      status: "pending",
-      createdAt: now.toISOString(),
-    })
+    .values({ ...suggestionInsertValues(community, input, actor, now), normalisedQuestion })
     .returning()
     .get();
   return { ok: true, value: { suggestion: suggestionFromRow(row, null), duplicate: false } };

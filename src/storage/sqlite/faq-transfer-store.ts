@@ -1,16 +1,24 @@
 import { and, asc, eq } from "drizzle-orm";
 import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
-import { type ExistingFaqEntry, planFaqImport } from "../../core/faq/import/plan-faq-import.js";
-import { type FaqEntry, type FaqImportOutcome, pickFaqContent } from "../../core/faq/types.js";
+import { planFaqImport } from "../../core/faq/import/plan-faq-import.js";
+import { type FaqImportOutcome, pickFaqContent } from "../../core/faq/types.js";
 import type { FaqTransferStore, StarterPackOutcome } from "../../ports/faq-transfer-store.js";
-import { writeAudit } from "./audit.js";
+import {
+  firstVersionContent,
+  importAudit,
+  importExistingOf,
+  importOutcomeOf,
+  importProgress,
+  starterCopyVerdict,
+  starterFlagNote,
+  starterIndexes,
+  starterPackAudit,
+} from "../shared/faq-transfer-steps.js";
+import { writeAuditEvent } from "./audit.js";
 import { entryFromRow, type FaqEntryRow, revisionFromRow } from "./faq-rows.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
 import type { Database, SqliteHandle } from "./sqlite-handle.js";
-
-/** Slugs per outcome an import's audit row names; counts are always complete. */
-const AUDITED_SLUGS = 5000;
 
 export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferStore {
   const { db, write, entryWrites } = handle;
@@ -34,26 +42,12 @@ export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferS
     async importEntries(community, entries, options, actor, now) {
       const incoming = entries.map(completeEntry);
       const run = (tx: Database): FaqImportOutcome => {
-        const existing = new Map<string, ExistingFaqEntry & { entry: FaqEntry }>();
-        for (const row of entriesOf(tx, community)) {
-          const entry = entryFromRow(row);
-          existing.set(entry.slug, { ...pickFaqContent(entry), status: entry.status, entry });
-        }
+        const existing = importExistingOf(entriesOf(tx, community).map(entryFromRow));
         const plan = planFaqImport(existing, incoming, options.replace);
-        const outcome: FaqImportOutcome = {
-          added: plan.add.map((entry) => entry.slug),
-          changed: plan.change.map((entry) => entry.slug),
-          unchanged: plan.unchanged,
-          archived: plan.archive,
-        };
+        const outcome = importOutcomeOf(plan);
         if (options.dryRun) return outcome;
 
-        const total = plan.add.length + plan.change.length + plan.archive.length;
-        let done = 0;
-        const step = () => {
-          done += 1;
-          if (done % 100 === 0 || done === total) options.onProgress?.(done, total);
-        };
+        const { total, step } = importProgress(plan, options.onProgress);
         for (const entry of plan.add) {
           entryWrites.insertEntry(community, entry, now);
           step();
@@ -70,22 +64,7 @@ export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferS
           if (current) entryWrites.setStatus(current.id, "archived");
           step();
         }
-        if (total > 0) {
-          // The slugs, not only counts: the log says which entries an import touched (bounded,
-          // so that a 100,000-entry file does not make one audit row of megabytes).
-          const slugs = (list: string[]) => list.slice(0, AUDITED_SLUGS);
-          const detail = {
-            replace: options.replace,
-            added: outcome.added.length,
-            changed: outcome.changed.length,
-            unchanged: outcome.unchanged.length,
-            archived: outcome.archived.length,
-            addedSlugs: slugs(outcome.added),
-            changedSlugs: slugs(outcome.changed),
-            archivedSlugs: slugs(outcome.archived),
-          };
-          writeAudit(tx, community, actor, "faq.import", "faq", detail, now);
-        }
+        if (total > 0) writeAuditEvent(tx, community, actor, importAudit(options.replace, outcome), now);
         return outcome;
       };
       // A dry run only reads, so it takes no write lock.
@@ -96,10 +75,7 @@ export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferS
       return write((tx): StarterPackOutcome => {
         const outcome: StarterPackOutcome = { added: [], corrected: [], flagged: [] };
         const rows = entriesOf(tx, community);
-        const bySlug = new Map(rows.map((row) => [row.slug, row]));
-        const byStarter = new Map(
-          rows.flatMap((row) => (row.starterSlug ? [[row.starterSlug, row] as const] : [])),
-        );
+        const { bySlug, byStarter } = starterIndexes(rows);
         for (const { content, fingerprint } of pack) {
           const copy = byStarter.get(content.slug);
           if (!copy) {
@@ -110,12 +86,13 @@ export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferS
             continue;
           }
           const seen = copy.starterHash ?? contentFingerprint(firstVersionOf(tx, copy));
-          if (seen === fingerprint) {
+          const current = entryFromRow(copy);
+          const verdict = starterCopyVerdict(seen, fingerprint, current);
+          if (verdict === "up-to-date") {
             if (copy.starterHash === null) setStarter.run(fingerprint, null, copy.id);
             continue;
           }
-          const current = entryFromRow(copy);
-          if (contentFingerprint(pickFaqContent(current)) === seen) {
+          if (verdict === "correct") {
             // Nobody edited the copy: it takes the pack's correction (a new version, in history).
             entryWrites.replaceContent(
               current,
@@ -127,13 +104,13 @@ export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferS
             setStarter.run(fingerprint, null, copy.id);
             outcome.corrected.push(current.slug);
           } else {
-            const flag = `The starter pack's text of this entry changed on ${now.toISOString().slice(0, 10)}; a moderator edited this copy, so it was left as it is. Compare it with the pack (npm run faq -- export starter) and edit or confirm it.`;
+            const flag = starterFlagNote(now);
             setStarter.run(fingerprint, flag, copy.id);
             outcome.flagged.push(current.slug);
           }
         }
-        const changed = outcome.added.length + outcome.corrected.length + outcome.flagged.length;
-        if (changed > 0) writeAudit(tx, community, actor, "faq.starter-pack", "faq", { ...outcome }, now);
+        const audit = starterPackAudit(outcome);
+        if (audit) writeAuditEvent(tx, community, actor, audit, now);
         return outcome;
       });
     },
@@ -152,7 +129,5 @@ function firstVersionOf(tx: Database, row: FaqEntryRow) {
     .from(faqRevisions)
     .where(and(eq(faqRevisions.entryId, row.id), eq(faqRevisions.version, 1)))
     .get();
-  return first
-    ? { ...current, ...revisionFromRow(first), slug: current.slug, owner: current.owner }
-    : current;
+  return firstVersionContent(current, first ? revisionFromRow(first) : null);
 }

@@ -1,19 +1,26 @@
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import type { CapturedOrigin, WebConsentState } from "../../core/faq/web-consent.js";
 import type { FaqWebConsentStore, WebConsentRecord } from "../../ports/faq-web-consent-store.js";
-import { writeAudit } from "./audit.js";
+import {
+  askedConsentRows,
+  capturedOriginsOf,
+  consentDecisionAudit,
+  consentDecisionRows,
+  consentEntryIds,
+  consentRecordsOf,
+  consentWithdrawAudit,
+  keptBySlug,
+  slugQueryPlan,
+} from "../shared/web-consent-rows.js";
+import { writeAuditEvent } from "./audit.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
 import type { Database, SqliteHandle } from "./sqlite-handle.js";
 
-/** Past this many slugs, reading the community's captured entries whole beats a long IN list. */
-const SLUG_LIST_LIMIT = 200;
-
 type ConsentRow = typeof webConsents.$inferSelect;
 
 function recordsOf(db: Database, rows: ConsentRow[]): WebConsentRecord[] {
-  const entryIds = [...new Set(rows.map((row) => row.entryId).filter((id): id is number => id !== null))];
+  const entryIds = consentEntryIds(rows);
   const slugs = new Map(
     entryIds.length === 0
       ? []
@@ -24,16 +31,7 @@ function recordsOf(db: Database, rows: ConsentRow[]): WebConsentRecord[] {
           .all()
           .map((row) => [row.id, row.slug] as const),
   );
-  return rows.map((row) => ({
-    memberId: row.memberId,
-    suggestionId: row.suggestionId,
-    entrySlug: row.entryId === null ? null : (slugs.get(row.entryId) ?? null),
-    purpose: row.purpose,
-    state: row.state,
-    creditName: row.creditName,
-    askedAt: row.askedAt,
-    decidedAt: row.decidedAt,
-  }));
+  return consentRecordsOf(rows, slugs);
 }
 
 function consentRows(db: Database, community: CommunityId, memberId: string, suggestionId: number | null) {
@@ -64,10 +62,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
         if (!suggestion || consentRows(tx, community, memberId, suggestionId).length > 0) return false;
         const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };
         tx.insert(webConsents)
-          .values([
-            { ...asked, purpose: "publish-answer", state: "asked", askedAt: now.toISOString() },
-            { ...asked, purpose: "credit-name", state: "asked", askedAt: now.toISOString() },
-          ])
+          .values([...askedConsentRows(asked, now)])
           .run();
         return true;
       });
@@ -80,12 +75,8 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
           return { ok: false, code: "not-found" } as const;
         }
         const decidedAt = now.toISOString();
-        const credit = decision.publish === "granted" && decision.creditName !== null;
-        const states: [ConsentRow["purpose"], WebConsentState, string | null][] = [
-          ["publish-answer", decision.publish, null],
-          ["credit-name", credit ? "granted" : "declined", credit ? decision.creditName : null],
-        ];
-        for (const [purpose, state, creditName] of states) {
+        const { credited, rows } = consentDecisionRows(decision);
+        for (const { purpose, state, creditName } of rows) {
           tx.update(webConsents)
             .set({ state, creditName, decidedAt })
             .where(
@@ -98,18 +89,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
             )
             .run();
         }
-        writeAudit(
-          tx,
-          community,
-          actor,
-          "web.consent",
-          `suggestion:${suggestionId}`,
-          {
-            publish: decision.publish,
-            credited: credit,
-          },
-          now,
-        );
+        writeAuditEvent(tx, community, actor, consentDecisionAudit(suggestionId, decision, credited), now);
         return {
           ok: true,
           value: recordsOf(tx, consentRows(tx, community, memberId, suggestionId)),
@@ -129,7 +109,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
           .set({ state: "withdrawn", creditName: null, decidedAt: now.toISOString() })
           .where(inArray(webConsents.id, ids))
           .run();
-        writeAudit(tx, community, actor, "web.withdraw", `member:${memberId}`, { rows: ids.length }, now);
+        writeAuditEvent(tx, community, actor, consentWithdrawAudit(memberId, ids.length), now);
         return recordsOf(tx, tx.select().from(webConsents).where(inArray(webConsents.id, ids)).all());
       });
     },
@@ -140,7 +120,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
 
     async capturedOrigins(community, slugs) {
       if (slugs !== null && slugs.length === 0) return [];
-      const bySlug = slugs !== null && slugs.length <= SLUG_LIST_LIMIT;
+      const plan = slugQueryPlan(slugs);
       const captured = db
         .select({
           slug: faqEntries.slug,
@@ -155,12 +135,11 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
             eq(faqSuggestions.communityId, community),
             // Only Save as FAQ records the message a suggestion came from.
             isNotNull(faqSuggestions.messageLink),
-            bySlug ? inArray(faqEntries.slug, [...slugs]) : undefined,
+            plan.inList === null ? undefined : inArray(faqEntries.slug, plan.inList),
           ),
         )
         .all();
-      const wanted = slugs === null || bySlug ? null : new Set(slugs);
-      const rows = wanted === null ? captured : captured.filter((row) => wanted.has(row.slug));
+      const rows = keptBySlug(plan, captured);
       if (rows.length === 0) return [];
       const consents = db
         .select()
@@ -175,21 +154,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
           ),
         )
         .all();
-      return rows.map((row): CapturedOrigin => {
-        // Only the author's own answer counts, never a row about someone else.
-        const mine = consents.filter(
-          (consent) => consent.suggestionId === row.suggestionId && consent.memberId === row.authorId,
-        );
-        const publish = mine.find((consent) => consent.purpose === "publish-answer");
-        const credit = mine.find(
-          (consent) => consent.purpose === "credit-name" && consent.state === "granted",
-        );
-        return {
-          ...row,
-          publish: publish?.state ?? null,
-          creditName: credit?.creditName ?? null,
-        };
-      });
+      return capturedOriginsOf(rows, consents);
     },
   };
 }

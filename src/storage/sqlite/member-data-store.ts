@@ -76,6 +76,11 @@ export function createSqliteMemberDataStore({
     activity: sqlite.prepare<[string, string, string]>(
       "DELETE FROM member_activity WHERE community_id = ? AND platform = ? AND member_id = ?",
     ),
+    // Without a consent row the web neither names the member nor shows their captured answer.
+    webConsents: sqlite.prepare<[string, string, string, string]>(
+      `DELETE FROM web_consents WHERE community_id = ? AND member_id = ?
+         AND suggestion_id IN (SELECT id FROM faq_suggestions WHERE community_id = ? AND platform = ?)`,
+    ),
   };
 
   return {
@@ -93,6 +98,8 @@ export function createSqliteMemberDataStore({
             purge.rejected.run(community, before).changes + purge.approved.run(community, before).changes,
           // Flood-limit uses are purged on their own, shorter clock (purgeActivityBefore).
           activity: 0,
+          // Consent is kept as long as the answer it concerns: only erasure removes it.
+          webConsents: 0,
         }),
       );
     },
@@ -102,6 +109,13 @@ export function createSqliteMemberDataStore({
       return write((tx) => {
         const unansweredQuestions = erase.unanswered.run(...who).changes;
         erase.dismissals.run(...who);
+        // Before the suggestions go: a deleted suggestion would take its consents along uncounted.
+        const webConsents = erase.webConsents.run(
+          community,
+          member.memberId,
+          community,
+          member.platform,
+        ).changes;
         const counts: MemberDataCounts = {
           unansweredQuestions,
           threadAnswers: erase.answers.run(...who).changes,
@@ -110,6 +124,7 @@ export function createSqliteMemberDataStore({
           supporters: erase.supporters.run(...who).changes,
           suggestions: erase.ownSuggestions.run(...who).changes + erase.approved.run(...who).changes,
           activity: erase.activity.run(...who).changes,
+          webConsents,
         };
         // The request is accountable (who asked, whose data, how much) without keeping what was erased.
         writeAudit(

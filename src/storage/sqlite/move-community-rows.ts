@@ -1,9 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
-import { pickFaqContent } from "../../core/faq/types.js";
 import type { MoveOutcome } from "../../ports/community-store.js";
-import { entryFromRow } from "./faq-rows.js";
+import { planCommunityMove } from "../shared/community-move-plan.js";
 import { auditLog } from "./schema/audit-log.js";
 import { communitySettings } from "./schema/community-settings.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
@@ -39,23 +37,8 @@ export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): M
       .all()
       .map((row) => [row.slug, row]),
   );
-  const replaceable: number[] = [];
-  const replacedStarterCopies: string[] = [];
-  const conflicts: string[] = [];
-  for (const row of moving) {
-    const clash = target.get(row.slug);
-    if (!clash) continue;
-    const untouchedCopy =
-      clash.starterSlug !== null &&
-      clash.version === 1 &&
-      (clash.starterHash === null ||
-        contentFingerprint(pickFaqContent(entryFromRow(clash))) === clash.starterHash);
-    if (untouchedCopy) {
-      replaceable.push(clash.id);
-      replacedStarterCopies.push(clash.slug);
-    } else conflicts.push(row.slug);
-  }
-  if (conflicts.length > 0) return { ok: false, code: "conflict", conflicts: conflicts.sort() };
+  const { replaceable, replacedStarterCopies, conflicts } = planCommunityMove(moving, target);
+  if (conflicts.length > 0) return { ok: false, code: "conflict", conflicts };
 
   if (replaceable.length > 0) tx.delete(faqEntries).where(inArray(faqEntries.id, replaceable)).run();
   const reown = { communityId: to };
@@ -88,7 +71,7 @@ export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): M
       entries,
       suggestions,
       threadAnswers: threadAnswersMoved,
-      replacedStarterCopies: replacedStarterCopies.sort(),
+      replacedStarterCopies,
     },
   };
 }

@@ -169,6 +169,21 @@ describeEachEngine("thread replies", ({ engine, kind, location }) => {
       });
     });
 
+    it("audits a dismissal made with auditAs, once, in the answer's community", async () => {
+      const { id, claim } = await place(engine());
+      await replies().claimThread(claim());
+      const moderator = { platform: "discord" as const, spaceId: id, userId: "mod-1" };
+      await Promise.all([
+        replies().markDismissed(`${id}-r1`, "mod-1", at(10), moderator),
+        replies().markDismissed(`${id}-r1`, "mod-1", at(11), moderator),
+      ]);
+      const audits = await engine().rows(
+        "select actor, target from audit_log where community_id = ? and action = 'thread.dismiss'",
+        id,
+      );
+      expect(audits).toEqual([{ actor: "mod-1", target: `reply:${id}-r1` }]);
+    });
+
     it("counts a middle-band offer apart from answers", async () => {
       const { id, claim } = await place(engine());
       await replies().claimThread(claim({ offeredSlugs: ["payouts", "fees"], slug: "payouts" }));

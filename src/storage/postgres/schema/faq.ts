@@ -82,6 +82,8 @@ export const faqSuggestions = pgTable(
     channelId: text("channel_id"),
     threadId: text("thread_id"),
     messageLink: text("message_link"),
+    /** The question's wording key (wordingKey); null on rows from before it was kept. */
+    normalisedQuestion: text("normalised_question"),
     answerAuthorId: text("answer_author_id"),
     suggestedBy: text("suggested_by").notNull(),
     status: text("status", { enum: ["pending", "approved", "rejected"] })
@@ -100,5 +102,27 @@ export const faqSuggestions = pgTable(
       table.createdAt,
     ),
     index("faq_suggestions_message_link_idx").on(table.communityId, table.messageLink),
+    index("faq_suggestions_community_wording_idx").on(
+      table.communityId,
+      table.status,
+      table.normalisedQuestion,
+    ),
+  ],
+);
+
+/** Members whose suggestion was merged into a pending one in the same words (see the SQLite twin). */
+export const faqSuggestionSupporters = pgTable(
+  "faq_suggestion_supporters",
+  {
+    id: rowId(),
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => faqSuggestions.id, { onDelete: "cascade" }),
+    platform: text("platform").notNull(),
+    memberId: text("member_id").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("faq_suggestion_supporters_unique").on(table.suggestionId, table.platform, table.memberId),
   ],
 );

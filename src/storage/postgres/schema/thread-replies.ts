@@ -36,6 +36,8 @@ export const threadAnswers = pgTable(
     uniqueIndex("thread_answers_thread_unique").on(table.platform, table.spaceId, table.threadId),
     uniqueIndex("thread_answers_reply_id_unique").on(table.replyId),
     index("thread_answers_community_idx").on(table.communityId),
+    // The retention purge finds a community's old answers by date.
+    index("thread_answers_community_created_idx").on(table.communityId, table.createdAt),
     index("thread_answers_open_lease_idx")
       .on(table.platform, table.leaseExpiresAt)
       .where(sql`${table.leaseExpiresAt} IS NOT NULL`),
@@ -53,7 +55,10 @@ export const threadFeedback = pgTable(
     verdict: text("verdict", { enum: ["helpful", "not-helpful"] }).notNull(),
     createdAt: text("created_at").notNull(),
   },
-  (table) => [uniqueIndex("thread_feedback_answer_user_unique").on(table.answerId, table.userId)],
+  (table) => [
+    uniqueIndex("thread_feedback_answer_user_unique").on(table.answerId, table.userId),
+    index("thread_feedback_created_idx").on(table.createdAt),
+  ],
 );
 
 export const unansweredQuestions = pgTable(
@@ -78,6 +83,7 @@ export const unansweredQuestions = pgTable(
   (table) => [
     uniqueIndex("unanswered_questions_message_unique").on(table.platform, table.spaceId, table.messageId),
     index("unanswered_questions_community_idx").on(table.communityId, table.normalisedText),
+    index("unanswered_questions_community_created_idx").on(table.communityId, table.createdAt),
   ],
 );
 
@@ -107,6 +113,7 @@ export const threadOfferClicks = pgTable(
   },
   (table) => [
     uniqueIndex("thread_offer_clicks_answer_user_slug_unique").on(table.answerId, table.userId, table.slug),
+    index("thread_offer_clicks_created_idx").on(table.createdAt),
   ],
 );
 
