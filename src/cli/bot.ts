@@ -100,12 +100,20 @@ async function main(): Promise<number> {
     if (config.slack) {
       const { startSlackAdapter } = await import("../adapters/slack/start-slack-adapter.js");
       adapters.push(
-        await startSlackAdapter(http ? { ...config.slack, sharedServer: http } : config.slack, {
-          services,
-          commands,
-          now,
-          ...(config.allowedSpaces ? { allowedSpaces: config.allowedSpaces } : {}),
-        }),
+        await startSlackAdapter(
+          // Half a lease between sweeps, as for Discord.
+          {
+            ...config.slack,
+            ...(http ? { sharedServer: http } : {}),
+            lapsedClaimSweepMs: claimLeaseSeconds * 500,
+          },
+          {
+            services,
+            commands,
+            now,
+            ...(config.allowedSpaces ? { allowedSpaces: config.allowedSpaces } : {}),
+          },
+        ),
       );
     }
   } catch (error) {

@@ -23,7 +23,8 @@ const input = [
   "/faq unanswered",
   "/faq teach id:1 slug:connects-price-expiry",
   "My connects disappeared after a month... is that normal?",
-  '/faq suggest question:"Does a refund lower my JSS?" answer:"It can, when the client also leaves no feedback."',
+  // A question the FAQ does not answer yet (one it answers is refused with a pointer to the entry).
+  '/faq suggest question:"How do I explain a career gap in my profile overview?" answer:"Say what you did in it, in one line."',
   "/faq queue",
   "/faq approve id:1",
   "/faq archive slug:escrow-release reason:duplicate",

@@ -128,7 +128,8 @@ describe("a lock that outlasts the wait", () => {
   it("tells the member privately that the bot is busy, with the stable code, not an internal error", async () => {
     const { fake } = harness;
     await lock(databasePath, 60_000);
-    const payload = suggestion(fake, "What if the lock never ends?");
+    // A suggestion the FAQ does not already answer (those are refused before any write).
+    const payload = suggestion(fake, "Could the bot post a weekly digest of new entries?");
     const first = callbackData(await harness.interact(payload));
     expect(first.type).toBe(5);
     const answer = await finalAnswer(harness, payload);

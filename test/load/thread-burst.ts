@@ -24,6 +24,8 @@ export interface BurstResult {
   offers: number;
   /** First deliveries the bot stayed silent on. */
   silent: number;
+  /** Of those, the silences the bot lists as unanswered (the others leave no row). */
+  silentKept: number;
   /** Re-deliveries that (wrongly) got an answer to post. */
   duplicateAnswers: number;
   /** Rows in the database after the burst. */
@@ -81,6 +83,12 @@ export function burstMessages(count: number, seed = 9): { stream: IncomingThread
   return { stream, unique };
 }
 
+/**
+ * Silences the bot keeps no row for: nobody asked it, or it was not a question (issue 15: only
+ * what a feature uses is stored about members).
+ */
+const silencesNotKept = new Set(["bot-author", "not-addressed", "channel-off", "not-a-question"]);
+
 export async function runThreadBurst(count: number): Promise<BurstResult> {
   const folder = mkdtempSync(join(tmpdir(), "gigdesk-load-"));
   const path = join(folder, "load.sqlite");
@@ -99,6 +107,7 @@ export async function runThreadBurst(count: number): Promise<BurstResult> {
     /** Offers are posted, and also listed as unanswered so a moderator can teach the right entry. */
     let offers = 0;
     let silent = 0;
+    let silentKept = 0;
     let duplicateAnswers = 0;
     const rssMb: number[] = [];
     const sampleEvery = Math.max(1, Math.floor(stream.length / 10));
@@ -118,6 +127,7 @@ export async function runThreadBurst(count: number): Promise<BurstResult> {
         if (outcome.kind === "thread_offer") offers += 1;
       } else {
         silent += 1;
+        if (outcome.kind === "silent" && !silencesNotKept.has(outcome.reason)) silentKept += 1;
       }
       if (index % sampleEvery === 0) rssMb.push(Math.round(process.memoryUsage().rss / 1_048_576));
     }
@@ -130,6 +140,7 @@ export async function runThreadBurst(count: number): Promise<BurstResult> {
       answered,
       offers,
       silent,
+      silentKept,
       duplicateAnswers,
       threadAnswerRows: count1("SELECT count(*) AS n FROM thread_answers"),
       unansweredRows: count1("SELECT count(*) AS n FROM unanswered_questions"),

@@ -34,7 +34,12 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function startReplica(database: Record<string, string>, apiUrl: string, name: string) {
+async function startReplica(
+  database: Record<string, string>,
+  apiUrl: string,
+  name: string,
+  extraEnv: Record<string, string> = {},
+) {
   const port = await freePort();
   const child = spawnBot(
     [],
@@ -45,6 +50,7 @@ async function startReplica(database: Record<string, string>, apiUrl: string, na
       SLACK_SIGNING_SECRET: signingSecret,
       SLACK_API_URL: apiUrl,
       INSTANCE_ID: name,
+      ...extraEnv,
     },
     ["ignore", "ignore", "ignore"],
   );
@@ -74,6 +80,50 @@ const engines = [
     },
   },
 ];
+
+/** An app_mention event for one question, as Slack would send it to the events URL. */
+function mentionEnvelope(eventId: string, channel: string, user: string, ts: string): string {
+  return JSON.stringify({
+    team_id: "T0001",
+    api_app_id: "A0001",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: 1,
+    event: { type: "app_mention", channel, user, text: `<@UBOT> ${QUESTION_TEXT}`, ts },
+  });
+}
+
+const QUESTION_TEXT = "How long does it take for the Top Rated badge to appear once I qualify?";
+
+/** Answers per thread among the posts that took effect, and the threads with none. */
+function tally(posts: { params: Record<string, unknown> }[], threads: string[]) {
+  const perThread = new Map<string, number>();
+  for (const call of posts) {
+    const thread = String(call.params.thread_ts);
+    perThread.set(thread, (perThread.get(thread) ?? 0) + 1);
+  }
+  return {
+    doubles: [...perThread.values()].filter((count) => count > 1).length,
+    lost: threads.filter((thread) => !perThread.has(thread)).length,
+  };
+}
+
+/** Starts replica-0, lets it create the workspace's community with the warm-up, then the rest. */
+async function startFleet(
+  database: Record<string, string>,
+  apiUrl: string,
+  extraEnv: Record<string, string>,
+) {
+  const first = await startReplica(database, apiUrl, "replica-0", extraEnv);
+  replicas.push(first);
+  await signedPost(first.url, warmUpEnvelope, "application/json", { signingSecret });
+  await fake?.waitFor("the warm-up answer", () =>
+    fake?.callsTo("chat.postMessage").some((call) => call.params.channel === "CWARMUP") ? true : null,
+  );
+  replicas.push(
+    ...(await Promise.all([1, 2].map((n) => startReplica(database, apiUrl, `replica-${n}`, extraEnv)))),
+  );
+}
 
 describe.each(engines)("three Slack HTTP replicas on one $name database", (engine) => {
   it("answers every thread once when each event reaches every replica, with retries", async () => {
@@ -152,5 +202,68 @@ describe.each(engines)("three Slack HTTP replicas on one $name database", (engin
       }),
     );
     expect({ doubles, lost }).toEqual({ doubles: 0, lost: 0 });
+  }, 120_000);
+
+  it("finishes a SIGKILLed replica's claimed threads after the lease, once each", async () => {
+    fake = new FakeSlackServer({ teamId: "T0001" });
+    await fake.start();
+    // A short lease, so that the survivors' sweep (every half lease) takes over within seconds.
+    await startFleet(await engine.database(), fake.apiUrl, { THREAD_CLAIM_LEASE_SECONDS: "3" });
+    const [, , victim] = replicas;
+    if (!victim) throw new Error("the fleet did not start");
+    const survivors = replicas.slice(0, 2);
+    const channel = "CKILL";
+    const threads = Array.from({ length: 30 }, (_, index) => `1700002000.${String(index).padStart(6, "0")}`);
+    const user = (index: number) => `UKILL${index}`;
+    // The members' messages as Slack holds them, for the sweep to read back.
+    for (const [index, ts] of threads.entries())
+      fake.addMessage(channel, { ts, user: user(index), text: `<@UBOT> ${QUESTION_TEXT}` });
+    const doomed = threads.slice(0, 8);
+    // The victim claims its threads, then hangs in chat.postMessage until it is killed: the post
+    // never lands, and the claim is left without an answer.
+    for (const _ of doomed) fake.queueAnswer("chat.postMessage", { body: {}, delayMs: 2_000 });
+    for (const [index, ts] of doomed.entries())
+      await signedPost(
+        victim.url,
+        mentionEnvelope(`EvK${index}`, channel, user(index), ts),
+        "application/json",
+        {
+          signingSecret,
+        },
+      );
+    const postsIn = () =>
+      fake?.callsTo("chat.postMessage").filter((call) => call.params.channel === channel) ?? [];
+    await fake.waitFor("the victim's posts in flight", () =>
+      postsIn().length >= doomed.length ? true : null,
+    );
+    victim.child.kill("SIGKILL");
+
+    // The rest of the burst reaches the survivors, with retries; Slack's retries of the doomed
+    // events too, which the delivery ledger drops (the victim took them first).
+    const sends: Promise<unknown>[] = [];
+    for (const [index, ts] of threads.entries()) {
+      for (const [number, replica] of survivors.entries()) {
+        const envelope = mentionEnvelope(`EvK${index}`, channel, user(index), ts);
+        if (index >= doomed.length)
+          sends.push(signedPost(replica.url, envelope, "application/json", { signingSecret }));
+        sends.push(
+          signedPost(replica.url, envelope, "application/json", { signingSecret, retryNum: 1 + number }),
+        );
+      }
+    }
+    await Promise.all(sends);
+    // The victim's hung posts are seen as never delivered (its connections died with it).
+    await fake.waitFor("the victim's posts abandoned", () =>
+      postsIn().filter((call) => call.abandoned).length === doomed.length ? true : null,
+    );
+    const landed = () => postsIn().filter((call) => !call.abandoned);
+    await fake.waitFor(
+      "every thread answered, the victim's after the lease",
+      () => (tally(landed(), threads).lost === 0 ? true : null),
+      30_000,
+    );
+    // Room for a late double, had two survivors both taken a claim over.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(tally(landed(), threads)).toEqual({ doubles: 0, lost: 0 });
   }, 120_000);
 });

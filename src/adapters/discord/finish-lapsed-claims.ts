@@ -1,4 +1,5 @@
 import type { Message } from "discord.js";
+import { startLapsedClaimSweep } from "../lapsed-claim-sweep.js";
 import { logFailure } from "./describe-error.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { handleThreadMessage } from "./handle-thread-message.js";
@@ -43,32 +44,19 @@ export async function finishLapsedClaims(
   return resent;
 }
 
-/**
- * Sweeps every `everyMs` (half the claim lease, so a claim waits at most one and a half leases),
- * one sweep at a time, inside the adapter's in-flight work so that a shutdown lets it finish.
- */
-export function startLapsedClaimSweep(
+/** The Discord side of the shared sweep (see startLapsedClaimSweep): fetch from the guild's channel. */
+export function startDiscordLapsedClaimSweep(
   deps: DiscordHandlerDeps,
   track: (work: () => Promise<void>, onError: (error: unknown) => void) => void,
   everyMs: number,
 ): { stop(): void } {
-  let sweeping = false;
-  const timer = setInterval(() => {
-    if (sweeping) return;
-    sweeping = true;
-    track(
-      async () => {
-        const resent = await finishLapsedClaims(deps, (message) => handleThreadMessage(message, deps));
-        if (resent > 0)
-          deps.logger.info({ resent }, "abandoned thread claims sent down the answer path again");
-        sweeping = false;
-      },
-      (error) => {
-        sweeping = false;
-        logFailure(deps.logger, error, {}, "sweep for abandoned thread claims failed", "warn");
-      },
-    );
-  }, everyMs);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return startLapsedClaimSweep({
+    finish: () => finishLapsedClaims(deps, (message) => handleThreadMessage(message, deps)),
+    track,
+    everyMs,
+    onResent: (resent) =>
+      deps.logger.info({ resent }, "abandoned thread claims sent down the answer path again"),
+    onFailure: (error) =>
+      logFailure(deps.logger, error, {}, "sweep for abandoned thread claims failed", "warn"),
+  });
 }

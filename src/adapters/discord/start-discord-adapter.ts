@@ -18,7 +18,7 @@ import { InFlightWork } from "../in-flight-work.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { logFailure } from "./describe-error.js";
 import { type DiscordHandlerDeps, PendingModalInputs } from "./discord-handler-deps.js";
-import { startLapsedClaimSweep } from "./finish-lapsed-claims.js";
+import { startDiscordLapsedClaimSweep } from "./finish-lapsed-claims.js";
 import { handleThreadMessage } from "./handle-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
 import { routeInteraction } from "./route-interaction.js";
@@ -197,7 +197,7 @@ export async function startDiscordAdapter(
     { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards },
     "discord adapter ready",
   );
-  const sweep = startLapsedClaimSweep(deps, track, options.lapsedClaimSweepMs ?? 15_000);
+  const sweep = startDiscordLapsedClaimSweep(deps, track, options.lapsedClaimSweepMs ?? 15_000);
 
   return {
     name: "discord",

@@ -63,47 +63,53 @@ async function deliver(
 }
 
 /**
+ * One member's message through the shared thread-reply path, tracked as in-flight work: from an
+ * event, or from the lapsed-claim sweep re-reading a question a dead replica had claimed (whose
+ * claim takeover lets exactly one replica answer).
+ */
+export async function answerThreadMessage(
+  runtime: SlackRuntime,
+  event: SlackMessageEventFields,
+  teamId: string | undefined,
+  botUserId: string | undefined,
+  client: webApi.WebClient,
+): Promise<void> {
+  if (!teamId) return;
+  const incoming = toIncomingThreadMessage(event, { teamId, botUserId });
+  if (!incoming) return;
+  await runtime.track(`thread ${incoming.channelId}/${incoming.threadId}`, async () => {
+    // Only a message that may be answered needs the asker's name (shadow posts show it).
+    if (incoming.isThreadStart || incoming.mentionsBot) {
+      incoming.authorName = await runtime.actors.displayName(client, teamId, incoming.authorId);
+    }
+    const outcome = await runtime.services.threadReplies.handle(incoming, runtime.now());
+    if (outcome.kind === "silent") {
+      runtime.logger.debug(
+        { reason: outcome.reason, best: outcome.best, event: event.type },
+        "thread reply silent",
+      );
+      return;
+    }
+    if (outcome.kind === "slow_down") {
+      // Ephemeral: only the member sees it, in the thread they wrote in.
+      await client.chat.postEphemeral({
+        channel: outcome.where.channelId,
+        user: outcome.memberId,
+        thread_ts: outcome.where.threadId,
+        ...renderSlackMessage(outcome.reply),
+      });
+      return;
+    }
+    await deliver(client, runtime, outcome);
+  });
+}
+
+/**
  * Channel messages and @-mentions go through the shared thread-reply path. A mention arrives both
  * as `message` and `app_mention`, and Slack re-sends events it thinks were slow; the service's
  * unique key per thread makes every one of those after the first a silent `already-answered`.
  */
 export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
-  const onMessage = async (
-    event: SlackMessageEventFields,
-    teamId: string | undefined,
-    botUserId: string | undefined,
-    client: webApi.WebClient,
-  ) => {
-    if (!teamId) return;
-    const incoming = toIncomingThreadMessage(event, { teamId, botUserId });
-    if (!incoming) return;
-    await runtime.track(`thread ${incoming.channelId}/${incoming.threadId}`, async () => {
-      // Only a message that may be answered needs the asker's name (shadow posts show it).
-      if (incoming.isThreadStart || incoming.mentionsBot) {
-        incoming.authorName = await runtime.actors.displayName(client, teamId, incoming.authorId);
-      }
-      const outcome = await runtime.services.threadReplies.handle(incoming, runtime.now());
-      if (outcome.kind === "silent") {
-        runtime.logger.debug(
-          { reason: outcome.reason, best: outcome.best, event: event.type },
-          "thread reply silent",
-        );
-        return;
-      }
-      if (outcome.kind === "slow_down") {
-        // Ephemeral: only the member sees it, in the thread they wrote in.
-        await client.chat.postEphemeral({
-          channel: outcome.where.channelId,
-          user: outcome.memberId,
-          thread_ts: outcome.where.threadId,
-          ...renderSlackMessage(outcome.reply),
-        });
-        return;
-      }
-      await deliver(client, runtime, outcome);
-    });
-  };
-
   // A mention arrives twice (as a message and as an app_mention); the claim answers it once.
   for (const eventType of ["message", "app_mention"] as const) {
     app.event(eventType, async ({ event, body, context, client }) => {
@@ -117,7 +123,8 @@ export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
           return;
         }
       }
-      await onMessage(
+      await answerThreadMessage(
+        runtime,
         event as SlackMessageEventFields,
         body.team_id ?? context.teamId,
         context.botUserId,

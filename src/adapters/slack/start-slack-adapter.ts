@@ -5,6 +5,7 @@ import { isAllowedSpace, NOT_ALLOWED_HERE } from "../../core/allowed-spaces.js";
 import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { registerAppHome } from "./app-home.js";
 import { createBoltLogger, scrubSecrets } from "./bolt-logger.js";
+import { startSlackLapsedClaimSweep } from "./finish-lapsed-claims.js";
 import { registerCommandButtons } from "./register-command-buttons.js";
 import { registerCommandModal } from "./register-command-modal.js";
 import { registerSaveAsFaq } from "./register-save-as-faq.js";
@@ -37,6 +38,8 @@ export interface SlackAdapterOptions {
    * listening itself, and Socket Mode needs no health server of its own (it serves /healthz).
    */
   sharedServer?: { port: number; mount(path: string, listener: RequestListener): void };
+  /** How often to look for abandoned claims to finish (the claim lease's half, by default). */
+  lapsedClaimSweepMs?: number;
 }
 
 export interface SlackRunningAdapter extends RunningAdapter {
@@ -214,6 +217,7 @@ export async function startSlackAdapter(
     port = (server.address() as AddressInfo).port;
   }
   logger.info({ mode: socketMode ? "socket" : "http", port }, "slack adapter started");
+  const sweep = startSlackLapsedClaimSweep(runtime, app.client, options.lapsedClaimSweepMs ?? 15_000);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -222,6 +226,7 @@ export async function startSlackAdapter(
     mode: socketMode ? "socket" : "http",
     stop() {
       stopping ??= (async () => {
+        sweep.stop();
         // On a shared server Bolt's HTTP receiver never listened, so there is nothing to stop.
         const ownsReceiver = !(shared && !socketMode);
         if (ownsReceiver)

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { FakeConversations, type FakeSlackMessage } from "./fake-slack-conversations.js";
 
 /** One Web API call the bot made, with nested JSON arguments (blocks, view) already parsed. */
 export interface RecordedApiCall {
@@ -8,6 +9,8 @@ export interface RecordedApiCall {
   params: Record<string, unknown>;
   authorization: string | undefined;
   atMs: number;
+  /** The caller hung up before the answer was written (e.g. a killed process): never took effect. */
+  abandoned?: boolean;
 }
 
 /** One post to a response_url (what respond() sends). */
@@ -68,9 +71,12 @@ function safeJson(value: string): unknown {
 export class FakeSlackServer {
   readonly calls: RecordedApiCall[] = [];
   readonly responses: RecordedResponse[] = [];
-  readonly threads = new Map<string, Array<{ ts: string; text: string; user: string }>>();
+  /** What members wrote, for conversations.history and conversations.replies to read back. */
+  readonly conversations = new FakeConversations();
+  readonly threads = this.conversations.threads;
   /** Channels conversations.info knows, with the workspace each lives in; any other is not found. */
   readonly channels = new Map<string, { teamId: string; isMember?: boolean; sharedWith?: string[] }>();
+  private readonly callOf = new WeakMap<IncomingMessage, RecordedApiCall>();
   private readonly server: Server;
   private readonly sockets = new WebSocketServer({ noServer: true });
   private readonly queuedAnswers = new Map<string, ApiAnswer[]>();
@@ -90,6 +96,11 @@ export class FakeSlackServer {
     this.server = createServer((req, res) => {
       void this.handle(req)
         .then((answer) => {
+          // A caller gone while the answer was pending (killed, or given up): nothing reached it.
+          if (req.socket.destroyed) {
+            const call = this.callOf.get(req);
+            if (call) call.abandoned = true;
+          }
           if (answer.dropConnection) {
             req.socket.destroy();
             return;
@@ -125,6 +136,11 @@ export class FakeSlackServer {
 
   responseUrl(id: string): string {
     return `http://127.0.0.1:${this.port}/respond/${id}`;
+  }
+
+  /** A message a member wrote, so that reading it back works (see FakeConversations.addMessage). */
+  addMessage(channel: string, message: FakeSlackMessage): void {
+    this.conversations.addMessage(channel, message);
   }
 
   /** The next call(s) to `method` get these answers instead of the default (e.g. a 429). */
@@ -222,7 +238,14 @@ export class FakeSlackServer {
     if (!url.pathname.startsWith("/api/")) return { status: 404, body: { ok: false, error: "not_found" } };
     const method = url.pathname.slice("/api/".length);
     const params = parseParams(text, req.headers["content-type"]);
-    this.calls.push({ method, params, authorization: req.headers.authorization, atMs: Date.now() });
+    const call: RecordedApiCall = {
+      method,
+      params,
+      authorization: req.headers.authorization,
+      atMs: Date.now(),
+    };
+    this.calls.push(call);
+    this.callOf.set(req, call);
     const queued = this.queuedAnswers.get(method)?.shift();
     if (queued?.delayMs) await new Promise((resolve) => setTimeout(resolve, queued.delayMs));
     // A delayed answer with no body of its own is the usual one, only late.
@@ -299,10 +322,9 @@ export class FakeSlackServer {
           },
         };
       }
-      case "conversations.replies": {
-        const messages = this.threads.get(`${String(params.channel)}/${String(params.ts)}`);
-        return messages ? { ok: true, messages } : { ok: false, error: "thread_not_found" };
-      }
+      case "conversations.replies":
+      case "conversations.history":
+        return this.conversations.answer(method, params);
       default:
         return { ok: false, error: "unknown_method" };
     }

@@ -45,6 +45,8 @@ export async function startSlackHarness(
     now?: () => Date;
     /** Services another harness opened (a Discord server linked with this workspace); left open. */
     sharedBot?: TestBot;
+    /** How often the adapter sweeps for lapsed thread claims; the adapter's default otherwise. */
+    lapsedClaimSweepMs?: number;
   } = {},
 ): Promise<SlackHarness> {
   const fake = new FakeSlackServer({ adminUserIds: [adminUserId, otherAdminUserId], teamId });
@@ -71,6 +73,7 @@ export async function startSlackHarness(
         port: 0,
         host: "127.0.0.1",
         retryConfig,
+        ...(options.lapsedClaimSweepMs ? { lapsedClaimSweepMs: options.lapsedClaimSweepMs } : {}),
       },
       context,
     );
