@@ -54,8 +54,11 @@ async function main(): Promise<number> {
   await purge.firstRun;
 
   let stopping: Promise<void> | undefined;
+  // /healthz says 503 until every platform adapter is up (and again once shutdown begins).
+  let ready = false;
   const stopEverything = () => {
     stopping ??= (async () => {
+      ready = false;
       // Reverse start order: the last adapter started is the first to stop taking work.
       for (const adapter of [...adapters].reverse()) {
         await adapter
@@ -76,7 +79,7 @@ async function main(): Promise<number> {
   try {
     // The HTTP server first, so that Slack's HTTP mode can mount /slack/events on it; it stops last.
     const http = config.http
-      ? await startWebServer(config.http.port, services, config.web, now).then((server) => {
+      ? await startWebServer(config.http.port, services, config.web, now, () => ready).then((server) => {
           adapters.push(server);
           logger.info({ port: server.port }, "web server listening");
           return server;
@@ -120,6 +123,7 @@ async function main(): Promise<number> {
     await stopEverything();
     throw error;
   }
+  ready = true;
 
   if (runConsole) {
     const consoleAdapter = startConsoleAdapter(

@@ -11,10 +11,12 @@ export async function startWebServer(
   services: BotServices,
   web: AppConfig["web"],
   now: () => Date,
+  isReady: () => boolean,
 ): Promise<RunningHttpServer> {
   const perMinute = web.searchesPerMinute ?? defaultSearchRateLimit.perMinute;
   const app = createWebApp(services, {
     now,
+    isReady,
     ...(web.publicUrl ? { publicUrl: web.publicUrl } : {}),
     searchRateLimit: { perMinute, burst: Math.max(defaultSearchRateLimit.burst, Math.ceil(perMinute / 3)) },
   });

@@ -24,6 +24,12 @@ export interface WebAppOptions {
   now: () => Date;
   /** Search requests per client address (pages and the JSON API share one budget). */
   searchRateLimit?: RateLimitOptions;
+  /**
+   * Whether the process has finished starting (every adapter up). Until then /healthz answers
+   * 503, so that a load balancer or orchestrator sends no Slack event to a replica that has not
+   * mounted /slack/events yet. Absent: ready at once (the web app alone).
+   */
+  isReady?: () => boolean;
 }
 
 const TAG_PAGE_SIZE = 100;
@@ -40,7 +46,9 @@ export function createWebApp(services: BotServices, options: WebAppOptions): Hon
   const logger = services.logger.child({ component: "web" });
 
   app.use(securityHeaders);
-  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.get("/healthz", (c) =>
+    (options.isReady?.() ?? true) ? c.json({ ok: true }) : c.json({ ok: false, starting: true }, 503),
+  );
   for (const asset of assets) {
     app.get(asset.path, (c) => {
       c.header("Cache-Control", "public, max-age=31536000, immutable");

@@ -56,9 +56,9 @@ async function startReplica(
   );
   const deadline = Date.now() + 30_000;
   for (;;) {
-    // /healthz answers before Bolt mounts /slack/events: an unsigned POST refused with 401 means mounted.
-    const healthy = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: "POST", body: "{}" }).then(
-      (response) => response.status === 401,
+    // /healthz says 200 only once every adapter is up, so /slack/events is mounted by then.
+    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (response) => response.ok,
       () => false,
     );
     if (healthy) break;
