@@ -38,8 +38,10 @@ export function createPostgresFaqCandidateScan({ db }: Pick<PostgresHandle, "db"
     async scanCandidates(community, matchExpression, limit): Promise<ScannedFaqCandidate[]> {
       const rows = Math.floor(limit);
       if (!(rows > 0) || matchExpression.trim() === "") return [];
+      // migrations/postgres/0006: two bounded steps, so no estimate can send it through every row.
+      const query = tsqueryFromMatchExpression(matchExpression);
       const result = await db.execute<CandidateRow>(
-        sql`SELECT ${columns} FROM faq_entries WHERE ${matches(community, matchExpression)} ORDER BY id LIMIT ${rows}`,
+        sql`SELECT ${columns} FROM gigdesk_first_matches(${community}, to_tsquery('gigdesk_fts', ${query}), ${rows}) ORDER BY id`,
       );
       return result.rows.map(candidateFromRow);
     },

@@ -180,6 +180,46 @@ describeEachEngine("FAQ candidate scan", ({ engine }) => {
       expect(await faq.candidates.scanCandidates("", 10)).toEqual([]);
       expect(await faq.candidates.scanCandidates('"nowhere"', 10)).toEqual([]);
     });
+
+    it("takes the first matches in id order, however far apart, each once, after edits too", async () => {
+      // 120 entries: PostgreSQL's scan tests a prefix of 50 entries per row asked for, then takes
+      // the sparse rest from the index (migrations/postgres/0006); both steps must join seamlessly.
+      const { faq } = await freshCommunity(engine());
+      const rare = new Map([
+        [70, "zebra"],
+        [110, "zebra"],
+        [20, "okapi"],
+      ]);
+      for (let index = 0; index < 120; index++) {
+        const word = rare.get(index) ?? "filler";
+        await faq.entries.add(
+          sampleEntry({
+            slug: `entry-${index}`,
+            question: `A ${word} question number ${index}?`,
+            aliases: [],
+          }),
+          moderator,
+          t0,
+        );
+      }
+      const slugs = async (expression: string, limit: number) =>
+        (await faq.candidates.scanCandidates(expression, limit)).map((entry) => entry.slug);
+      expect(await slugs('"zebra"', 1)).toEqual(["entry-70"]);
+      expect(await slugs('"zebra"', 2)).toEqual(["entry-70", "entry-110"]);
+      expect(await slugs('"zebra"', 5)).toEqual(["entry-70", "entry-110"]);
+      expect(await slugs('"zebra" OR "okapi"', 2)).toEqual(["entry-20", "entry-70"]);
+      expect(await slugs('"filler"', 3)).toEqual(["entry-0", "entry-1", "entry-2"]);
+      // An edit rewrites the row (PostgreSQL stores a new version elsewhere); the order stays by id.
+      await faq.entries.edit(
+        "entry-70",
+        { answer: "Edited zebra answer." },
+        { reason: "edit" },
+        moderator,
+        t1,
+      );
+      await faq.entries.archive("entry-110", {}, moderator, t1);
+      expect(await slugs('"zebra"', 5)).toEqual(["entry-70"]);
+    });
   });
 
   describe("did you mean", () => {
