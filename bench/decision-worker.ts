@@ -1,9 +1,8 @@
 import { createInterface } from "node:readline";
-import { forumThreadStart } from "../src/core/faq/thread-reply-types.js";
 import { createServices } from "../src/services/create-services.js";
 import { silentLogger } from "../src/services/silent-logger.js";
 import { type EngineName, openEngine } from "./bench-engines.js";
-import { evalSet } from "./eval-set.js";
+import { decideBenchThread } from "./decide-bench-thread.js";
 
 /**
  * One bot instance for the decisions-per-second rows, in its own process:
@@ -16,26 +15,13 @@ if ((engine !== "SQLite" && engine !== "PostgreSQL") || !location || !prefix || 
   process.stderr.write("usage: decision-worker.ts <SQLite|PostgreSQL> <file or URL> <prefix> <seconds>\n");
   process.exit(2);
 }
-const benchNow = new Date("2026-11-26T12:00:00Z");
 const opened = await openEngine(engine as EngineName, location);
 const bot = createServices(opened.stores, silentLogger);
 let thread = 0;
-const decide = async () => {
+// Thread ids are distinct per instance: each instance decides its own threads, as shards would.
+const decide = () => {
   thread += 1;
-  await bot.threadReplies.handle(
-    forumThreadStart({
-      platform: "console",
-      spaceId: "console",
-      channelId: "forum",
-      // Distinct per instance: each instance decides its own threads, as shards would.
-      threadId: `${prefix}-${thread}`,
-      messageId: `${prefix}-message-${thread}`,
-      authorId: `member-${thread % 50}`,
-      authorName: "member",
-      text: evalSet[thread % evalSet.length]?.text ?? "?",
-    }),
-    benchNow,
-  );
+  return decideBenchThread(bot, `${prefix}-${thread}`, thread);
 };
 for (let warmup = 0; warmup < 20; warmup++) await decide();
 process.stdout.write("ready\n");

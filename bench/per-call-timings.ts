@@ -5,12 +5,10 @@ import { listCommandPaths } from "../src/command-kit/resolve-command.js";
 import { runCommand } from "../src/command-kit/run-command.js";
 import { coerceOptions } from "../src/command-kit/text-invocation.js";
 import type { Actor } from "../src/core/actor.js";
-import { forumThreadStart } from "../src/core/faq/thread-reply-types.js";
 import type { BotServices } from "../src/ports/services.js";
+import { benchNow, decideBenchThread } from "./decide-bench-thread.js";
 import { evalSet } from "./eval-set.js";
 import { sampleAsync, summarise, type TimingSummary } from "./timing.js";
-
-const benchNow = new Date("2026-11-26T12:00:00Z");
 
 /** The whole thread-reply decision for the console space, over every eval message (silences included). */
 export async function timeThreadDecisions(bot: BotServices): Promise<TimingSummary> {
@@ -18,20 +16,7 @@ export async function timeThreadDecisions(bot: BotServices): Promise<TimingSumma
   const times = await sampleAsync(
     async (index) => {
       thread += 1;
-      await bot.threadReplies.handle(
-        // The console space maps to the console community, which holds the bench's entries.
-        forumThreadStart({
-          platform: "console",
-          spaceId: "console",
-          channelId: "forum",
-          threadId: `bench-thread-${thread}`,
-          messageId: `bench-message-${thread}`,
-          authorId: `member-${index % 50}`,
-          authorName: "member",
-          text: evalSet[index % evalSet.length]?.text ?? "?",
-        }),
-        benchNow,
-      );
+      await decideBenchThread(bot, `bench-thread-${thread}`, index);
     },
     { warmup: 20, minSamples: 100, maxSamples: evalSet.length * 4, budgetMs: 6_000 },
   );

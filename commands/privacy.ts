@@ -56,35 +56,46 @@ async function answerConsent(
   });
 }
 
-const webAgree = defineCommand({
-  name: "web-agree",
-  description: "Let your saved answer appear on the community's public FAQ page, without your name",
-  options: z.object(captureId),
-  permission: "everyone",
-  buttons: [webConsentButtons.agree],
-  examples: ["privacy web-agree id:12"],
-  run: (input, ctx) => answerConsent(input.id, ctx, "granted", false),
-});
+/** The three answers to "may your saved answer appear on the public FAQ page?", one per button. */
+function consentAnswerCommand(
+  name: string,
+  description: string,
+  button: (typeof webConsentButtons)["agree" | "agreeNamed" | "decline"],
+  publish: "granted" | "declined",
+  credited: boolean,
+) {
+  return defineCommand({
+    name,
+    description,
+    options: z.object(captureId),
+    permission: "everyone",
+    buttons: [button],
+    examples: [`privacy ${name} id:12`],
+    run: (input, ctx) => answerConsent(input.id, ctx, publish, credited),
+  });
+}
 
-const webAgreeNamed = defineCommand({
-  name: "web-agree-named",
-  description: "Let your saved answer appear on the public FAQ page, credited with your display name",
-  options: z.object(captureId),
-  permission: "everyone",
-  buttons: [webConsentButtons.agreeNamed],
-  examples: ["privacy web-agree-named id:12"],
-  run: (input, ctx) => answerConsent(input.id, ctx, "granted", true),
-});
-
-const webDecline = defineCommand({
-  name: "web-decline",
-  description: "Keep your saved answer off the community's public FAQ page",
-  options: z.object(captureId),
-  permission: "everyone",
-  buttons: [webConsentButtons.decline],
-  examples: ["privacy web-decline id:12"],
-  run: (input, ctx) => answerConsent(input.id, ctx, "declined", false),
-});
+const webAgree = consentAnswerCommand(
+  "web-agree",
+  "Let your saved answer appear on the community's public FAQ page, without your name",
+  webConsentButtons.agree,
+  "granted",
+  false,
+);
+const webAgreeNamed = consentAnswerCommand(
+  "web-agree-named",
+  "Let your saved answer appear on the public FAQ page, credited with your display name",
+  webConsentButtons.agreeNamed,
+  "granted",
+  true,
+);
+const webDecline = consentAnswerCommand(
+  "web-decline",
+  "Keep your saved answer off the community's public FAQ page",
+  webConsentButtons.decline,
+  "declined",
+  false,
+);
 
 const webWithdraw = defineCommand({
   name: "web-withdraw",

@@ -99,6 +99,11 @@ export interface MatchSummary {
   confidence: number;
 }
 
+/** Where a decided post goes: the thread, or the moderators' channel in shadow mode (null: none set). */
+export type ThreadReplyTarget =
+  | { kind: "thread"; channelId: string; threadId: string }
+  | { kind: "shadow"; channelId: string | null };
+
 export type ThreadReplyOutcome =
   | {
       kind: "thread_reply";
@@ -109,9 +114,7 @@ export type ThreadReplyOutcome =
       /** The answer to post; its body already mentions the asker (and nobody else). */
       reply: Reply;
       /** Where to post: the thread, or the moderators' channel in shadow mode. */
-      target:
-        | { kind: "thread"; channelId: string; threadId: string }
-        | { kind: "shadow"; channelId: string | null };
+      target: ThreadReplyTarget;
     }
   | {
       /**
@@ -123,9 +126,7 @@ export type ThreadReplyOutcome =
       reason: SilenceReason;
       offered: MatchSummary[];
       reply: Reply;
-      target:
-        | { kind: "thread"; channelId: string; threadId: string }
-        | { kind: "shadow"; channelId: string | null };
+      target: ThreadReplyTarget;
     }
   | {
       /**
