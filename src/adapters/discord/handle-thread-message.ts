@@ -3,17 +3,14 @@ import { threadReplyActions } from "../../core/faq/render-thread-reply.js";
 import {
   THREAD_ACTION_PREFIX,
   type ThreadReplyData,
-  type ThreadReplyOutcome,
   withoutAskerMention,
 } from "../../core/faq/thread-reply-types.js";
 import type { Reply, ReplyAction } from "../../core/reply.js";
+import { deliverThreadOutcome, type ThreadPost } from "../deliver-thread-outcome.js";
 import { answerNonce } from "./answer-nonce.js";
 import type { DiscordHandlerDeps } from "./discord-handler-deps.js";
 import { incomingThreadMessage } from "./incoming-thread-message.js";
 import { asChannelMessage, renderReply } from "./render-reply.js";
-
-/** An answer, or a middle-band offer ("Might help" buttons): both are posted the same way. */
-type Answer = Exclude<ThreadReplyOutcome, { kind: "silent" | "slow_down" }>;
 
 /** A guild message → the shared thread-reply path → at most one answer, posted where it says. */
 export async function handleThreadMessage(message: Message, deps: DiscordHandlerDeps): Promise<void> {
@@ -21,30 +18,34 @@ export async function handleThreadMessage(message: Message, deps: DiscordHandler
   if (!message.inGuild() || !botUserId) return;
   const incoming = incomingThreadMessage(message, botUserId);
   const outcome = await deps.services.threadReplies.handle(incoming, deps.now());
-  if (outcome.kind === "silent") {
-    deps.logger.debug(
-      { messageId: message.id, reason: outcome.reason, best: outcome.best },
-      "thread message left alone",
-    );
-    return;
-  }
-  if (outcome.kind === "slow_down") {
-    // Discord has no private reply to a message: the notice is a direct message, and a member
-    // who closed their DMs gets silence, which is what the limit means anyway.
-    await message.author
-      .send(asChannelMessage(renderReply({ ...outcome.reply, visibility: "public" }, { mentionUserIds: [] })))
-      .catch((error: unknown) =>
-        deps.logger.info({ err: error, messageId: message.id }, "slow-down notice not delivered"),
-      );
-    return;
-  }
-  const posted = await postAnswer(message, outcome, answerNonce(incoming.threadId), deps);
-  if (posted) await deps.services.threadReplies.recordDelivery(outcome.replyId, posted.id);
+  await deliverThreadOutcome(
+    outcome,
+    deps.logger,
+    { messageId: message.id },
+    {
+      // Discord has no private reply to a message: the notice is a direct message, and a member
+      // who closed their DMs gets silence, which is what the limit means anyway.
+      slowDown: (notice) =>
+        message.author
+          .send(
+            asChannelMessage(renderReply({ ...notice.reply, visibility: "public" }, { mentionUserIds: [] })),
+          )
+          .then(
+            () => undefined,
+            (error: unknown) =>
+              deps.logger.info({ err: error, messageId: message.id }, "slow-down notice not delivered"),
+          ),
+      post: async (answer) => {
+        const posted = await postAnswer(message, answer, answerNonce(incoming.threadId), deps);
+        if (posted) await deps.services.threadReplies.recordDelivery(answer.replyId, posted.id);
+      },
+    },
+  );
 }
 
 async function postAnswer(
   message: Message<true>,
-  answer: Answer,
+  answer: ThreadPost,
   nonce: string,
   deps: DiscordHandlerDeps,
 ): Promise<Message | null> {
@@ -106,7 +107,7 @@ async function postAnswer(
 }
 
 /** Helpful / Not helpful / Dismiss, unless the thread-reply path already supplied them. */
-function withFeedbackButtons(answer: Answer): ReplyAction[] {
+function withFeedbackButtons(answer: ThreadPost): ReplyAction[] {
   const actions = answer.reply.actions ?? [];
   if (actions.some((action) => action.id.startsWith(THREAD_ACTION_PREFIX.dismiss))) return actions;
   return [...actions, ...threadReplyActions(answer.replyId)];

@@ -3,10 +3,10 @@ import { parseOfferActionId } from "../../core/faq/render-middle-band.js";
 import {
   type FeedbackVerdict,
   type ThreadReplyData,
-  type ThreadReplyOutcome,
   withoutAskerMention,
 } from "../../core/faq/thread-reply-types.js";
 import { message, type Reply } from "../../core/reply.js";
+import { deliverThreadOutcome, type ThreadPost } from "../deliver-thread-outcome.js";
 import { dismissThreadAnswer } from "./dismiss-thread-answer.js";
 import { renderSlackMessage, type SlackMessage } from "./render-reply-blocks.js";
 import { replyResponse } from "./reply-response.js";
@@ -34,11 +34,7 @@ export function renderThreadAnswer(reply: Reply, askerId: string | null): SlackM
   return renderSlackMessage({ ...reply, body }, mention ? { leadingMention: mention } : {});
 }
 
-async function deliver(
-  client: webApi.WebClient,
-  runtime: SlackRuntime,
-  outcome: Exclude<ThreadReplyOutcome, { kind: "silent" | "slow_down" }>,
-): Promise<void> {
+async function deliver(client: webApi.WebClient, runtime: SlackRuntime, outcome: ThreadPost): Promise<void> {
   const target = outcome.target;
   const channel = target.channelId;
   if (channel === null) {
@@ -83,24 +79,23 @@ export async function answerThreadMessage(
       incoming.authorName = await runtime.actors.displayName(client, teamId, incoming.authorId);
     }
     const outcome = await runtime.services.threadReplies.handle(incoming, runtime.now());
-    if (outcome.kind === "silent") {
-      runtime.logger.debug(
-        { reason: outcome.reason, best: outcome.best, event: event.type },
-        "thread reply silent",
-      );
-      return;
-    }
-    if (outcome.kind === "slow_down") {
-      // Ephemeral: only the member sees it, in the thread they wrote in.
-      await client.chat.postEphemeral({
-        channel: outcome.where.channelId,
-        user: outcome.memberId,
-        thread_ts: outcome.where.threadId,
-        ...renderSlackMessage(outcome.reply),
-      });
-      return;
-    }
-    await deliver(client, runtime, outcome);
+    await deliverThreadOutcome(
+      outcome,
+      runtime.logger,
+      { event: event.type },
+      {
+        // Ephemeral: only the member sees it, in the thread they wrote in.
+        slowDown: async (notice) => {
+          await client.chat.postEphemeral({
+            channel: notice.where.channelId,
+            user: notice.memberId,
+            thread_ts: notice.where.threadId,
+            ...renderSlackMessage(notice.reply),
+          });
+        },
+        post: (post) => deliver(client, runtime, post),
+      },
+    );
   });
 }
 
