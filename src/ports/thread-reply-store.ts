@@ -64,9 +64,10 @@ export interface ThreadReplyStore {
   recordUnanswered(question: UnansweredQuestionRecord): Promise<void>;
   findAnswer(replyId: string): Promise<ThreadAnswerRecord | null>;
   /**
-   * Claims of one platform whose answer never posted and whose lease has lapsed, oldest lapse
-   * first. An instance re-reads each question from the platform and sends it down the normal path,
-   * where claimThread's takeover decides who answers: listing a claim takes nothing.
+   * Claims of one platform whose answer never posted and whose lease has lapsed, within the last
+   * ABANDONED_CLAIM_HORIZON_MS, newest lapse first (so that claims which can never be finished
+   * cannot fill every batch). An instance re-reads each question from the platform and sends it
+   * down the normal path, where claimThread's takeover decides who answers: listing takes nothing.
    */
   listLapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]>;
   /** Completes the claim: the answer is posted, its lease no longer matters (cleared). */

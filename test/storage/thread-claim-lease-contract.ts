@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { claimLease } from "../../src/core/faq/claim-lease.js";
+import { ABANDONED_CLAIM_HORIZON_MS, claimLease } from "../../src/core/faq/claim-lease.js";
 import type { NewThreadAnswer } from "../../src/core/faq/thread-reply-types.js";
 import type { Stores } from "../../src/ports/stores.js";
 import type { ThreadClaim } from "../../src/ports/thread-reply-store.js";
@@ -127,6 +127,25 @@ export function describeClaimLease(engine: string, open: () => Promise<TwoInstan
       // Listing takes nothing: the claim is still there to be taken over.
       expect((await second.threadReplies.claimThread(claim("r-4", "b", at(12)))).kind).toBe("open");
       expect(await second.threadReplies.listLapsedClaims("discord", at(12), 10)).toEqual([]);
+    });
+
+    it("lists the newest lapses first, and none lapsed longer ago than the horizon", async () => {
+      const { first, second } = await start();
+      // Leases of 10 s taken at 0, 100 and 200 s lapse at 10, 110 and 210 s.
+      for (const [index, seconds] of [0, 100, 200].entries()) {
+        const thread = `thread-${index + 1}`;
+        await first.threadReplies.claimThread({
+          ...claim(`r-${index + 1}`, "a", at(seconds)),
+          answer: { ...answer(`r-${index + 1}`, `m-${index + 1}`), threadId: thread },
+        });
+      }
+      const threads = async (now: Date, limit: number) =>
+        (await second.threadReplies.listLapsedClaims("discord", now, limit)).map((lapsed) => lapsed.threadId);
+      expect(await threads(at(300), 10)).toEqual(["thread-3", "thread-2", "thread-1"]);
+      // A full batch is the newest lapses: an old claim that can never be finished does not block it.
+      expect(await threads(at(300), 2)).toEqual(["thread-3", "thread-2"]);
+      const pastFirst = new Date(at(10).getTime() + ABANDONED_CLAIM_HORIZON_MS + 1000);
+      expect(await threads(pastFirst, 10)).toEqual(["thread-3", "thread-2"]);
     });
 
     it("records a delivery id once across instances, and again after its sighting expired", async () => {

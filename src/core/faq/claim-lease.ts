@@ -16,6 +16,20 @@ export function claimLease(holder: string, leaseSeconds: number, now: Date): Cla
   return { holder, expiresAt: new Date(now.getTime() + leaseSeconds * 1000) };
 }
 
+/**
+ * How long after its lease lapsed an abandoned claim is still worth finishing. Later, the asker has
+ * likely moved on, and Discord's nonce (minutes) no longer guards against a second post if the dead
+ * holder did post after all. It also bounds claims that can never be finished (the question was
+ * deleted, the channel or the bot's access is gone): they drop out of the sweep instead of
+ * filling every batch for good.
+ */
+export const ABANDONED_CLAIM_HORIZON_MS = 15 * 60 * 1000;
+
+/** The oldest lease lapse the sweep still lists at `now` (see ABANDONED_CLAIM_HORIZON_MS). */
+export function abandonedClaimHorizon(now: Date): Date {
+  return new Date(now.getTime() - ABANDONED_CLAIM_HORIZON_MS);
+}
+
 /** What the store keeps of a claim: enough to tell a finished claim from an abandoned one. */
 export interface StoredClaim {
   postedMessageId: string | null;

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, isNotNull, max, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { claimLapsed } from "../../core/faq/claim-lease.js";
+import { abandonedClaimHorizon, claimLapsed } from "../../core/faq/claim-lease.js";
 import { checkThreadGate } from "../../core/faq/decide-thread-reply.js";
 import type {
   SilenceReason,
@@ -124,9 +124,10 @@ export function createPostgresThreadReplyStore(handle: PostgresHandle): ThreadRe
             eq(threadAnswers.platform, platform),
             sql`${threadAnswers.postedMessageId} IS NULL`,
             sql`${threadAnswers.leaseExpiresAt} <= ${now.toISOString()}`,
+            sql`${threadAnswers.leaseExpiresAt} > ${abandonedClaimHorizon(now).toISOString()}`,
           ),
         )
-        .orderBy(threadAnswers.leaseExpiresAt)
+        .orderBy(desc(threadAnswers.leaseExpiresAt))
         .limit(limit);
     },
 
