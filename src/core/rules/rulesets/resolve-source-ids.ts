@@ -1,5 +1,5 @@
-import { RulesetError } from "../ruleset-error.js";
 import { formatFieldPath } from "../format-field-path.js";
+import { RulesetError } from "../ruleset-error.js";
 
 /** The sources of sources.json: by marketplace id, then by source id. */
 export type SourceTables = Readonly<Record<string, Readonly<Record<string, object>>>>;
@@ -37,7 +37,10 @@ export function resolveSourceIds(data: { id: string; marketplaceId: string }, ta
   };
   const resolved = resolve(data, []);
   if (problems.length > 0) {
-    throw new RulesetError(`Invalid status ruleset data:\n${problems.map((p) => `  - ${p}`).join("\n")}`, problems);
+    throw new RulesetError(
+      `Invalid status ruleset data:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+      problems,
+    );
   }
   return resolved;
 }
