@@ -1,18 +1,11 @@
 import type { z } from "zod";
+import { formatFieldPath } from "./format-field-path.js";
 import { marketplaceIds } from "./marketplace-id.js";
 import { RulesetError } from "./ruleset-error.js";
 import { type Ruleset, type RulesetInput, rulesetSchema } from "./ruleset-schema.js";
 import { rawRulesets } from "./rulesets/index.js";
 
-/** `statuses.top_rated.criteria[2].threshold`: the form people search for in a ruleset file. */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else text += text === "" ? String(key) : `.${String(key)}`;
-  }
-  return text === "" ? "(the ruleset itself)" : text;
-}
+export { formatFieldPath };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   return `${formatFieldPath(issue.path)}: ${issue.message}`;

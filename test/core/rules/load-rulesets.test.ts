@@ -8,9 +8,11 @@ import {
 } from "../../../src/core/rules/ruleset-catalog.js";
 import { RulesetError } from "../../../src/core/rules/ruleset-error.js";
 import type { RulesetInput } from "../../../src/core/rules/ruleset-schema.js";
-import { ruleset2016TopRated } from "../../../src/core/rules/rulesets/2016-top-rated.js";
-import { ruleset2024Current } from "../../../src/core/rules/rulesets/2024-current.js";
+import { rawRuleset } from "../../fixtures/raw-ruleset.js";
 import { stableCriterionIds } from "../../fixtures/stable-criterion-ids.js";
+
+const ruleset2016TopRated = rawRuleset("2016-top-rated");
+const ruleset2024Current = rawRuleset("2024-current");
 
 /** A deep copy that a test can break without touching the shipped data. */
 function copyOf(ruleset: RulesetInput): Record<string, unknown> {

@@ -8,12 +8,14 @@ import {
 } from "../../../src/core/rules/ruleset-choices.js";
 import { RulesetError } from "../../../src/core/rules/ruleset-error.js";
 import type { RulesetInput } from "../../../src/core/rules/ruleset-schema.js";
-import { ruleset2024Current } from "../../../src/core/rules/rulesets/2024-current.js";
-import { rulesetFiverr2018Monthly } from "../../../src/core/rules/rulesets/fiverr-2018-monthly.js";
-import { rulesetFiverr2024Levels } from "../../../src/core/rules/rulesets/fiverr-2024-levels.js";
-import { rulesetMaltSuperMalter } from "../../../src/core/rules/rulesets/malt-super-malter.js";
-import { rulesetToptalNetwork } from "../../../src/core/rules/rulesets/toptal-network.js";
+import { rawRuleset } from "../../fixtures/raw-ruleset.js";
 import { stableMarketplaceCriterionIds } from "../../fixtures/stable-criterion-ids.js";
+
+const ruleset2024Current = rawRuleset("2024-current");
+const rulesetFiverr2018Monthly = rawRuleset("fiverr-2018-monthly");
+const rulesetFiverr2024Levels = rawRuleset("fiverr-2024-levels");
+const rulesetMaltSuperMalter = rawRuleset("malt-super-malter");
+const rulesetToptalNetwork = rawRuleset("toptal-network");
 
 function copyOf(ruleset: RulesetInput): Record<string, unknown> {
   return structuredClone(ruleset) as unknown as Record<string, unknown>;
