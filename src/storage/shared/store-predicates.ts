@@ -86,3 +86,12 @@ export function capturedSuggestionsWhere(
     slugs === null ? undefined : inArray(entrySlug, slugs),
   );
 }
+
+/** Pending suggestions of `community` that also meet `condition`. */
+export function pendingSuggestionsWhere(
+  columns: { communityId: Column; status: Column },
+  community: CommunityId,
+  condition: SQL,
+): SQL | undefined {
+  return and(eq(columns.communityId, community), eq(columns.status, "pending"), condition);
+}
