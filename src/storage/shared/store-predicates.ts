@@ -1,4 +1,4 @@
-import { and, asc, type Column, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, type Column, desc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 
 /*
@@ -94,4 +94,35 @@ export function pendingSuggestionsWhere(
   condition: SQL,
 ): SQL | undefined {
   return and(eq(columns.communityId, community), eq(columns.status, "pending"), condition);
+}
+
+interface EntryReviewColumns {
+  communityId: Column;
+  status: Column;
+  reviewBy: Column;
+  reviewFlag: Column;
+}
+
+/** Published entries of `community` whose review date has passed (by `now`'s UTC day) or that were flagged. */
+export function staleEntriesWhere(
+  columns: EntryReviewColumns,
+  community: CommunityId,
+  now: Date,
+): SQL | undefined {
+  const today = now.toISOString().slice(0, 10);
+  const overdueOrFlagged = or(sql`${columns.reviewBy} < ${today}`, isNotNull(columns.reviewFlag));
+  return publishedEntriesWhere(columns, community, overdueOrFlagged);
+}
+
+/**
+ * Published entries of `community`, with `tag` if one is given. How a JSON tag list is searched
+ * is the engine's own SQL, so the caller passes it in.
+ */
+export function publishedWithTagWhere(
+  columns: { communityId: Column; status: Column },
+  community: CommunityId,
+  tag: string | undefined,
+  hasTag: (lowerCasedTag: string) => SQL,
+): SQL | undefined {
+  return publishedEntriesWhere(columns, community, tag === undefined ? undefined : hasTag(tag.toLowerCase()));
 }
