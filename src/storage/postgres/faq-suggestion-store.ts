@@ -42,7 +42,7 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
     await tx
       .update(faqSuggestions)
       .set(decision)
-      .where(communityRowWhere(faqSuggestions, community, id));
+      .where(communityRowWhere(faqSuggestions, community, "id", id));
     const decided = await findSuggestion(tx, community, id);
     if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);
     return decided;

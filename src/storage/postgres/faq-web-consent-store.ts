@@ -59,7 +59,7 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
         const [suggestion] = await tx
           .select({ id: faqSuggestions.id, entryId: faqSuggestions.createdEntryId })
           .from(faqSuggestions)
-          .where(communityRowWhere(faqSuggestions, community, suggestionId));
+          .where(communityRowWhere(faqSuggestions, community, "id", suggestionId));
         if (!suggestion || (await consentRows(tx, community, memberId, suggestionId)).length > 0)
           return false;
         const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };

@@ -1,4 +1,4 @@
-import { and, type Column, eq, type SQL } from "drizzle-orm";
+import { and, type Column, eq } from "drizzle-orm";
 import {
   type FaqContent,
   type FaqEditOutcome,
@@ -27,12 +27,10 @@ export function revertStart(
   return { current };
 }
 
+type RevisionColumns = { entryId: Column; version: Column };
+
 /** The revision row of `entryId` at `version`. */
-export function revisionWhere(
-  columns: { entryId: Column; version: Column },
-  entryId: number,
-  version: number,
-): SQL | undefined {
+export function revisionWhere(columns: RevisionColumns, entryId: number, version: number) {
   return and(eq(columns.entryId, entryId), eq(columns.version, version));
 }
 

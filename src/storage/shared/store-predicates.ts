@@ -7,22 +7,17 @@ import type { CommunityId } from "../../core/community.js";
  * needs and the twins only keep the query calls.
  */
 
-/** The row of `community` with this id (a row of another community reads as absent). */
-export function communityRowWhere(
-  columns: { communityId: Column; id: Column },
+/**
+ * The row of `community` whose `key` column holds `value` (an id, a slug): a row of another
+ * community reads as absent.
+ */
+export function communityRowWhere<Key extends string>(
+  columns: { communityId: Column } & Record<Key, Column>,
   community: CommunityId,
-  id: number,
+  key: Key,
+  value: unknown,
 ): SQL | undefined {
-  return and(eq(columns.communityId, community), eq(columns.id, id));
-}
-
-/** The entry of `community` with this slug, whatever its status. */
-export function entryBySlugWhere(
-  columns: { communityId: Column; slug: Column },
-  community: CommunityId,
-  slug: string,
-): SQL | undefined {
-  return and(eq(columns.communityId, community), eq(columns.slug, slug));
+  return and(eq(columns.communityId, community), eq(columns[key], value));
 }
 
 /** Published entries of `community`, narrowed by any further conditions. */

@@ -42,7 +42,7 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
   ) => {
     tx.update(faqSuggestions)
       .set(decision)
-      .where(communityRowWhere(faqSuggestions, community, id))
+      .where(communityRowWhere(faqSuggestions, community, "id", id))
       .run();
     const decided = findSuggestion(tx, community, id);
     if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);

@@ -58,7 +58,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
         const suggestion = tx
           .select({ id: faqSuggestions.id, entryId: faqSuggestions.createdEntryId })
           .from(faqSuggestions)
-          .where(communityRowWhere(faqSuggestions, community, suggestionId))
+          .where(communityRowWhere(faqSuggestions, community, "id", suggestionId))
           .get();
         if (!suggestion || consentRows(tx, community, memberId, suggestionId).length > 0) return false;
         const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };
