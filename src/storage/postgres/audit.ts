@@ -1,29 +1,19 @@
-import type { CommunityId } from "../../core/community.js";
-import type { FaqActor } from "../../core/faq/types.js";
-import { type AuditEvent, auditRowOf } from "../shared/audit-row.js";
+import { auditRowOf, auditRowOfEvent } from "../shared/audit-row.js";
 import type { Database } from "./postgres-handle.js";
 import { auditLog } from "./schema/audit-log.js";
 
-/** One audit row in `community`'s log, inside the caller's transaction so it lands with the change. */
-export async function writeAudit(
-  tx: Database,
-  community: CommunityId,
-  actor: FaqActor,
-  action: string,
-  target: string,
-  detail: Record<string, unknown>,
-  now: Date,
-): Promise<void> {
-  await tx.insert(auditLog).values(auditRowOf(community, actor, action, target, detail, now));
+/**
+ * One audit row in a community's log, inside the caller's transaction so it lands with the change.
+ * The arguments are auditRowOf's, so both engines describe a row the same way.
+ */
+export async function writeAudit(tx: Database, ...row: Parameters<typeof auditRowOf>): Promise<void> {
+  await tx.insert(auditLog).values(auditRowOf(...row));
 }
 
 /** writeAudit for an event a shared builder described. */
-export function writeAuditEvent(
+export async function writeAuditEvent(
   tx: Database,
-  community: CommunityId,
-  actor: FaqActor,
-  event: AuditEvent,
-  now: Date,
+  ...event: Parameters<typeof auditRowOfEvent>
 ): Promise<void> {
-  return writeAudit(tx, community, actor, event.action, event.target, event.detail, now);
+  await tx.insert(auditLog).values(auditRowOfEvent(...event));
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, or, type SQL, sql } from "drizzle-orm";
+import { count, eq, type SQL, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { type FaqActor, type FaqEntry, type FaqResult, pickFaqContent } from "../../core/faq/types.js";
@@ -11,6 +11,11 @@ import {
   statusChangeAudit,
   statusChangeable,
 } from "../shared/faq-entry-decisions.js";
+import {
+  publishedEntriesWhere,
+  publishedWithTagWhere,
+  staleEntriesWhere,
+} from "../shared/store-predicates.js";
 import { entryFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
 import { insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
@@ -87,7 +92,7 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
       const rows = await db
         .select({ slug: faqEntries.slug })
         .from(faqEntries)
-        .where(and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published")))
+        .where(publishedEntriesWhere(faqEntries, community))
         .orderBy(inByteOrder(faqEntries.slug));
       return rows.map((row) => row.slug);
     },
@@ -95,14 +100,10 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
     slugsNear: (community, typed, limit) => slugsNearOnPostgres(db, community, typed, limit),
 
     async listStale(community, now) {
-      const today = now.toISOString().slice(0, 10);
-      const overdueOrFlagged = or(sql`${faqEntries.reviewBy} < ${today}`, isNotNull(faqEntries.reviewFlag));
       const rows = await db
         .select(entryColumns)
         .from(faqEntries)
-        .where(
-          and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"), overdueOrFlagged),
-        )
+        .where(staleEntriesWhere(faqEntries, community, now))
         // SQLite sorts NULL first in ascending order; PostgreSQL needs telling.
         .orderBy(sql`${faqEntries.reviewBy} COLLATE "C" ASC NULLS FIRST`, inByteOrder(faqEntries.slug));
       return rows.map(entryFromRow);
@@ -136,8 +137,11 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
 }
 
 function publishedWithTag(community: CommunityId, tag: string | undefined) {
-  const published = and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"));
-  if (tag === undefined) return published;
-  // jsonb containment: the tags list holds this tag (as SQLite's json_each match, lower-cased).
-  return and(published, sql`${faqEntries.tags} @> ${JSON.stringify([tag.toLowerCase()])}::jsonb`);
+  // jsonb containment: the tags list holds this tag (as SQLite's json_each match).
+  return publishedWithTagWhere(
+    faqEntries,
+    community,
+    tag,
+    (lowerCasedTag) => sql`${faqEntries.tags} @> ${JSON.stringify([lowerCasedTag])}::jsonb`,
+  );
 }

@@ -1,14 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
-import {
-  type FaqEditOutcome,
-  type FaqResult,
-  pickFaqContent,
-  pickRevisedText,
-} from "../../core/faq/types.js";
+import { desc, eq } from "drizzle-orm";
+import type { FaqEditOutcome, FaqResult } from "../../core/faq/types.js";
 import type { FaqHistoryStore } from "../../ports/faq-history-store.js";
-import { isStale } from "../faq-entry-patch.js";
+import { revertAudit, revertedContent, revertStart, revisionWhere } from "../shared/faq-revert-steps.js";
 import { revisionFromRow } from "../sqlite/faq-rows.js";
-import { writeAudit } from "./audit.js";
+import { writeAuditEvent } from "./audit.js";
 import { replaceContent } from "./faq-entry-writes.js";
 import { findEntry } from "./faq-lookups.js";
 import { lockOf, type PostgresHandle } from "./postgres-handle.js";
@@ -29,27 +24,24 @@ export function createPostgresFaqHistoryStore({ db, write }: PostgresHandle): Fa
 
     revert: (community, slug, version, change, actor, now) =>
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEditOutcome>> => {
-        const current = await findEntry(tx, community, slug);
-        if (!current) return { ok: false, code: "not-found" };
-        if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
-        if (version === current.version) return { ok: true, value: { entry: current, changed: false } };
+        const start = revertStart(await findEntry(tx, community, slug), change, version);
+        if ("answer" in start) return start.answer;
+        const { current } = start;
         const [revisionRow] = await tx
           .select()
           .from(faqRevisions)
-          .where(and(eq(faqRevisions.entryId, current.id), eq(faqRevisions.version, version)));
+          .where(revisionWhere(faqRevisions, current.id, version));
         if (!revisionRow) return { ok: false, code: "no-such-version" };
-        const next = { ...pickFaqContent(current), ...pickRevisedText(revisionFromRow(revisionRow)) };
-        const reason = change.reason?.trim() || `revert to version ${version}`;
+        const { next, reason } = revertedContent(current, revisionFromRow(revisionRow), version, change);
         const outcome = await replaceContent(tx, current, next, reason, actor, now);
-        if (outcome.changed) {
-          const detail = {
-            fromVersion: current.version,
-            toVersion: outcome.entry.version,
-            revertedTo: version,
-            reason,
-          };
-          await writeAudit(tx, community, actor, "faq.revert", slug, detail, now);
-        }
+        if (outcome.changed)
+          await writeAuditEvent(
+            tx,
+            community,
+            actor,
+            revertAudit(slug, current, outcome, version, reason),
+            now,
+          );
         return { ok: true, value: outcome };
       }),
   };

@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, like, or } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import type { FaqEntry, FaqSuggestion } from "../../core/faq/types.js";
+import { communityRowWhere } from "../shared/store-predicates.js";
 import { entryFromRow, suggestionFromRow } from "../sqlite/faq-rows.js";
 import type { Database } from "./postgres-handle.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
@@ -21,7 +22,7 @@ export async function findEntry(
   const [row] = await db
     .select(entryColumns)
     .from(faqEntries)
-    .where(and(eq(faqEntries.communityId, community), eq(faqEntries.slug, slug)));
+    .where(communityRowWhere(faqEntries, community, "slug", slug));
   return row ? entryFromRow(row) : null;
 }
 
@@ -35,7 +36,7 @@ export async function findSuggestion(
     .select({ suggestion: faqSuggestions, createdSlug: faqEntries.slug })
     .from(faqSuggestions)
     .leftJoin(faqEntries, eq(faqEntries.id, faqSuggestions.createdEntryId))
-    .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, id)));
+    .where(communityRowWhere(faqSuggestions, community, "id", id));
   return row ? suggestionFromRow(row.suggestion, row.createdSlug ?? null) : null;
 }
 

@@ -12,6 +12,7 @@ import type {
 } from "../../core/faq/types.js";
 import { wordingKey } from "../../core/faq/wording-key.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
+import { communityRowWhere, pendingSuggestionsWhere } from "../shared/store-predicates.js";
 import {
   approveAudit,
   approvedColumns,
@@ -20,6 +21,7 @@ import {
   rejectedColumns,
   suggestionInputFromCapture,
   suggestionInsertValues,
+  supporterRowOf,
 } from "../shared/suggestion-rows.js";
 import { suggestionFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
@@ -40,7 +42,7 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
     await tx
       .update(faqSuggestions)
       .set(decision)
-      .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, id)));
+      .where(communityRowWhere(faqSuggestions, community, "id", id));
     const decided = await findSuggestion(tx, community, id);
     if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);
     return decided;
@@ -142,13 +144,7 @@ async function fileSuggestion(
     const [pending] = await tx
       .select()
       .from(faqSuggestions)
-      .where(
-        and(
-          eq(faqSuggestions.communityId, community),
-          eq(faqSuggestions.messageLink, link),
-          eq(faqSuggestions.status, "pending"),
-        ),
-      );
+      .where(pendingSuggestionsWhere(faqSuggestions, community, eq(faqSuggestions.messageLink, link)));
     if (pending)
       return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
   }
@@ -159,25 +155,16 @@ async function fileSuggestion(
     .select()
     .from(faqSuggestions)
     .where(
-      and(
-        eq(faqSuggestions.communityId, community),
-        eq(faqSuggestions.status, "pending"),
+      pendingSuggestionsWhere(
+        faqSuggestions,
+        community,
         eq(faqSuggestions.normalisedQuestion, normalisedQuestion),
       ),
     )
     .limit(1);
   if (sameWording) {
-    if (!(sameWording.platform === actor.platform && sameWording.suggestedBy === actor.userId)) {
-      await tx
-        .insert(faqSuggestionSupporters)
-        .values({
-          suggestionId: sameWording.id,
-          platform: actor.platform,
-          memberId: actor.userId,
-          createdAt: now.toISOString(),
-        })
-        .onConflictDoNothing();
-    }
+    const supporter = supporterRowOf(sameWording, actor, now);
+    if (supporter) await tx.insert(faqSuggestionSupporters).values(supporter).onConflictDoNothing();
     return { ok: true, value: { suggestion: suggestionFromRow(sameWording, null), duplicate: true } };
   }
   const [row] = await tx

@@ -15,6 +15,7 @@ import {
   starterIndexes,
   starterPackAudit,
 } from "../shared/faq-transfer-steps.js";
+import { publishedEntriesWhere } from "../shared/store-predicates.js";
 import { entryFromRow, type FaqEntryRow, revisionFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
 import { insertEntries, insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
@@ -35,7 +36,7 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
       const rows = await db
         .select(entryColumns)
         .from(faqEntries)
-        .where(and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published")))
+        .where(publishedEntriesWhere(faqEntries, community))
         .orderBy(sql`${faqEntries.slug} COLLATE "C"`);
       return rows.map((row) => pickFaqContent(entryFromRow(row)));
     },

@@ -1,6 +1,13 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import type { FaqWebConsentStore, WebConsentRecord } from "../../ports/faq-web-consent-store.js";
+import {
+  capturedSuggestionsWhere,
+  communityRowWhere,
+  consentsNewestFirst,
+  consentsOfSuggestionsWhere,
+  memberConsentsWhere,
+} from "../shared/store-predicates.js";
 import {
   askedConsentRows,
   capturedOriginsOf,
@@ -36,14 +43,8 @@ function consentRows(db: Database, community: CommunityId, memberId: string, sug
   return db
     .select()
     .from(webConsents)
-    .where(
-      and(
-        eq(webConsents.communityId, community),
-        eq(webConsents.memberId, memberId),
-        suggestionId === null ? undefined : eq(webConsents.suggestionId, suggestionId),
-      ),
-    )
-    .orderBy(desc(webConsents.askedAt), desc(webConsents.suggestionId), asc(webConsents.id));
+    .where(memberConsentsWhere(webConsents, community, memberId, suggestionId))
+    .orderBy(...consentsNewestFirst(webConsents));
 }
 
 /**
@@ -58,7 +59,7 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
         const [suggestion] = await tx
           .select({ id: faqSuggestions.id, entryId: faqSuggestions.createdEntryId })
           .from(faqSuggestions)
-          .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, suggestionId)));
+          .where(communityRowWhere(faqSuggestions, community, "id", suggestionId));
         if (!suggestion || (await consentRows(tx, community, memberId, suggestionId)).length > 0)
           return false;
         const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };
@@ -79,10 +80,11 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
             .update(webConsents)
             .set({ state, creditName, decidedAt })
             .where(
-              and(
-                eq(webConsents.communityId, community),
-                eq(webConsents.memberId, memberId),
-                eq(webConsents.suggestionId, suggestionId),
+              memberConsentsWhere(
+                webConsents,
+                community,
+                memberId,
+                suggestionId,
                 eq(webConsents.purpose, purpose),
               ),
             );
@@ -138,14 +140,7 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
         })
         .from(faqSuggestions)
         .innerJoin(faqEntries, eq(faqEntries.id, faqSuggestions.createdEntryId))
-        .where(
-          and(
-            eq(faqSuggestions.communityId, community),
-            // Only Save as FAQ records the message a suggestion came from.
-            isNotNull(faqSuggestions.messageLink),
-            plan.inList === null ? undefined : inArray(faqEntries.slug, plan.inList),
-          ),
-        )
+        .where(capturedSuggestionsWhere(faqSuggestions, faqEntries.slug, community, plan.inList))
         // PostgreSQL promises no order without ORDER BY; capture order keeps pages stable.
         .orderBy(asc(faqSuggestions.id));
       const rows = keptBySlug(plan, captured);
@@ -154,12 +149,10 @@ export function createPostgresFaqWebConsentStore({ db, write }: PostgresHandle):
         .select()
         .from(webConsents)
         .where(
-          and(
-            eq(webConsents.communityId, community),
-            inArray(
-              webConsents.suggestionId,
-              rows.map((row) => row.suggestionId),
-            ),
+          consentsOfSuggestionsWhere(
+            webConsents,
+            community,
+            rows.map((row) => row.suggestionId),
           ),
         );
       return capturedOriginsOf(rows, consents);

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
-import { type CommunitySettings, readStoredSettings } from "../../core/community-settings.js";
+import { readStoredSettings } from "../../core/community-settings.js";
 import type { SettingsStore } from "../../ports/settings-store.js";
-import { writeAudit } from "./audit.js";
+import { settingsUpdateOf } from "../shared/settings-update.js";
+import { writeAuditEvent } from "./audit.js";
 import { lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { communitySettings } from "./schema/community-settings.js";
 
@@ -20,31 +21,18 @@ export function createPostgresSettingsStore(
     async update(community, patch, actor) {
       const now = clock();
       return write([lockOf.community(community)], async (tx) => {
-        const [row] = await tx.select().from(communitySettings).where(rowFor(community));
-        const before = readStoredSettings(row?.settings);
-        const changes = Object.fromEntries(
-          Object.entries(patch).filter(([, value]) => value !== undefined),
-        ) as Partial<CommunitySettings>;
-        const after = readStoredSettings({ ...before, ...changes });
-        const stored = after as unknown as Record<string, unknown>;
-        const updatedAt = now.toISOString();
+        const [current] = await tx.select().from(communitySettings).where(rowFor(community));
+        const { after, row, audit } = settingsUpdateOf(community, current?.settings, patch, now);
         await tx
           .insert(communitySettings)
-          .values({ communityId: community, settings: stored, updatedAt })
+          .values(row)
           .onConflictDoUpdate({
             target: [communitySettings.communityId],
-            set: { settings: stored, updatedAt },
+            set: { settings: row.settings, updatedAt: row.updatedAt },
           });
-        const detail = { before: pick(before, changes), after: pick(after, changes) };
-        await writeAudit(tx, community, actor, "settings.update", "settings", detail, now);
+        await writeAuditEvent(tx, community, actor, audit, now);
         return after;
       });
     },
   };
-}
-
-function pick(settings: CommunitySettings, keysOf: Partial<CommunitySettings>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.keys(keysOf).map((key) => [key, settings[key as keyof CommunitySettings]]),
-  );
 }

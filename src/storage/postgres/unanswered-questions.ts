@@ -1,33 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { UnansweredListItem, UnansweredReason } from "../../core/faq/thread-reply-types.js";
 import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
+import { type UnansweredListRow, unansweredListItem } from "../shared/unanswered-rows.js";
 import { NOT_GAPS } from "../sqlite/unanswered-questions.js";
 import type { PostgresHandle } from "./postgres-handle.js";
-
-type ListRow = {
-  id: number;
-  text: string;
-  normalised_text: string;
-  reason: string;
-  best_slug: string | null;
-  best_confidence: number | null;
-  count: string | number;
-  last_asked_at: string;
-};
-
-function listItem(row: ListRow): UnansweredListItem {
-  return {
-    id: row.id,
-    text: row.text,
-    normalisedText: row.normalised_text,
-    reason: row.reason as UnansweredReason,
-    bestSlug: row.best_slug,
-    bestConfidence: row.best_confidence,
-    // count(*) is a bigint, which node-postgres hands over as a string.
-    count: Number(row.count),
-    lastAskedAt: row.last_asked_at,
-  };
-}
 
 const notGaps = sql.join(
   NOT_GAPS.map((reason) => sql`${reason}`),
@@ -44,7 +19,7 @@ export function unansweredQuestionQueries({
 }: Pick<PostgresHandle, "db">): Pick<ThreadReplyStore, "listUnanswered" | "findUnanswered" | "markTaught"> {
   return {
     async listUnanswered(community, limit) {
-      const result = await db.execute<ListRow>(sql`
+      const result = await db.execute<UnansweredListRow>(sql`
         WITH wordings AS (
           SELECT max(id) AS id, count(*) AS count, max(created_at) AS last_asked_at
           FROM unanswered_questions
@@ -56,15 +31,15 @@ export function unansweredQuestionQueries({
                w.count, w.last_asked_at
         FROM wordings AS w JOIN unanswered_questions AS u ON u.id = w.id
         ORDER BY w.id DESC`);
-      return result.rows.map(listItem);
+      return result.rows.map(unansweredListItem);
     },
     async findUnanswered(community, id) {
-      const result = await db.execute<ListRow & { taught_slug: string | null }>(sql`
+      const result = await db.execute<UnansweredListRow & { taught_slug: string | null }>(sql`
         SELECT id, text, normalised_text, reason, best_slug, best_confidence, 1 AS count,
                created_at AS last_asked_at, taught_slug
         FROM unanswered_questions WHERE community_id = ${community} AND id = ${id}`);
       const row = result.rows[0];
-      return row ? { ...listItem(row), taughtSlug: row.taught_slug } : null;
+      return row ? { ...unansweredListItem(row), taughtSlug: row.taught_slug } : null;
     },
     async markTaught(community, normalisedText, slug, at) {
       const result = await db.execute(sql`

@@ -43,3 +43,13 @@ export interface AuditEvent {
   target: string;
   detail: Record<string, unknown>;
 }
+
+/** auditRowOf for an event a shared builder described. */
+export function auditRowOfEvent(
+  community: CommunityId,
+  actor: FaqActor,
+  event: AuditEvent,
+  now: Date,
+): AuditRowValues {
+  return auditRowOf(community, actor, event.action, event.target, event.detail, now);
+}

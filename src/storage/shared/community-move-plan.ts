@@ -1,5 +1,6 @@
 import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
 import { pickFaqContent } from "../../core/faq/types.js";
+import type { MoveOutcome } from "../../ports/community-store.js";
 import { entryFromRow, type FaqEntryRow } from "../sqlite/faq-rows.js";
 
 /** What moving one community's entries into another must do about slugs both have. */
@@ -42,4 +43,17 @@ export function planCommunityMove(
   plan.replacedStarterCopies.sort();
   plan.conflicts.sort();
   return plan;
+}
+
+/** A community move's answer: how many rows moved, or the slugs that refused it. */
+export type CommunityMoveResult =
+  | { ok: true; value: MoveOutcome }
+  | { ok: false; code: "conflict"; conflicts: string[] };
+
+/** The counts a completed move reports, with the starter copies that made way. */
+export function movedOutcome(
+  moved: { entries: number; suggestions: number; threadAnswers: number },
+  plan: CommunityMovePlan,
+): CommunityMoveResult {
+  return { ok: true, value: { ...moved, replacedStarterCopies: plan.replacedStarterCopies } };
 }

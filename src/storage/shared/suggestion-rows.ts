@@ -77,3 +77,21 @@ export function approveAudit(id: number, slug: string, approval: FaqApproval): A
 export function rejectAudit(id: number, reason: string): AuditEvent {
   return { action: "faq.reject", target: `suggestion:${id}`, detail: { reason } };
 }
+
+/**
+ * The supporter row for `actor` asking again in the words of a pending suggestion, or null when
+ * the actor filed that suggestion: asking twice oneself is not another member asking.
+ */
+export function supporterRowOf(
+  suggestion: { id: number; platform: string; suggestedBy: string },
+  actor: FaqActor,
+  now: Date,
+) {
+  if (suggestion.platform === actor.platform && suggestion.suggestedBy === actor.userId) return null;
+  return {
+    suggestionId: suggestion.id,
+    platform: actor.platform,
+    memberId: actor.userId,
+    createdAt: now.toISOString(),
+  };
+}

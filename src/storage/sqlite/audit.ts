@@ -1,31 +1,20 @@
-import type { CommunityId } from "../../core/community.js";
-import type { FaqActor } from "../../core/faq/types.js";
-import { type AuditEvent, auditRowOf } from "../shared/audit-row.js";
+import { auditRowOf, auditRowOfEvent } from "../shared/audit-row.js";
 import { auditLog } from "./schema/audit-log.js";
 import type { Database } from "./sqlite-handle.js";
 
-/** One audit row in `community`'s log, written inside the caller's transaction so it lands with the change. */
-export function writeAudit(
-  tx: Database,
-  community: CommunityId,
-  actor: FaqActor,
-  action: string,
-  target: string,
-  detail: Record<string, unknown>,
-  now: Date,
-): void {
+/**
+ * One audit row in a community's log, written inside the caller's transaction so it lands with the
+ * change. The arguments are auditRowOf's, so both engines describe a row the same way.
+ */
+export function writeAudit(tx: Database, ...row: Parameters<typeof auditRowOf>): void {
   tx.insert(auditLog)
-    .values(auditRowOf(community, actor, action, target, detail, now))
+    .values(auditRowOf(...row))
     .run();
 }
 
 /** writeAudit for an event a shared builder described. */
-export function writeAuditEvent(
-  tx: Database,
-  community: CommunityId,
-  actor: FaqActor,
-  event: AuditEvent,
-  now: Date,
-): void {
-  writeAudit(tx, community, actor, event.action, event.target, event.detail, now);
+export function writeAuditEvent(tx: Database, ...event: Parameters<typeof auditRowOfEvent>): void {
+  tx.insert(auditLog)
+    .values(auditRowOfEvent(...event))
+    .run();
 }

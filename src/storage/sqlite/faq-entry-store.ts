@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, or, sql } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { type FaqActor, type FaqEntry, type FaqResult, pickFaqContent } from "../../core/faq/types.js";
@@ -11,6 +11,11 @@ import {
   statusChangeAudit,
   statusChangeable,
 } from "../shared/faq-entry-decisions.js";
+import {
+  publishedEntriesWhere,
+  publishedWithTagWhere,
+  staleEntriesWhere,
+} from "../shared/store-predicates.js";
 import { writeAuditEvent } from "./audit.js";
 import { findEntry } from "./faq-lookups.js";
 import { entryFromRow } from "./faq-rows.js";
@@ -78,7 +83,7 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
       return db
         .select({ slug: faqEntries.slug })
         .from(faqEntries)
-        .where(and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published")))
+        .where(publishedEntriesWhere(faqEntries, community))
         .orderBy(asc(faqEntries.slug))
         .all()
         .map((row) => row.slug);
@@ -89,14 +94,10 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
     },
 
     async listStale(community, now) {
-      const today = now.toISOString().slice(0, 10);
-      const overdueOrFlagged = or(sql`${faqEntries.reviewBy} < ${today}`, isNotNull(faqEntries.reviewFlag));
       return db
         .select()
         .from(faqEntries)
-        .where(
-          and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"), overdueOrFlagged),
-        )
+        .where(staleEntriesWhere(faqEntries, community, now))
         .orderBy(asc(faqEntries.reviewBy), asc(faqEntries.slug))
         .all()
         .map(entryFromRow);
@@ -132,10 +133,11 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
 }
 
 function publishedWithTag(community: CommunityId, tag: string | undefined) {
-  const published = and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published"));
-  if (tag === undefined) return published;
-  return and(
-    published,
-    sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag.toLowerCase()})`,
+  return publishedWithTagWhere(
+    faqEntries,
+    community,
+    tag,
+    (lowerCasedTag) =>
+      sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${lowerCasedTag})`,
   );
 }

@@ -1,13 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
-import {
-  type FaqEditOutcome,
-  type FaqResult,
-  pickFaqContent,
-  pickRevisedText,
-} from "../../core/faq/types.js";
+import { eq, sql } from "drizzle-orm";
+import type { FaqEditOutcome, FaqResult } from "../../core/faq/types.js";
 import type { FaqHistoryStore } from "../../ports/faq-history-store.js";
-import { writeAudit } from "./audit.js";
-import { findEntry, isStale } from "./faq-lookups.js";
+import { revertAudit, revertedContent, revertStart, revisionWhere } from "../shared/faq-revert-steps.js";
+import { writeAuditEvent } from "./audit.js";
+import { findEntry } from "./faq-lookups.js";
 import { revisionFromRow } from "./faq-rows.js";
 import { faqRevisions } from "./schema/faq.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
@@ -30,28 +26,19 @@ export function createSqliteFaqHistoryStore(handle: SqliteHandle): FaqHistorySto
 
     async revert(community, slug, version, change, actor, now) {
       return write((tx): FaqResult<FaqEditOutcome> => {
-        const current = findEntry(tx, community, slug);
-        if (!current) return { ok: false, code: "not-found" };
-        if (isStale(current, change.expectedVersion)) return { ok: false, code: "conflict", current };
-        if (version === current.version) return { ok: true, value: { entry: current, changed: false } };
+        const start = revertStart(findEntry(tx, community, slug), change, version);
+        if ("answer" in start) return start.answer;
+        const { current } = start;
         const revisionRow = tx
           .select()
           .from(faqRevisions)
-          .where(and(eq(faqRevisions.entryId, current.id), eq(faqRevisions.version, version)))
+          .where(revisionWhere(faqRevisions, current.id, version))
           .get();
         if (!revisionRow) return { ok: false, code: "no-such-version" };
-        const next = { ...pickFaqContent(current), ...pickRevisedText(revisionFromRow(revisionRow)) };
-        const reason = change.reason?.trim() || `revert to version ${version}`;
+        const { next, reason } = revertedContent(current, revisionFromRow(revisionRow), version, change);
         const outcome = entryWrites.replaceContent(current, next, reason, actor, now);
-        if (outcome.changed) {
-          const detail = {
-            fromVersion: current.version,
-            toVersion: outcome.entry.version,
-            revertedTo: version,
-            reason,
-          };
-          writeAudit(tx, community, actor, "faq.revert", slug, detail, now);
-        }
+        if (outcome.changed)
+          writeAuditEvent(tx, community, actor, revertAudit(slug, current, outcome, version, reason), now);
         return { ok: true, value: outcome };
       });
     },

@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import type { FaqEntry, FaqSuggestion } from "../../core/faq/types.js";
+import { communityRowWhere } from "../shared/store-predicates.js";
 import { entryFromRow, suggestionFromRow } from "./faq-rows.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
 import type { Database } from "./sqlite-handle.js";
@@ -10,7 +11,7 @@ export function findEntry(db: Database, community: CommunityId, slug: string): F
   const row = db
     .select()
     .from(faqEntries)
-    .where(and(eq(faqEntries.communityId, community), eq(faqEntries.slug, slug)))
+    .where(communityRowWhere(faqEntries, community, "slug", slug))
     .get();
   return row ? entryFromRow(row) : null;
 }
@@ -20,7 +21,7 @@ export function findSuggestion(db: Database, community: CommunityId, id: number)
   const row = db
     .select()
     .from(faqSuggestions)
-    .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, id)))
+    .where(communityRowWhere(faqSuggestions, community, "id", id))
     .get();
   if (!row) return null;
   const createdSlug =

@@ -12,6 +12,7 @@ import type {
 } from "../../core/faq/types.js";
 import { wordingKey } from "../../core/faq/wording-key.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
+import { communityRowWhere, pendingSuggestionsWhere } from "../shared/store-predicates.js";
 import {
   approveAudit,
   approvedColumns,
@@ -20,6 +21,7 @@ import {
   rejectedColumns,
   suggestionInputFromCapture,
   suggestionInsertValues,
+  supporterRowOf,
 } from "../shared/suggestion-rows.js";
 import { writeAuditEvent } from "./audit.js";
 import { findEntry, findSuggestion } from "./faq-lookups.js";
@@ -40,7 +42,7 @@ export function createSqliteFaqSuggestionStore(handle: SqliteHandle): FaqSuggest
   ) => {
     tx.update(faqSuggestions)
       .set(decision)
-      .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, id)))
+      .where(communityRowWhere(faqSuggestions, community, "id", id))
       .run();
     const decided = findSuggestion(tx, community, id);
     if (!decided) throw new Error(`suggestion ${id} vanished inside its own transaction`);
@@ -146,13 +148,7 @@ function fileSuggestion(
     const pending = tx
       .select()
       .from(faqSuggestions)
-      .where(
-        and(
-          eq(faqSuggestions.communityId, community),
-          eq(faqSuggestions.messageLink, link),
-          eq(faqSuggestions.status, "pending"),
-        ),
-      )
+      .where(pendingSuggestionsWhere(faqSuggestions, community, eq(faqSuggestions.messageLink, link)))
       .get();
     if (pending)
       return { ok: true, value: { suggestion: suggestionFromRow(pending, null), duplicate: true } };
@@ -164,25 +160,16 @@ function fileSuggestion(
     .select()
     .from(faqSuggestions)
     .where(
-      and(
-        eq(faqSuggestions.communityId, community),
-        eq(faqSuggestions.status, "pending"),
+      pendingSuggestionsWhere(
+        faqSuggestions,
+        community,
         eq(faqSuggestions.normalisedQuestion, normalisedQuestion),
       ),
     )
     .get();
   if (sameWording) {
-    if (!(sameWording.platform === actor.platform && sameWording.suggestedBy === actor.userId)) {
-      tx.insert(faqSuggestionSupporters)
-        .values({
-          suggestionId: sameWording.id,
-          platform: actor.platform,
-          memberId: actor.userId,
-          createdAt: now.toISOString(),
-        })
-        .onConflictDoNothing()
-        .run();
-    }
+    const supporter = supporterRowOf(sameWording, actor, now);
+    if (supporter) tx.insert(faqSuggestionSupporters).values(supporter).onConflictDoNothing().run();
     return { ok: true, value: { suggestion: suggestionFromRow(sameWording, null), duplicate: true } };
   }
   const row = tx

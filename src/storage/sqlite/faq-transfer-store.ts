@@ -15,6 +15,7 @@ import {
   starterIndexes,
   starterPackAudit,
 } from "../shared/faq-transfer-steps.js";
+import { publishedEntriesWhere } from "../shared/store-predicates.js";
 import { writeAuditEvent } from "./audit.js";
 import { entryFromRow, type FaqEntryRow, revisionFromRow } from "./faq-rows.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
@@ -33,7 +34,7 @@ export function createSqliteFaqTransferStore(handle: SqliteHandle): FaqTransferS
       return db
         .select()
         .from(faqEntries)
-        .where(and(eq(faqEntries.communityId, community), eq(faqEntries.status, "published")))
+        .where(publishedEntriesWhere(faqEntries, community))
         .orderBy(asc(faqEntries.slug))
         .all()
         .map((row) => pickFaqContent(entryFromRow(row)));

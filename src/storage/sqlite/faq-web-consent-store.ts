@@ -1,6 +1,13 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import type { FaqWebConsentStore, WebConsentRecord } from "../../ports/faq-web-consent-store.js";
+import {
+  capturedSuggestionsWhere,
+  communityRowWhere,
+  consentsNewestFirst,
+  consentsOfSuggestionsWhere,
+  memberConsentsWhere,
+} from "../shared/store-predicates.js";
 import {
   askedConsentRows,
   capturedOriginsOf,
@@ -38,14 +45,8 @@ function consentRows(db: Database, community: CommunityId, memberId: string, sug
   return db
     .select()
     .from(webConsents)
-    .where(
-      and(
-        eq(webConsents.communityId, community),
-        eq(webConsents.memberId, memberId),
-        suggestionId === null ? undefined : eq(webConsents.suggestionId, suggestionId),
-      ),
-    )
-    .orderBy(desc(webConsents.askedAt), desc(webConsents.suggestionId), asc(webConsents.id))
+    .where(memberConsentsWhere(webConsents, community, memberId, suggestionId))
+    .orderBy(...consentsNewestFirst(webConsents))
     .all();
 }
 
@@ -57,7 +58,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
         const suggestion = tx
           .select({ id: faqSuggestions.id, entryId: faqSuggestions.createdEntryId })
           .from(faqSuggestions)
-          .where(and(eq(faqSuggestions.communityId, community), eq(faqSuggestions.id, suggestionId)))
+          .where(communityRowWhere(faqSuggestions, community, "id", suggestionId))
           .get();
         if (!suggestion || consentRows(tx, community, memberId, suggestionId).length > 0) return false;
         const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };
@@ -80,10 +81,11 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
           tx.update(webConsents)
             .set({ state, creditName, decidedAt })
             .where(
-              and(
-                eq(webConsents.communityId, community),
-                eq(webConsents.memberId, memberId),
-                eq(webConsents.suggestionId, suggestionId),
+              memberConsentsWhere(
+                webConsents,
+                community,
+                memberId,
+                suggestionId,
                 eq(webConsents.purpose, purpose),
               ),
             )
@@ -130,14 +132,7 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
         })
         .from(faqSuggestions)
         .innerJoin(faqEntries, eq(faqEntries.id, faqSuggestions.createdEntryId))
-        .where(
-          and(
-            eq(faqSuggestions.communityId, community),
-            // Only Save as FAQ records the message a suggestion came from.
-            isNotNull(faqSuggestions.messageLink),
-            plan.inList === null ? undefined : inArray(faqEntries.slug, plan.inList),
-          ),
-        )
+        .where(capturedSuggestionsWhere(faqSuggestions, faqEntries.slug, community, plan.inList))
         .all();
       const rows = keptBySlug(plan, captured);
       if (rows.length === 0) return [];
@@ -145,12 +140,10 @@ export function createSqliteFaqWebConsentStore(handle: SqliteHandle): FaqWebCons
         .select()
         .from(webConsents)
         .where(
-          and(
-            eq(webConsents.communityId, community),
-            inArray(
-              webConsents.suggestionId,
-              rows.map((row) => row.suggestionId),
-            ),
+          consentsOfSuggestionsWhere(
+            webConsents,
+            community,
+            rows.map((row) => row.suggestionId),
           ),
         )
         .all();

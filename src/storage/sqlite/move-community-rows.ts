@@ -1,7 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import type { MoveOutcome } from "../../ports/community-store.js";
-import { planCommunityMove } from "../shared/community-move-plan.js";
+import { type CommunityMoveResult, movedOutcome, planCommunityMove } from "../shared/community-move-plan.js";
 import { auditLog } from "./schema/audit-log.js";
 import { communitySettings } from "./schema/community-settings.js";
 import { faqEntries, faqSuggestions } from "./schema/faq.js";
@@ -19,15 +18,13 @@ type CommunityOwnedTable =
   | typeof unansweredQuestions
   | typeof channelAnswerTimes;
 
-type Moved = { ok: true; value: MoveOutcome } | { ok: false; code: "conflict"; conflicts: string[] };
-
 /**
  * Re-owns every row of `from` to `to` inside the caller's transaction. An entry whose slug `to`
  * already has is a conflict, unless `to`'s entry is a starter-pack copy nobody edited (a new
  * community gets the pack at its first start): that copy makes way. Conflicts refuse the move
  * before anything is written.
  */
-export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): Moved {
+export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): CommunityMoveResult {
   const moving = tx.select().from(faqEntries).where(eq(faqEntries.communityId, from)).all();
   const target = new Map(
     tx
@@ -37,10 +34,11 @@ export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): M
       .all()
       .map((row) => [row.slug, row]),
   );
-  const { replaceable, replacedStarterCopies, conflicts } = planCommunityMove(moving, target);
-  if (conflicts.length > 0) return { ok: false, code: "conflict", conflicts };
+  const plan = planCommunityMove(moving, target);
+  if (plan.conflicts.length > 0) return { ok: false, code: "conflict", conflicts: plan.conflicts };
 
-  if (replaceable.length > 0) tx.delete(faqEntries).where(inArray(faqEntries.id, replaceable)).run();
+  if (plan.replaceable.length > 0)
+    tx.delete(faqEntries).where(inArray(faqEntries.id, plan.replaceable)).run();
   const reown = { communityId: to };
   /** Re-owns one table's rows of `from`; returns how many moved. */
   const moveAll = (table: CommunityOwnedTable) =>
@@ -65,13 +63,5 @@ export function moveCommunityRows(tx: Tx, from: CommunityId, to: CommunityId): M
       .where(and(eq(communitySettings.communityId, from)))
       .run();
   }
-  return {
-    ok: true,
-    value: {
-      entries,
-      suggestions,
-      threadAnswers: threadAnswersMoved,
-      replacedStarterCopies,
-    },
-  };
+  return movedOutcome({ entries, suggestions, threadAnswers: threadAnswersMoved }, plan);
 }

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
-import { type CommunitySettings, readStoredSettings } from "../../core/community-settings.js";
+import { readStoredSettings } from "../../core/community-settings.js";
 import type { SettingsStore } from "../../ports/settings-store.js";
-import { writeAudit } from "./audit.js";
+import { settingsUpdateOf } from "../shared/settings-update.js";
+import { writeAuditEvent } from "./audit.js";
 import { communitySettings } from "./schema/community-settings.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
 
@@ -20,31 +21,18 @@ export function createSqliteSettingsStore(
     async update(community, patch, actor) {
       const now = clock();
       return write((tx) => {
-        const row = tx.select().from(communitySettings).where(rowFor(community)).get();
-        const before = readStoredSettings(row?.settings);
-        const changes = Object.fromEntries(
-          Object.entries(patch).filter(([, value]) => value !== undefined),
-        ) as Partial<CommunitySettings>;
-        const after = readStoredSettings({ ...before, ...changes });
-        const stored = after as unknown as Record<string, unknown>;
-        const updatedAt = now.toISOString();
+        const current = tx.select().from(communitySettings).where(rowFor(community)).get();
+        const { after, row, audit } = settingsUpdateOf(community, current?.settings, patch, now);
         tx.insert(communitySettings)
-          .values({ communityId: community, settings: stored, updatedAt })
+          .values(row)
           .onConflictDoUpdate({
             target: [communitySettings.communityId],
-            set: { settings: stored, updatedAt },
+            set: { settings: row.settings, updatedAt: row.updatedAt },
           })
           .run();
-        const detail = { before: pick(before, changes), after: pick(after, changes) };
-        writeAudit(tx, community, actor, "settings.update", "settings", detail, now);
+        writeAuditEvent(tx, community, actor, audit, now);
         return after;
       });
     },
   };
-}
-
-function pick(settings: CommunitySettings, keysOf: Partial<CommunitySettings>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.keys(keysOf).map((key) => [key, settings[key as keyof CommunitySettings]]),
-  );
 }

@@ -1,35 +1,12 @@
-import type { UnansweredListItem, UnansweredReason } from "../../core/faq/thread-reply-types.js";
+import type { UnansweredReason } from "../../core/faq/thread-reply-types.js";
 import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
+import { type UnansweredListRow, unansweredListItem } from "../shared/unanswered-rows.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
 
 /** Reasons that say nothing about gaps in the FAQ, left out of the moderators' lists. */
 export const NOT_GAPS: readonly UnansweredReason[] = ["not-a-question", "bot-author", "not-addressed"];
 
-interface ListRow {
-  id: number;
-  text: string;
-  normalised_text: string;
-  reason: string;
-  best_slug: string | null;
-  best_confidence: number | null;
-  count: number;
-  last_asked_at: string;
-}
-
 const notGapList = NOT_GAPS.map((reason) => `'${reason}'`).join(", ");
-
-function listItem(row: ListRow): UnansweredListItem {
-  return {
-    id: row.id,
-    text: row.text,
-    normalisedText: row.normalised_text,
-    reason: row.reason as UnansweredReason,
-    bestSlug: row.best_slug,
-    bestConfidence: row.best_confidence,
-    count: row.count,
-    lastAskedAt: row.last_asked_at,
-  };
-}
 
 /**
  * /faq unanswered and /faq teach over unanswered_questions. A wording asked several times is one
@@ -42,7 +19,7 @@ export function unansweredQuestionQueries({
   ThreadReplyStore,
   "listUnanswered" | "findUnanswered" | "markTaught"
 > {
-  const list = sqlite.prepare<[string, number], ListRow>(`
+  const list = sqlite.prepare<[string, number], UnansweredListRow>(`
     SELECT max(id) AS id, text, normalised_text, reason, best_slug, best_confidence,
            count(*) AS count, max(created_at) AS last_asked_at
     FROM unanswered_questions
@@ -50,7 +27,7 @@ export function unansweredQuestionQueries({
     GROUP BY normalised_text
     ORDER BY max(id) DESC
     LIMIT ?`);
-  const one = sqlite.prepare<[string, number], ListRow & { taught_slug: string | null }>(`
+  const one = sqlite.prepare<[string, number], UnansweredListRow & { taught_slug: string | null }>(`
     SELECT id, text, normalised_text, reason, best_slug, best_confidence, 1 AS count,
            created_at AS last_asked_at, taught_slug
     FROM unanswered_questions WHERE community_id = ? AND id = ?`);
@@ -59,11 +36,11 @@ export function unansweredQuestionQueries({
     WHERE community_id = ? AND normalised_text = ? AND taught_slug IS NULL`);
   return {
     async listUnanswered(community, limit) {
-      return list.all(community, limit).map(listItem);
+      return list.all(community, limit).map(unansweredListItem);
     },
     async findUnanswered(community, id) {
       const row = one.get(community, id);
-      return row ? { ...listItem(row), taughtSlug: row.taught_slug } : null;
+      return row ? { ...unansweredListItem(row), taughtSlug: row.taught_slug } : null;
     },
     async markTaught(community, normalisedText, slug, at) {
       const result = await write(() => teach.run(slug, at.toISOString(), community, normalisedText));
