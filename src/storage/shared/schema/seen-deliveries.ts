@@ -1,0 +1,24 @@
+import { type Engine, index, type SchemaKit } from "./schema-kit.js";
+
+export function seenDeliveriesTable<E extends Engine>(k: SchemaKit<E>) {
+  const { column } = k;
+  /**
+   * Platform deliveries (Slack event ids) any instance has seen, for as long as the platform may
+   * still retry them. The primary key is what makes "first sighting" a single insert-if-absent.
+   */
+  const seenDeliveries = k.table(
+    "seen_deliveries",
+    {
+      platform: column.requiredText("platform"),
+      deliveryId: column.requiredText("delivery_id"),
+      /** ISO time after which the sighting is forgotten (a later delivery counts as new). */
+      expiresAt: column.requiredText("expires_at"),
+    },
+    {
+      primaryKey: ["platform", "deliveryId"],
+      indexes: [index("seen_deliveries_expiry_idx", "expiresAt")],
+    },
+  );
+
+  return { seenDeliveries };
+}
