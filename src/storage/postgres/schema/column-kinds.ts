@@ -9,12 +9,8 @@ import { customType, doublePrecision, integer, jsonb, text } from "drizzle-orm/p
 export const postgresColumns = {
   rowId: (name: string) => integer(name).primaryKey().generatedByDefaultAsIdentity(),
   text: (name: string) => text(name),
-  requiredText: (name: string) => text(name).notNull(),
   integer: (name: string) => integer(name),
-  requiredInteger: (name: string) => integer(name).notNull(),
-  counterFromOne: (name: string) => integer(name).notNull().default(1),
   number: (name: string) => doublePrecision(name),
-  requiredNumber: (name: string) => doublePrecision(name).notNull(),
   jsonList: (name: string) => jsonb(name).$type<string[]>().notNull().default(sql`'[]'::jsonb`),
   jsonDocument: (name: string) => jsonb(name).$type<Record<string, unknown>>().notNull(),
 };

@@ -1,14 +1,6 @@
-import {
-  type Engine,
-  index,
-  ownerCommunity,
-  placeColumns,
-  type SchemaKit,
-  uniqueIndex,
-} from "./schema-kit.js";
+import { type Engine, index, type SchemaKit, uniqueIndex } from "./schema-kit.js";
 
 export function communityTables<E extends Engine>(k: SchemaKit<E>) {
-  const { column } = k;
   /**
    * A community owns an FAQ, its queue, settings, audit log and thread answers. `key` is a small
    * number SQLite's full-text index uses as a token (the FTS query names it, so a search reads only
@@ -18,10 +10,10 @@ export function communityTables<E extends Engine>(k: SchemaKit<E>) {
   const communities = k.table(
     "communities",
     {
-      key: column.rowId("key"),
-      id: column.requiredText("id"),
-      name: column.text("name"),
-      createdAt: column.requiredText("created_at"),
+      key: k.rowId("key"),
+      id: k.requiredText("id"),
+      name: k.text("name"),
+      createdAt: k.requiredText("created_at"),
     },
     { indexes: [uniqueIndex("communities_id_unique", "id")] },
   );
@@ -30,10 +22,10 @@ export function communityTables<E extends Engine>(k: SchemaKit<E>) {
   const communitySpaces = k.table(
     "community_spaces",
     {
-      ...placeColumns(k),
-      communityId: ownerCommunity(k),
-      name: column.text("name"),
-      joinedAt: column.requiredText("joined_at"),
+      ...k.place(),
+      communityId: k.ownerCommunity(),
+      name: k.text("name"),
+      joinedAt: k.requiredText("joined_at"),
     },
     {
       indexes: [
@@ -47,17 +39,17 @@ export function communityTables<E extends Engine>(k: SchemaKit<E>) {
   const communityLinkCodes = k.table(
     "community_link_codes",
     {
-      id: column.rowId("id"),
-      codeHash: column.requiredText("code_hash"),
-      communityId: ownerCommunity(k),
+      id: k.rowId("id"),
+      codeHash: k.requiredText("code_hash"),
+      communityId: k.ownerCommunity(),
       /** Where the code was issued. */
-      ...placeColumns(k),
-      createdBy: column.requiredText("created_by"),
-      createdAt: column.requiredText("created_at"),
-      expiresAt: column.requiredText("expires_at"),
-      usedAt: column.text("used_at"),
+      ...k.place(),
+      createdBy: k.requiredText("created_by"),
+      createdAt: k.requiredText("created_at"),
+      expiresAt: k.requiredText("expires_at"),
+      usedAt: k.text("used_at"),
       /** `platform:spaceId` of the space that joined with it. */
-      usedBy: column.text("used_by"),
+      usedBy: k.text("used_by"),
     },
     { indexes: [uniqueIndex("community_link_codes_hash_unique", "codeHash")] },
   );

@@ -1,12 +1,4 @@
-import {
-  type Engine,
-  type IndexSpec,
-  index,
-  ownerCommunity,
-  placeColumns,
-  type SchemaKit,
-  uniqueIndex,
-} from "./schema-kit.js";
+import { type Engine, type IndexSpec, index, type SchemaKit, uniqueIndex } from "./schema-kit.js";
 
 /**
  * FAQ tables. Timestamps are ISO-8601 UTC strings so that they sort as text and read the same in a
@@ -28,35 +20,34 @@ export function faqTables<E extends Engine, X extends object = Record<never, nev
   k: SchemaKit<E>,
   entrySearch?: EntrySearchColumns<X>,
 ) {
-  const { column } = k;
   /** The columns an entry's text is made of, shared by the entry and its earlier versions. */
   const entryText = () => ({
-    question: column.requiredText("question"),
-    answer: column.requiredText("answer"),
-    aliases: column.jsonList("aliases"),
-    tags: column.jsonList("tags"),
-    sources: column.jsonList("sources"),
+    question: k.requiredText("question"),
+    answer: k.requiredText("answer"),
+    aliases: k.jsonList("aliases"),
+    tags: k.jsonList("tags"),
+    sources: k.jsonList("sources"),
     /** Ruleset criterion ids the answer relies on, so a ruleset change can flag the entry. */
-    criteria: column.jsonList("criteria"),
-    reviewBy: column.text("review_by"),
+    criteria: k.jsonList("criteria"),
+    reviewBy: k.text("review_by"),
   });
 
   const entryColumns = {
-    id: column.rowId("id"),
-    communityId: ownerCommunity(k),
-    slug: column.requiredText("slug"),
+    id: k.rowId("id"),
+    communityId: k.ownerCommunity(),
+    slug: k.requiredText("slug"),
     ...entryText(),
-    owner: column.text("owner"),
+    owner: k.text("owner"),
     status: k.oneOfWithDefault("status", ["published", "archived"], "published"),
     /** Starts at 1 and grows by one with every content change; edits check it (optimistic locking). */
-    version: column.counterFromOne("version"),
-    createdAt: column.requiredText("created_at"),
-    updatedAt: column.requiredText("updated_at"),
+    version: k.counterFromOne("version"),
+    createdAt: k.requiredText("created_at"),
+    updatedAt: k.requiredText("updated_at"),
     /** The starter-pack entry this one was copied from, and a hash of that text when copied. */
-    starterSlug: column.text("starter_slug"),
-    starterHash: column.text("starter_hash"),
+    starterSlug: k.text("starter_slug"),
+    starterHash: k.text("starter_hash"),
     /** Why a moderator should look at the entry again (e.g. the starter pack corrected it). */
-    reviewFlag: column.text("review_flag"),
+    reviewFlag: k.text("review_flag"),
   };
   const faqEntries = k.table(
     "faq_entries",
@@ -74,13 +65,13 @@ export function faqTables<E extends Engine, X extends object = Record<never, nev
   const faqRevisions = k.table(
     "faq_revisions",
     {
-      id: column.rowId("id"),
+      id: k.rowId("id"),
       entryId: k.reference("entry_id", () => faqEntries, "cascade"),
-      version: column.requiredInteger("version"),
+      version: k.requiredInteger("version"),
       ...entryText(),
-      changedBy: column.requiredText("changed_by"),
-      changedAt: column.requiredText("changed_at"),
-      reason: column.requiredText("reason"),
+      changedBy: k.requiredText("changed_by"),
+      changedAt: k.requiredText("changed_at"),
+      reason: k.requiredText("reason"),
     },
     { indexes: [uniqueIndex("faq_revisions_entry_version_unique", "entryId", "version")] },
   );
@@ -89,29 +80,29 @@ export function faqTables<E extends Engine, X extends object = Record<never, nev
   const faqSuggestions = k.table(
     "faq_suggestions",
     {
-      id: column.rowId("id"),
-      communityId: ownerCommunity(k),
-      question: column.requiredText("question"),
-      answer: column.requiredText("answer"),
+      id: k.rowId("id"),
+      communityId: k.ownerCommunity(),
+      question: k.requiredText("question"),
+      answer: k.requiredText("answer"),
       /** Where it was suggested. */
-      ...placeColumns(k),
-      channelId: column.text("channel_id"),
-      threadId: column.text("thread_id"),
-      messageLink: column.text("message_link"),
+      ...k.place(),
+      channelId: k.text("channel_id"),
+      threadId: k.text("thread_id"),
+      messageLink: k.text("message_link"),
       /**
        * The question's wording key (wordingKey), so that a suggestion in the same words as a pending
        * one is merged into it instead of filed again. Null on rows from before it was kept.
        */
-      normalisedQuestion: column.text("normalised_question"),
+      normalisedQuestion: k.text("normalised_question"),
       /** Who wrote the captured answer message (Save as FAQ), whose consent the web needs. */
-      answerAuthorId: column.text("answer_author_id"),
-      suggestedBy: column.requiredText("suggested_by"),
+      answerAuthorId: k.text("answer_author_id"),
+      suggestedBy: k.requiredText("suggested_by"),
       status: k.oneOfWithDefault("status", ["pending", "approved", "rejected"], "pending"),
-      decidedBy: column.text("decided_by"),
-      decidedAt: column.text("decided_at"),
-      reason: column.text("reason"),
+      decidedBy: k.text("decided_by"),
+      decidedAt: k.text("decided_at"),
+      reason: k.text("reason"),
       createdEntryId: k.optionalReference("created_entry_id", () => faqEntries, "set null"),
-      createdAt: column.requiredText("created_at"),
+      createdAt: k.requiredText("created_at"),
     },
     {
       indexes: [
@@ -129,11 +120,11 @@ export function faqTables<E extends Engine, X extends object = Record<never, nev
   const faqSuggestionSupporters = k.table(
     "faq_suggestion_supporters",
     {
-      id: column.rowId("id"),
+      id: k.rowId("id"),
       suggestionId: k.reference("suggestion_id", () => faqSuggestions, "cascade"),
-      platform: column.requiredText("platform"),
-      memberId: column.requiredText("member_id"),
-      createdAt: column.requiredText("created_at"),
+      platform: k.requiredText("platform"),
+      memberId: k.requiredText("member_id"),
+      createdAt: k.requiredText("created_at"),
     },
     { indexes: [uniqueIndex("faq_suggestion_supporters_unique", "suggestionId", "platform", "memberId")] },
   );

@@ -1,14 +1,6 @@
-import {
-  type Engine,
-  index,
-  ownerCommunity,
-  placeColumns,
-  type SchemaKit,
-  uniqueIndex,
-} from "./schema-kit.js";
+import { type Engine, index, type SchemaKit, uniqueIndex } from "./schema-kit.js";
 
 export function memberActivityTable<E extends Engine>(k: SchemaKit<E>) {
-  const { column } = k;
   /**
    * What a member used within the flood limits' window: one row per @-mention, auto-answered post
    * or suggestion that was let through, and one per "slow down" notice sent. Limits are counted
@@ -19,15 +11,15 @@ export function memberActivityTable<E extends Engine>(k: SchemaKit<E>) {
   const memberActivity = k.table(
     "member_activity",
     {
-      id: column.rowId("id"),
-      communityId: ownerCommunity(k),
-      ...placeColumns(k),
-      memberId: column.requiredText("member_id"),
+      id: k.rowId("id"),
+      communityId: k.ownerCommunity(),
+      ...k.place(),
+      memberId: k.requiredText("member_id"),
       /** "mention", "auto-answer", "suggestion" or "slow-down" (a notice sent). */
-      kind: column.requiredText("kind"),
+      kind: k.requiredText("kind"),
       /** What was counted (a message id): a second delivery of the same message counts once. */
-      eventKey: column.requiredText("event_key"),
-      at: column.requiredText("at"),
+      eventKey: k.requiredText("event_key"),
+      at: k.requiredText("at"),
     },
     {
       indexes: [

@@ -1,4 +1,4 @@
-import type { $Type, BuildColumns, ColumnBuilderBase, HasDefault } from "drizzle-orm";
+import type { $Type, BuildColumns, ColumnBuilderBase, HasDefault, NotNull } from "drizzle-orm";
 import type { PgTableWithColumns } from "drizzle-orm/pg-core";
 import type { SQLiteTableWithColumns } from "drizzle-orm/sqlite-core";
 import type { postgresColumns } from "../../postgres/schema/column-kinds.js";
@@ -68,28 +68,28 @@ type Choices = readonly [string, ...string[]];
 /** What a row's foreign key points at; every reference in the schema targets a table's `id`. */
 export type ReferencedTable = () => { id: unknown };
 
-export interface SchemaKit<E extends Engine> {
-  column: { [K in ColumnKind]: (name: string) => Column<E, K> };
+export type SchemaKit<E extends Engine> = { [K in ColumnKind]: (name: string) => Column<E, K> } & {
+  requiredText(name: string): NotNull<Column<E, "text">>;
+  requiredInteger(name: string): NotNull<Column<E, "integer">>;
+  requiredNumber(name: string): NotNull<Column<E, "number">>;
+  /** A counter that a new row starts at 1 (an entry's version). */
+  counterFromOne(name: string): HasDefault<NotNull<Column<E, "integer">>>;
   /** A required text column holding one of a few values (TypeScript-only: no CHECK in the DDL). */
-  oneOf<const V extends Choices>(name: string, values: V): $Type<Column<E, "requiredText">, V[number]>;
+  oneOf<const V extends Choices>(name: string, values: V): $Type<NotNull<Column<E, "text">>, V[number]>;
   oneOfWithDefault<const V extends Choices>(
     name: string,
     values: V,
     fallback: V[number],
-  ): HasDefault<$Type<Column<E, "requiredText">, V[number]>>;
-  reference(name: string, target: ReferencedTable, onDelete: "cascade"): Column<E, "requiredInteger">;
+  ): HasDefault<$Type<NotNull<Column<E, "text">>, V[number]>>;
+  reference(name: string, target: ReferencedTable, onDelete: "cascade"): NotNull<Column<E, "integer">>;
   optionalReference(name: string, target: ReferencedTable, onDelete: "set null"): Column<E, "integer">;
+  /** The row's owning community; see communities.ts for what a community is. */
+  ownerCommunity(): NotNull<Column<E, "text">>;
+  /** Where something happened: the Discord server, Slack workspace or console (not the community). */
+  place(): { platform: NotNull<Column<E, "text">>; spaceId: NotNull<Column<E, "text">> };
   table<N extends string, C extends ColumnMap>(
     name: N,
     columns: C,
     layout?: TableLayout<keyof C & string>,
   ): Table<E, N, C>;
-}
-
-/** The row's owning community; see communities.ts for what a community is. */
-export const ownerCommunity = <E extends Engine>(k: SchemaKit<E>) => k.column.requiredText("community_id");
-/** Where something happened: the Discord server, Slack workspace or console (not the community). */
-export const placeColumns = <E extends Engine>(k: SchemaKit<E>) => ({
-  platform: k.column.requiredText("platform"),
-  spaceId: k.column.requiredText("space_id"),
-});
+};

@@ -1,7 +1,6 @@
 import { type Engine, index, type SchemaKit } from "./schema-kit.js";
 
 export function seenDeliveriesTable<E extends Engine>(k: SchemaKit<E>) {
-  const { column } = k;
   /**
    * Platform deliveries (Slack event ids) any instance has seen, for as long as the platform may
    * still retry them. The primary key is what makes "first sighting" a single insert-if-absent.
@@ -9,10 +8,10 @@ export function seenDeliveriesTable<E extends Engine>(k: SchemaKit<E>) {
   const seenDeliveries = k.table(
     "seen_deliveries",
     {
-      platform: column.requiredText("platform"),
-      deliveryId: column.requiredText("delivery_id"),
+      platform: k.requiredText("platform"),
+      deliveryId: k.requiredText("delivery_id"),
       /** ISO time after which the sighting is forgotten (a later delivery counts as new). */
-      expiresAt: column.requiredText("expires_at"),
+      expiresAt: k.requiredText("expires_at"),
     },
     {
       primaryKey: ["platform", "deliveryId"],

@@ -1,11 +1,4 @@
-import {
-  type Engine,
-  index,
-  ownerCommunity,
-  placeColumns,
-  type SchemaKit,
-  uniqueIndex,
-} from "./schema-kit.js";
+import { type Engine, index, type SchemaKit, uniqueIndex } from "./schema-kit.js";
 
 /**
  * The thread-reply path's memory. The unique key on (platform, space_id, thread_id) is what
@@ -14,48 +7,47 @@ import {
  * NOTHING) before the reply is handed to an adapter, and only the writer whose row landed may post.
  */
 export function threadReplyTables<E extends Engine>(k: SchemaKit<E>) {
-  const { column } = k;
   const threadAnswers = k.table(
     "thread_answers",
     {
-      id: column.rowId("id"),
+      id: k.rowId("id"),
       /** The stable id used in the reply's button ids. */
-      replyId: column.requiredText("reply_id"),
-      communityId: ownerCommunity(k),
-      ...placeColumns(k),
-      channelId: column.requiredText("channel_id"),
-      threadId: column.requiredText("thread_id"),
+      replyId: k.requiredText("reply_id"),
+      communityId: k.ownerCommunity(),
+      ...k.place(),
+      channelId: k.requiredText("channel_id"),
+      threadId: k.requiredText("thread_id"),
       /** The message that was answered; a second delivery of it is recognised as a duplicate. */
-      questionMessageId: column.requiredText("question_message_id"),
-      askerId: column.requiredText("asker_id"),
+      questionMessageId: k.requiredText("question_message_id"),
+      askerId: k.requiredText("asker_id"),
       /** "posted" into the thread, or "shadow" (sent to the moderators' channel instead). */
       decision: k.oneOf("decision", ["posted", "shadow"]),
-      slug: column.requiredText("slug"),
-      confidence: column.requiredNumber("confidence"),
+      slug: k.requiredText("slug"),
+      confidence: k.requiredNumber("confidence"),
       /** Where the reply goes: the thread's channel, or the shadow channel (null: shadow with no channel set). */
-      targetChannelId: column.text("target_channel_id"),
+      targetChannelId: k.text("target_channel_id"),
       /**
        * The question as asked (bounded), so that a "Not helpful" from the asker can lower the entry for
        * that wording and put the question on the moderators' list. Null on rows from before it was kept.
        */
-      questionText: column.text("question_text"),
+      questionText: k.text("question_text"),
       /**
        * Empty for an answer. For a middle-band offer ("Might help" buttons instead of an answer): the
        * entries it showed, best first; a click names one by its position, never by its slug.
        */
-      offeredSlugs: column.jsonList("offered_slugs"),
+      offeredSlugs: k.jsonList("offered_slugs"),
       /** The platform's id of the posted reply, once the adapter reports it. */
-      postedMessageId: column.text("posted_message_id"),
+      postedMessageId: k.text("posted_message_id"),
       /** The instance holding the claim until the post is recorded (null on rows from before leases). */
-      claimedBy: column.text("claimed_by"),
+      claimedBy: k.text("claimed_by"),
       /**
        * Until when the holder may post: after it, with nothing posted, another instance may take the
        * claim over. Null: the claim never lapses (nothing to post, or a row from before leases).
        */
-      leaseExpiresAt: column.text("lease_expires_at"),
-      createdAt: column.requiredText("created_at"),
-      dismissedAt: column.text("dismissed_at"),
-      dismissedBy: column.text("dismissed_by"),
+      leaseExpiresAt: k.text("lease_expires_at"),
+      createdAt: k.requiredText("created_at"),
+      dismissedAt: k.text("dismissed_at"),
+      dismissedBy: k.text("dismissed_by"),
     },
     {
       indexes: [
@@ -78,11 +70,11 @@ export function threadReplyTables<E extends Engine>(k: SchemaKit<E>) {
   const threadFeedback = k.table(
     "thread_feedback",
     {
-      id: column.rowId("id"),
+      id: k.rowId("id"),
       answerId: k.reference("answer_id", () => threadAnswers, "cascade"),
-      userId: column.requiredText("user_id"),
+      userId: k.requiredText("user_id"),
       verdict: k.oneOf("verdict", ["helpful", "not-helpful"]),
-      createdAt: column.requiredText("created_at"),
+      createdAt: k.requiredText("created_at"),
     },
     {
       indexes: [
@@ -96,24 +88,24 @@ export function threadReplyTables<E extends Engine>(k: SchemaKit<E>) {
   const unansweredQuestions = k.table(
     "unanswered_questions",
     {
-      id: column.rowId("id"),
-      communityId: ownerCommunity(k),
-      ...placeColumns(k),
-      channelId: column.requiredText("channel_id"),
-      threadId: column.requiredText("thread_id"),
-      messageId: column.requiredText("message_id"),
-      authorId: column.requiredText("author_id"),
+      id: k.rowId("id"),
+      communityId: k.ownerCommunity(),
+      ...k.place(),
+      channelId: k.requiredText("channel_id"),
+      threadId: k.requiredText("thread_id"),
+      messageId: k.requiredText("message_id"),
+      authorId: k.requiredText("author_id"),
       /** The question as asked (trimmed to a bounded length). */
-      text: column.requiredText("text"),
+      text: k.requiredText("text"),
       /** Normalised text, so the same question asked twice is counted together. */
-      normalisedText: column.requiredText("normalised_text"),
-      reason: column.requiredText("reason"),
-      bestSlug: column.text("best_slug"),
-      bestConfidence: column.number("best_confidence"),
-      createdAt: column.requiredText("created_at"),
+      normalisedText: k.requiredText("normalised_text"),
+      reason: k.requiredText("reason"),
+      bestSlug: k.text("best_slug"),
+      bestConfidence: k.number("best_confidence"),
+      createdAt: k.requiredText("created_at"),
       /** Set by /faq teach: the entry the question became an alias of (it leaves the list then). */
-      taughtSlug: column.text("taught_slug"),
-      taughtAt: column.text("taught_at"),
+      taughtSlug: k.text("taught_slug"),
+      taughtAt: k.text("taught_at"),
     },
     {
       indexes: [
@@ -129,10 +121,10 @@ export function threadReplyTables<E extends Engine>(k: SchemaKit<E>) {
   const channelAnswerTimes = k.table(
     "channel_answer_times",
     {
-      communityId: ownerCommunity(k),
-      ...placeColumns(k),
-      channelId: column.requiredText("channel_id"),
-      lastAnsweredAt: column.requiredText("last_answered_at"),
+      communityId: k.ownerCommunity(),
+      ...k.place(),
+      channelId: k.requiredText("channel_id"),
+      lastAnsweredAt: k.requiredText("last_answered_at"),
     },
     { indexes: [uniqueIndex("channel_answer_times_channel_unique", "platform", "spaceId", "channelId")] },
   );
@@ -141,11 +133,11 @@ export function threadReplyTables<E extends Engine>(k: SchemaKit<E>) {
   const threadOfferClicks = k.table(
     "thread_offer_clicks",
     {
-      id: column.rowId("id"),
+      id: k.rowId("id"),
       answerId: k.reference("answer_id", () => threadAnswers, "cascade"),
-      userId: column.requiredText("user_id"),
-      slug: column.requiredText("slug"),
-      createdAt: column.requiredText("created_at"),
+      userId: k.requiredText("user_id"),
+      slug: k.requiredText("slug"),
+      createdAt: k.requiredText("created_at"),
     },
     {
       indexes: [
@@ -162,11 +154,11 @@ export function threadReplyTables<E extends Engine>(k: SchemaKit<E>) {
   const faqWordingDemotions = k.table(
     "faq_wording_demotions",
     {
-      id: column.rowId("id"),
-      communityId: ownerCommunity(k),
-      normalisedText: column.requiredText("normalised_text"),
-      slug: column.requiredText("slug"),
-      createdAt: column.requiredText("created_at"),
+      id: k.rowId("id"),
+      communityId: k.ownerCommunity(),
+      normalisedText: k.requiredText("normalised_text"),
+      slug: k.requiredText("slug"),
+      createdAt: k.requiredText("created_at"),
     },
     { indexes: [uniqueIndex("faq_wording_demotions_unique", "communityId", "normalisedText", "slug")] },
   );

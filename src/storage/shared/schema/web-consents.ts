@@ -1,11 +1,4 @@
-import {
-  type Engine,
-  index,
-  ownerCommunity,
-  type ReferencedTable,
-  type SchemaKit,
-  uniqueIndex,
-} from "./schema-kit.js";
+import { type Engine, index, type ReferencedTable, type SchemaKit, uniqueIndex } from "./schema-kit.js";
 
 /** The FAQ tables a consent points at (built by faqTables for the same engine). */
 interface ConsentTargets {
@@ -14,7 +7,6 @@ interface ConsentTargets {
 }
 
 export function webConsentTables<E extends Engine>(k: SchemaKit<E>, faq: ConsentTargets) {
-  const { column } = k;
   /**
    * A member's answer about their captured message being on the public web: one row per
    * (community, member, captured answer, purpose). `entry_id` is the entry the capture became, set
@@ -24,18 +16,18 @@ export function webConsentTables<E extends Engine>(k: SchemaKit<E>, faq: Consent
   const webConsents = k.table(
     "web_consents",
     {
-      id: column.rowId("id"),
-      communityId: ownerCommunity(k),
+      id: k.rowId("id"),
+      communityId: k.ownerCommunity(),
       /** The member's platform user id (the author of the captured message). */
-      memberId: column.requiredText("member_id"),
+      memberId: k.requiredText("member_id"),
       suggestionId: k.reference("suggestion_id", () => faq.faqSuggestions, "cascade"),
       entryId: k.optionalReference("entry_id", () => faq.faqEntries, "set null"),
       purpose: k.oneOf("purpose", ["publish-answer", "credit-name"]),
       state: k.oneOf("state", ["asked", "granted", "declined", "withdrawn"]),
       /** The name to credit, given with a credit-name consent. */
-      creditName: column.text("credit_name"),
-      askedAt: column.requiredText("asked_at"),
-      decidedAt: column.text("decided_at"),
+      creditName: k.text("credit_name"),
+      askedAt: k.requiredText("asked_at"),
+      decidedAt: k.text("decided_at"),
     },
     {
       indexes: [

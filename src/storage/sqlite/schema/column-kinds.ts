@@ -9,13 +9,8 @@ import { integer, real, text } from "drizzle-orm/sqlite-core";
 export const sqliteColumns = {
   rowId: (name: string) => integer(name).primaryKey({ autoIncrement: true }),
   text: (name: string) => text(name),
-  requiredText: (name: string) => text(name).notNull(),
   integer: (name: string) => integer(name),
-  requiredInteger: (name: string) => integer(name).notNull(),
-  /** A counter that a new row starts at 1 (an entry's version). */
-  counterFromOne: (name: string) => integer(name).notNull().default(1),
   number: (name: string) => real(name),
-  requiredNumber: (name: string) => real(name).notNull(),
   jsonList: (name: string) => text(name, { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
   jsonDocument: (name: string) => text(name, { mode: "json" }).$type<Record<string, unknown>>().notNull(),
 };
