@@ -6,7 +6,12 @@ import { gateByLanguage } from "../core/faq/language-gate.js";
 import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import type { MatchModel } from "../core/faq/match-model.js";
 import { normalisePlainText } from "../core/faq/normalise-text.js";
-import { conceptProbes, knownConcepts, strictExpression } from "../core/faq/plan-first-cut.js";
+import {
+  conceptProbes,
+  knownConcepts,
+  leadingConcepts,
+  strictExpression,
+} from "../core/faq/plan-first-cut.js";
 import { preferredMarketplace, splitByMarketplace } from "../core/faq/prefer-marketplace.js";
 import {
   type EntryProfile,
@@ -168,6 +173,9 @@ export class FaqSearch implements FaqSearchPort {
     const scanned: ScannedFaqCandidate[] =
       everyConcept === "" ? [] : await scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
     // Nothing matched every concept: at least one is a word no entry has. Probe, then ask for the rest.
+    // Entries sharing the two leading concepts: they come after the any-word scan, so that on ties
+    // the pre-score keeps what the any-word scan found first (they only add entries it missed).
+    const topical: ScannedFaqCandidate[] = [];
     if (scanned.length === 0 && query.searchGroups.length >= 3) {
       const hits: boolean[] = [];
       for (const probe of conceptProbes(query.searchGroups)) {
@@ -177,10 +185,14 @@ export class FaqSearch implements FaqSearchPort {
       if (knownOnly !== "" && knownOnly !== everyConcept) {
         scanned.push(...(await scan.scanCandidates(knownOnly, STRICT_CANDIDATE_LIMIT)));
       }
+      const leading = strictExpression(leadingConcepts(knownConcepts(query.searchGroups, hits)));
+      if (scanned.length === 0 && leading !== "" && leading !== knownOnly) {
+        topical.push(...(await scan.scanCandidates(leading, STRICT_CANDIDATE_LIMIT)));
+      }
     }
     // The any-word scan fills what the strict scans left of the budget (it reads in index order).
     const looseLimit = Math.max(MIN_LOOSE_CANDIDATES, LOOSE_CANDIDATE_LIMIT - scanned.length);
-    scanned.push(...(await scan.scanCandidates(anyWord, looseLimit)));
+    scanned.push(...(await scan.scanCandidates(anyWord, looseLimit)), ...topical);
     const seen = new Set<string>();
     const unique = scanned.filter(
       (candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug) !== undefined,

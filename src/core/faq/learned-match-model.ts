@@ -10,28 +10,28 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.5154, // titleCover
-    2.6804, // questionCover
-    4.1255, // distinctiveCover
-    3.6503, // answerOnlyCover
-    4.2185, // phraseDice
-    2.1224, // phraseCovered
-    2.3418, // questionCovered
-    2.9764, // pairMatch
-    0.3435, // numberMatch
-    0.2733, // numberMiss
-    1.3869, // intentMatch
-    0.0324, // intentMiss
+    3.5171, // titleCover
+    2.6763, // questionCover
+    4.1371, // distinctiveCover
+    3.6779, // answerOnlyCover
+    4.2436, // phraseDice
+    2.1325, // phraseCovered
+    2.3383, // questionCovered
+    2.9825, // pairMatch
+    0.3282, // numberMatch
+    0.2786, // numberMiss
+    1.3886, // intentMatch
+    0.035, // intentMiss
   ],
   calibration: {
-    intercept: -3.355,
+    intercept: -3.5889,
     weights: [
-      0.4093, // score
-      0.8441, // gap
-      -1.7088, // foreign
-      -2.5984, // titleCover
-      0.2738, // phraseDice
-      -2.132, // otherPlatform
+      0.4086, // score
+      0.888, // gap
+      -1.3085, // foreign
+      -2.7655, // titleCover
+      0.87, // phraseDice
+      -5.0453, // otherPlatform
     ],
   },
   answerThreshold: 0.78,

@@ -1,5 +1,6 @@
 import type { AnalysedText } from "./analyse-text.js";
 import { adjacentPairs, type EntryProfile } from "./entry-profile.js";
+import { stemWord } from "./stem-word.js";
 
 /**
  * What the ranking knows about one candidate, every figure a share of the message's own words (or
@@ -57,27 +58,30 @@ export interface QueryFeatures {
 }
 
 /**
- * Other freelance marketplaces and big sites members compare with or ask about (stemmed as the
- * matcher stems them). Payment services used with Upwork (Payoneer, Wise, PayPal) are not here:
- * "the client wants to pay me through Wise" is an Upwork question.
+ * Other freelance marketplaces and big sites members compare with or ask about, stemmed here as the
+ * matcher stems message words ("google" is compared as "googl"). Payment services used with Upwork
+ * (Payoneer, Wise, PayPal) are not here: "the client wants to pay me through Wise" is an Upwork
+ * question.
  */
-const OTHER_PLATFORMS: ReadonlySet<string> = new Set([
-  "fiverr",
-  "toptal",
-  "peopleperhour",
-  "guru",
-  "contra",
-  "malt",
-  "99design",
-  "linkedin",
-  "etsy",
-  "google",
-  "amazon",
-  "youtube",
-  "instagram",
-  "tiktok",
-  "netflix",
-]);
+const OTHER_PLATFORMS: ReadonlySet<string> = new Set(
+  [
+    "fiverr",
+    "toptal",
+    "peopleperhour",
+    "guru",
+    "contra",
+    "malt",
+    "99design",
+    "linkedin",
+    "etsy",
+    "google",
+    "amazon",
+    "youtube",
+    "instagram",
+    "tiktok",
+    "netflix",
+  ].map(stemWord),
+);
 
 function mentions(profile: EntryProfile, term: string): boolean {
   return profile.titleTerms.has(term) || profile.answerTerms.has(term);
