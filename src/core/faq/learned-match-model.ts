@@ -10,30 +10,30 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.5171, // titleCover
-    2.6763, // questionCover
-    4.1371, // distinctiveCover
-    3.6779, // answerOnlyCover
-    4.2436, // phraseDice
-    2.1325, // phraseCovered
-    2.3383, // questionCovered
-    2.9825, // pairMatch
-    0.3282, // numberMatch
-    0.2786, // numberMiss
-    1.3886, // intentMatch
-    0.035, // intentMiss
+    3.5255, // titleCover
+    2.7046, // questionCover
+    4.1268, // distinctiveCover
+    3.6552, // answerOnlyCover
+    4.2009, // phraseDice
+    2.1108, // phraseCovered
+    2.3595, // questionCovered
+    3.032, // pairMatch
+    0.3303, // numberMatch
+    0.2797, // numberMiss
+    1.3822, // intentMatch
+    0.0397, // intentMiss
   ],
   calibration: {
-    intercept: -3.5889,
+    intercept: -3.5217,
     weights: [
-      0.4086, // score
-      0.888, // gap
-      -1.3085, // foreign
-      -2.7655, // titleCover
-      0.87, // phraseDice
-      -5.0453, // otherPlatform
+      0.4038, // score
+      0.8857, // gap
+      -1.3931, // foreign
+      -2.7646, // titleCover
+      0.8834, // phraseDice
+      -5.0561, // otherPlatform
     ],
   },
-  answerThreshold: 0.78,
+  answerThreshold: 0.77,
   middleBandThreshold: 0.49,
 };
