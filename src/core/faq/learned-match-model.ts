@@ -10,30 +10,30 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.5255, // titleCover
-    2.7046, // questionCover
-    4.1268, // distinctiveCover
-    3.6552, // answerOnlyCover
-    4.2009, // phraseDice
-    2.1108, // phraseCovered
-    2.3595, // questionCovered
-    3.032, // pairMatch
-    0.3303, // numberMatch
-    0.2797, // numberMiss
-    1.3822, // intentMatch
-    0.0397, // intentMiss
+    3.7515, // titleCover
+    2.786, // questionCover
+    4.2288, // distinctiveCover
+    4.2307, // answerOnlyCover
+    4.1973, // phraseDice
+    2.1691, // phraseCovered
+    2.2453, // questionCovered
+    3.0795, // pairMatch
+    0.1457, // numberMatch
+    0.4024, // numberMiss
+    1.3085, // intentMatch
+    0.0715, // intentMiss
   ],
   calibration: {
-    intercept: -3.5217,
+    intercept: -3.496,
     weights: [
-      0.4038, // score
-      0.8857, // gap
-      -1.3931, // foreign
-      -2.7646, // titleCover
-      0.8834, // phraseDice
-      -5.0561, // otherPlatform
+      0.3918, // score
+      0.8827, // gap
+      -1.5021, // foreign
+      -2.6405, // titleCover
+      0.8394, // phraseDice
+      -4.9738, // otherPlatform
     ],
   },
-  answerThreshold: 0.77,
-  middleBandThreshold: 0.49,
+  answerThreshold: 0.74,
+  middleBandThreshold: 0.46,
 };
