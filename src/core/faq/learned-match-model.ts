@@ -10,30 +10,31 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.7515, // titleCover
-    2.786, // questionCover
-    4.2288, // distinctiveCover
-    4.2307, // answerOnlyCover
-    4.1973, // phraseDice
-    2.1691, // phraseCovered
-    2.2453, // questionCovered
-    3.0795, // pairMatch
-    0.1457, // numberMatch
-    0.4024, // numberMiss
-    1.3085, // intentMatch
-    0.0715, // intentMiss
+    3.7429, // titleCover
+    2.7392, // questionCover
+    4.2014, // distinctiveCover
+    4.2083, // answerOnlyCover
+    4.1591, // phraseDice
+    2.2161, // phraseCovered
+    2.2863, // questionCovered
+    3.1092, // pairMatch
+    0.1599, // numberMatch
+    0.4031, // numberMiss
+    1.2336, // intentMatch
+    0.0627, // intentMiss
+    -0.4479, // quantityMiss
   ],
   calibration: {
-    intercept: -3.496,
+    intercept: -3.7876,
     weights: [
-      0.3918, // score
-      0.8827, // gap
-      -1.5021, // foreign
-      -2.6405, // titleCover
-      0.8394, // phraseDice
-      -4.9738, // otherPlatform
+      0.4175, // score
+      2.0239, // gap
+      -1.6217, // foreign
+      -2.7672, // titleCover
+      0.9726, // phraseDice
+      -4.934, // otherPlatform
     ],
   },
-  answerThreshold: 0.74,
-  middleBandThreshold: 0.46,
+  answerThreshold: 0.79,
+  middleBandThreshold: 0.56,
 };

@@ -39,6 +39,12 @@ export const RANKING_FEATURES = [
   "intentMatch",
   /** 1 when both ask for something and never the same thing. */
   "intentMiss",
+  /**
+   * 1 when the message asks for a quantity (how long, how much) that no phrasing of the entry asks
+   * for: "how long does it take to get paid by PayPal" is not answered by what PayPal outside
+   * Upwork costs you, however many words they share.
+   */
+  "quantityMiss",
 ] as const;
 
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
@@ -174,7 +180,12 @@ export function rankingFeatures(
     numbers > 0 && numbersFound === 0 ? 1 : 0,
     sharedIntent ? 1 : 0,
     bothAsk && !sharedIntent ? 1 : 0,
+    asksQuantity(query.intents) && !asksQuantity(profile.intents) ? 1 : 0,
   ];
+}
+
+function asksQuantity(intents: ReadonlySet<string>): boolean {
+  return intents.has("duration") || intents.has("amount");
 }
 
 /** The phrasing with the best Dice overlap, and how much of that phrasing the message covers. */

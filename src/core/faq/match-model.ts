@@ -51,7 +51,9 @@ export function calibrationInputs(
 ): number[] {
   return [
     score,
-    gap,
+    // Logarithmic: a lead of 6 over a runner-up that shares a word or two, or a lone candidate
+    // measured against nothing, is not three times as sure as a lead of 2.
+    Math.sign(gap) * Math.log1p(Math.abs(gap)),
     query.foreign,
     features[TITLE_COVER] ?? 0,
     features[PHRASE_DICE] ?? 0,
