@@ -25,16 +25,17 @@ export const LEARNED_MATCH_MODEL: MatchModel = {
     -0.4479, // quantityMiss
   ],
   calibration: {
-    intercept: -3.7876,
+    intercept: -4.02,
     weights: [
-      0.4175, // score
-      2.0239, // gap
-      -1.6217, // foreign
-      -2.7672, // titleCover
-      0.9726, // phraseDice
-      -4.934, // otherPlatform
+      0.3881, // score
+      2.0015, // gap
+      -6.8393, // foreign
+      -2.1638, // titleCover
+      0.9253, // phraseDice
+      -5.0478, // otherPlatform
+      3.6257, // foreignRoot
     ],
   },
-  answerThreshold: 0.79,
-  middleBandThreshold: 0.56,
+  answerThreshold: 0.86,
+  middleBandThreshold: 0.43,
 };

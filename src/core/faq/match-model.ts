@@ -22,6 +22,7 @@ export const CALIBRATION_FEATURES = [
   "titleCover",
   "phraseDice",
   "otherPlatform",
+  "foreignRoot",
 ] as const;
 
 export interface MatchModel {
@@ -58,6 +59,9 @@ export function calibrationInputs(
     features[TITLE_COVER] ?? 0,
     features[PHRASE_DICE] ?? 0,
     query.otherPlatform,
+    // The first unknown word says more than the next ones: "tracker" in a short question is
+    // already a topic the FAQ does not have.
+    Math.sqrt(query.foreign),
   ];
 }
 
