@@ -6,7 +6,12 @@ import { gateByLanguage } from "../core/faq/language-gate.js";
 import { LEARNED_MATCH_MODEL } from "../core/faq/learned-match-model.js";
 import type { MatchModel } from "../core/faq/match-model.js";
 import { normalisePlainText } from "../core/faq/normalise-text.js";
-import { conceptProbes, knownConcepts, strictExpression } from "../core/faq/plan-first-cut.js";
+import {
+  conceptProbes,
+  knownConcepts,
+  leadingConcepts,
+  strictExpression,
+} from "../core/faq/plan-first-cut.js";
 import { preferredMarketplace, splitByMarketplace } from "../core/faq/prefer-marketplace.js";
 import {
   type EntryProfile,
@@ -26,6 +31,8 @@ import type { FaqWordingDemotions } from "../ports/faq-wording-demotions.js";
 export const STRICT_CANDIDATE_LIMIT = 20;
 /** Entries matching any word, at least this many whatever the strict scans found. */
 const MIN_LOOSE_CANDIDATES = 16;
+/** Fewer strict matches than this also scan for the two leading concepts (see candidates()). */
+const FEW_STRICT_MATCHES = 3;
 /** Entries matching any word. */
 export const LOOSE_CANDIDATE_LIMIT = 40;
 /** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
@@ -167,20 +174,31 @@ export class FaqSearch implements FaqSearchPort {
     const everyConcept = strictExpression(query.searchGroups);
     const scanned: ScannedFaqCandidate[] =
       everyConcept === "" ? [] : await scan.scanCandidates(everyConcept, STRICT_CANDIDATE_LIMIT);
+    let known: readonly (readonly string[])[] = query.searchGroups;
+    let knownOnly = everyConcept;
     // Nothing matched every concept: at least one is a word no entry has. Probe, then ask for the rest.
     if (scanned.length === 0 && query.searchGroups.length >= 3) {
       const hits: boolean[] = [];
       for (const probe of conceptProbes(query.searchGroups)) {
         hits.push(probe !== "" && (await scan.scanCandidates(probe, 1)).length > 0);
       }
-      const knownOnly = strictExpression(knownConcepts(query.searchGroups, hits));
+      known = knownConcepts(query.searchGroups, hits);
+      knownOnly = strictExpression(known);
       if (knownOnly !== "" && knownOnly !== everyConcept) {
         scanned.push(...(await scan.scanCandidates(knownOnly, STRICT_CANDIDATE_LIMIT)));
       }
     }
+    // The strict scans found (next to) nothing: a word the right entry words differently ("good or
+    // bad" for "help or hurt") emptied them. Entries sharing the two leading concepts come after the
+    // any-word scan, so that on ties the pre-score keeps what that scan found first.
+    const topical: ScannedFaqCandidate[] = [];
+    const leading = strictExpression(leadingConcepts(known));
+    if (scanned.length < FEW_STRICT_MATCHES && query.searchGroups.length >= 3 && leading !== knownOnly) {
+      if (leading !== "") topical.push(...(await scan.scanCandidates(leading, STRICT_CANDIDATE_LIMIT)));
+    }
     // The any-word scan fills what the strict scans left of the budget (it reads in index order).
     const looseLimit = Math.max(MIN_LOOSE_CANDIDATES, LOOSE_CANDIDATE_LIMIT - scanned.length);
-    scanned.push(...(await scan.scanCandidates(anyWord, looseLimit)));
+    scanned.push(...(await scan.scanCandidates(anyWord, looseLimit)), ...topical);
     const seen = new Set<string>();
     const unique = scanned.filter(
       (candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug) !== undefined,

@@ -10,30 +10,32 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.5154, // titleCover
-    2.6804, // questionCover
-    4.1255, // distinctiveCover
-    3.6503, // answerOnlyCover
-    4.2185, // phraseDice
-    2.1224, // phraseCovered
-    2.3418, // questionCovered
-    2.9764, // pairMatch
-    0.3435, // numberMatch
-    0.2733, // numberMiss
-    1.3869, // intentMatch
-    0.0324, // intentMiss
+    3.7429, // titleCover
+    2.7392, // questionCover
+    4.2014, // distinctiveCover
+    4.2083, // answerOnlyCover
+    4.1591, // phraseDice
+    2.2161, // phraseCovered
+    2.2863, // questionCovered
+    3.1092, // pairMatch
+    0.1599, // numberMatch
+    0.4031, // numberMiss
+    1.2336, // intentMatch
+    0.0627, // intentMiss
+    -0.4479, // quantityMiss
   ],
   calibration: {
-    intercept: -3.355,
+    intercept: -4.02,
     weights: [
-      0.4093, // score
-      0.8441, // gap
-      -1.7088, // foreign
-      -2.5984, // titleCover
-      0.2738, // phraseDice
-      -2.132, // otherPlatform
+      0.3881, // score
+      2.0015, // gap
+      -6.8393, // foreign
+      -2.1638, // titleCover
+      0.9253, // phraseDice
+      -5.0478, // otherPlatform
+      3.6257, // foreignRoot
     ],
   },
-  answerThreshold: 0.78,
-  middleBandThreshold: 0.49,
+  answerThreshold: 0.86,
+  middleBandThreshold: 0.43,
 };

@@ -1,5 +1,6 @@
 import type { AnalysedText } from "./analyse-text.js";
 import { adjacentPairs, type EntryProfile } from "./entry-profile.js";
+import { stemWord } from "./stem-word.js";
 
 /**
  * What the ranking knows about one candidate, every figure a share of the message's own words (or
@@ -38,6 +39,12 @@ export const RANKING_FEATURES = [
   "intentMatch",
   /** 1 when both ask for something and never the same thing. */
   "intentMiss",
+  /**
+   * 1 when the message asks for a quantity (how long, how much) that no phrasing of the entry asks
+   * for: "how long does it take to get paid by PayPal" is not answered by what PayPal outside
+   * Upwork costs you, however many words they share.
+   */
+  "quantityMiss",
 ] as const;
 
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
@@ -57,27 +64,30 @@ export interface QueryFeatures {
 }
 
 /**
- * Other freelance marketplaces and big sites members compare with or ask about (stemmed as the
- * matcher stems them). Payment services used with Upwork (Payoneer, Wise, PayPal) are not here:
- * "the client wants to pay me through Wise" is an Upwork question.
+ * Other freelance marketplaces and big sites members compare with or ask about, stemmed here as the
+ * matcher stems message words ("google" is compared as "googl"). Payment services used with Upwork
+ * (Payoneer, Wise, PayPal) are not here: "the client wants to pay me through Wise" is an Upwork
+ * question.
  */
-const OTHER_PLATFORMS: ReadonlySet<string> = new Set([
-  "fiverr",
-  "toptal",
-  "peopleperhour",
-  "guru",
-  "contra",
-  "malt",
-  "99design",
-  "linkedin",
-  "etsy",
-  "google",
-  "amazon",
-  "youtube",
-  "instagram",
-  "tiktok",
-  "netflix",
-]);
+const OTHER_PLATFORMS: ReadonlySet<string> = new Set(
+  [
+    "fiverr",
+    "toptal",
+    "peopleperhour",
+    "guru",
+    "contra",
+    "malt",
+    "99design",
+    "linkedin",
+    "etsy",
+    "google",
+    "amazon",
+    "youtube",
+    "instagram",
+    "tiktok",
+    "netflix",
+  ].map(stemWord),
+);
 
 function mentions(profile: EntryProfile, term: string): boolean {
   return profile.titleTerms.has(term) || profile.answerTerms.has(term);
@@ -170,7 +180,12 @@ export function rankingFeatures(
     numbers > 0 && numbersFound === 0 ? 1 : 0,
     sharedIntent ? 1 : 0,
     bothAsk && !sharedIntent ? 1 : 0,
+    asksQuantity(query.intents) && !asksQuantity(profile.intents) ? 1 : 0,
   ];
+}
+
+function asksQuantity(intents: ReadonlySet<string>): boolean {
+  return intents.has("duration") || intents.has("amount");
 }
 
 /** The phrasing with the best Dice overlap, and how much of that phrasing the message covers. */

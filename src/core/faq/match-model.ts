@@ -22,6 +22,7 @@ export const CALIBRATION_FEATURES = [
   "titleCover",
   "phraseDice",
   "otherPlatform",
+  "foreignRoot",
 ] as const;
 
 export interface MatchModel {
@@ -51,11 +52,16 @@ export function calibrationInputs(
 ): number[] {
   return [
     score,
-    gap,
+    // Logarithmic: a lead of 6 over a runner-up that shares a word or two, or a lone candidate
+    // measured against nothing, is not three times as sure as a lead of 2.
+    Math.sign(gap) * Math.log1p(Math.abs(gap)),
     query.foreign,
     features[TITLE_COVER] ?? 0,
     features[PHRASE_DICE] ?? 0,
     query.otherPlatform,
+    // The first unknown word says more than the next ones: "tracker" in a short question is
+    // already a topic the FAQ does not have.
+    Math.sqrt(query.foreign),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { weightOf } from "./analyse-text.js";
 import { buildAllOfMatchExpression, buildMatchExpression } from "./build-match-expression.js";
 
 /**
@@ -35,4 +36,24 @@ export function knownConcepts(
 
 export function strictExpression(concepts: readonly (readonly string[])[]): string {
   return buildAllOfMatchExpression(concepts, MAX_STRICT_CONCEPTS);
+}
+
+/**
+ * The two concepts that say most about the topic, in message order: the heaviest words first (the
+ * generic-word table weighs "client" or "contract" down), and among equals a concept the synonyms
+ * table expanded ("top rated", "jss"), since those are the field's own names. When no entry has
+ * every known concept, these two still find the entries about the topic wherever they sit in the
+ * index, where the any-word scan only reads the oldest matches.
+ */
+export function leadingConcepts(groups: readonly (readonly string[])[]): (readonly string[])[] {
+  const weighed = groups.map((group, order) => ({
+    group,
+    order,
+    weight: Math.max(0, ...group.map(weightOf)) + (group.length > 1 ? 0.5 : 0),
+  }));
+  weighed.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return weighed
+    .slice(0, 2)
+    .sort((a, b) => a.order - b.order)
+    .map(({ group }) => group);
 }

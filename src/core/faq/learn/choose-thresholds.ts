@@ -38,7 +38,8 @@ function keepsGoalAbove(outcomes: readonly ProbabilityOutcome[], threshold: numb
 
 /**
  * Below the answer threshold, the lowest top-three probability at which the three offered entries
- * hold the right one for at least `goal` of the messages offered them.
+ * hold the right one for at least `goal` of the messages offered them, at that threshold and every
+ * higher one (as for the answer threshold: a lucky dip must not be chosen).
  */
 export function chooseMiddleBandThreshold(
   outcomes: readonly ProbabilityOutcome[],
@@ -46,11 +47,18 @@ export function chooseMiddleBandThreshold(
   goal: number,
 ): number {
   const unanswered = outcomes.filter((outcome) => outcome.p1 < answerThreshold);
-  for (const threshold of GRID) {
+  const hitRate = (threshold: number): number | null => {
     const offered = unanswered.filter((outcome) => outcome.p3 >= threshold);
-    if (offered.length === 0) break;
-    const hit = offered.filter((outcome) => outcome.rightIn3).length;
-    if (hit / offered.length >= goal) return threshold;
+    if (offered.length === 0) return null;
+    return offered.filter((outcome) => outcome.rightIn3).length / offered.length;
+  };
+  for (const threshold of GRID) {
+    const rate = hitRate(threshold);
+    if (rate === null) break;
+    const keptAbove = GRID.filter((higher) => higher > threshold).every(
+      (higher) => (hitRate(higher) ?? 1) >= goal,
+    );
+    if (rate >= goal && keptAbove) return threshold;
   }
   return 0.99;
 }

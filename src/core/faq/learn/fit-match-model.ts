@@ -12,9 +12,10 @@ import { type ScoredRow, scoreMessage, type TrainingMessage } from "./training-m
 /**
  * The goals the thresholds are chosen for, on held-out predictions inside the training data:
  * answers right at least 96% of the time (the issue asks 95% on unseen messages; the margin covers
- * the difference between the folds), and middle-band offers that hold the right entry 85% of the time.
+ * the difference between the folds), and middle-band offers that hold the right entry 90% of the time
+ * (the share issue 17 asks of the top three; at 85% the band also offered its three to off-topic chat).
  */
-export const LEARNING_GOALS = { answerPrecision: 0.96, middleBandHit: 0.85 } as const;
+export const LEARNING_GOALS = { answerPrecision: 0.96, middleBandHit: 0.9 } as const;
 /** Inner folds: the calibrator must learn from scores of messages the ranker did not see. */
 const INNER_FOLDS = 4;
 /** Candidates per message the calibrator learns from (the middle band offers three). */

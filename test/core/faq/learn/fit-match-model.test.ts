@@ -63,6 +63,17 @@ describe("threshold choice", () => {
     const outcomes = [outcome(0.95, true), outcome(0.5, false, 0.9, true), outcome(0.4, false, 0.3, false)];
     expect(chooseMiddleBandThreshold(outcomes, 0.9, 0.9)).toBe(0.31);
   });
+
+  it("picks a middle band whose every higher threshold keeps the hit goal too", () => {
+    const outcomes = [
+      outcome(0.2, false, 0.2, true),
+      outcome(0.3, false, 0.3, true),
+      outcome(0.5, false, 0.5, false),
+      outcome(0.6, false, 0.6, true),
+    ];
+    // 3 of 4 offered hold the right entry from 0.01, but only 1 of 2 from 0.31: a dip, not a band.
+    expect(chooseMiddleBandThreshold(outcomes, 0.9, 0.6)).toBe(0.51);
+  });
 });
 
 describe("evaluation figures", () => {
