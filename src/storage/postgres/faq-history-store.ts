@@ -4,7 +4,7 @@ import type { FaqHistoryStore } from "../../ports/faq-history-store.js";
 import { revertAudit, revertedContent, revertStart, revisionWhere } from "../shared/faq-revert-steps.js";
 import { revisionFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
-import { replaceContent } from "./faq-entry-writes.js";
+import { entryWritesOn } from "./faq-entry-writes.js";
 import { findEntry } from "./faq-lookups.js";
 import { lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqRevisions } from "./schema/faq.js";
@@ -33,7 +33,7 @@ export function createPostgresFaqHistoryStore({ db, write }: PostgresHandle): Fa
           .where(revisionWhere(faqRevisions, current.id, version));
         if (!revisionRow) return { ok: false, code: "no-such-version" };
         const { next, reason } = revertedContent(current, revisionFromRow(revisionRow), version, change);
-        const outcome = await replaceContent(tx, current, next, reason, actor, now);
+        const outcome = await entryWritesOn(tx).replaceContent(current, next, reason, actor, now);
         if (outcome.changed)
           await writeAuditEvent(
             tx,

@@ -25,7 +25,7 @@ import {
 } from "../shared/suggestion-rows.js";
 import { suggestionFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
-import { insertEntry } from "./faq-entry-writes.js";
+import { entryWritesOn } from "./faq-entry-writes.js";
 import { findEntry, findSuggestion, slugsStartingWith } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
@@ -103,8 +103,7 @@ export function createPostgresFaqSuggestionStore({ db, write }: PostgresHandle):
           const slug = approval.slug ?? slugFromQuestion(question, (candidate) => taken.has(candidate));
           if (await findEntry(tx, community, slug)) return { ok: false, code: "slug-taken" };
           const answer = approval.answer ?? suggestion.answer;
-          const entry = await insertEntry(
-            tx,
+          const entry = await entryWritesOn(tx).insertEntry(
             community,
             completeEntry({ ...approval, slug, question, answer }),
             now,

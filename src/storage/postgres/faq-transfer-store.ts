@@ -18,7 +18,7 @@ import {
 import { publishedEntriesWhere } from "../shared/store-predicates.js";
 import { entryFromRow, type FaqEntryRow, revisionFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
-import { insertEntries, insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
+import { entryWritesOn } from "./faq-entry-writes.js";
 import { entriesOf, entryColumns } from "./faq-lookups.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
@@ -51,19 +51,19 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
 
         const { total, step } = importProgress(plan, options.onProgress);
         const added = plan.add.map((entry) => ({ entry }));
-        await insertEntries(tx, community, added, now, (rows) => {
+        await entryWritesOn(tx).insertEntries(community, added, now, (rows) => {
           for (let row = 0; row < rows; row++) step();
         });
         for (const next of plan.change) {
           const current = existing.get(next.slug)?.entry;
           if (!current) throw new Error(`import plan names ${next.slug}, which is not in the database`);
-          await replaceContent(tx, current, next, "import", actor, now);
-          if (current.status === "archived") await setEntryStatus(tx, current.id, "published");
+          await entryWritesOn(tx).replaceContent(current, next, "import", actor, now);
+          if (current.status === "archived") await entryWritesOn(tx).setStatus(current.id, "published");
           step();
         }
         for (const slug of plan.archive) {
           const current = existing.get(slug)?.entry;
-          if (current) await setEntryStatus(tx, current.id, "archived");
+          if (current) await entryWritesOn(tx).setStatus(current.id, "archived");
           step();
         }
         if (total > 0)
@@ -87,7 +87,7 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
           if (!copy) {
             // The community's own entry of the same slug wins; the pack never overwrites it.
             if (bySlug.has(content.slug)) continue;
-            await insertEntry(tx, community, content, now, { slug: content.slug, fingerprint });
+            await entryWritesOn(tx).insertEntry(community, content, now, { slug: content.slug, fingerprint });
             outcome.added.push(content.slug);
             continue;
           }
@@ -101,7 +101,7 @@ export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): F
           if (verdict === "correct") {
             // Nobody edited the copy: it takes the pack's correction (a new version, in history).
             const corrected = { ...content, slug: current.slug };
-            await replaceContent(tx, current, corrected, "starter pack correction", actor, now);
+            await entryWritesOn(tx).replaceContent(current, corrected, "starter pack correction", actor, now);
             await setStarter(tx, copy.id, fingerprint, null);
             outcome.corrected.push(current.slug);
           } else {

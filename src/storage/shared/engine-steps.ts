@@ -8,8 +8,14 @@ import type { CommunityId } from "../../core/community.js";
  * answers: SQLite at once, inside its transaction; PostgreSQL by awaiting the query.
  */
 
-/** What an engine call returns: a value on SQLite, a promise of it on PostgreSQL. */
-export type Answer<T> = T | Promise<T>;
+/** When an engine answers a call: SQLite "now", PostgreSQL "later" (with a promise). */
+export type Timing = "now" | "later";
+
+/**
+ * What an engine call returns: a value on SQLite, a promise of it on PostgreSQL. Shared steps see
+ * both (the default); an engine's own implementation names its timing and keeps its exact type.
+ */
+export type Answer<T, When extends Timing = Timing> = When extends "now" ? T : Promise<T>;
 
 /** One call a shared step asks the engine to make on its operations `Ops`. */
 export type EngineCall<Ops> = (ops: Ops) => unknown;

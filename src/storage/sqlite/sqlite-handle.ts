@@ -1,6 +1,7 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
-import { type FaqEntryWrites, prepareFaqEntryWrites } from "./faq-entry-writes.js";
+import type { FaqEntryWrites } from "../shared/faq-entry-writes.js";
+import { prepareFaqEntryWrites } from "./faq-entry-writes.js";
 import { defaultWriteLockWait, type WriteLockWait, waitForWriteLock } from "./wait-for-write-lock.js";
 
 export type Db = BetterSQLite3Database;
@@ -21,7 +22,7 @@ export interface SqliteHandle {
   db: Db;
   write<T>(work: (tx: Tx) => T): Promise<T>;
   /** The entry writes, prepared once per connection (see faq-entry-writes.ts). */
-  entryWrites: FaqEntryWrites;
+  entryWrites: FaqEntryWrites<"now">;
 }
 
 export function sqliteHandle(
