@@ -1,46 +1,38 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { FaqImportOutcome } from "../../core/faq/types.js";
-import type { FaqTransferStore } from "../../ports/faq-transfer-store.js";
-import { createFaqTransferStore, type FaqTransferOps } from "../shared/faq-transfer-store.js";
+import type { FaqTransferOps } from "../shared/faq-transfer-store.js";
 import { publishedEntriesWhere } from "../shared/store-predicates.js";
 import { revisionFromRow } from "../sqlite/faq-rows.js";
-import { auditOpsOn } from "./audit.js";
 import { entryWritesOn } from "./faq-entry-writes.js";
 import { entriesOf, entryColumns } from "./faq-lookups.js";
-import type { Database, PostgresHandle } from "./postgres-handle.js";
+import type { Database } from "./postgres-handle.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
-import { postgresStepEngine } from "./step-engine.js";
 
-/** Export, the all-or-nothing import and the starter pack over PostgreSQL (one transaction each). */
-export function createPostgresFaqTransferStore(handle: PostgresHandle): FaqTransferStore {
-  const engine = postgresStepEngine(
-    handle,
-    (db): FaqTransferOps => ({
-      ...auditOpsOn(db),
-      ...entryWritesOn(db),
-      entryRows: (community) => entriesOf(db, community),
-      publishedBySlug: (community) =>
-        db
-          .select(entryColumns)
-          .from(faqEntries)
-          .where(publishedEntriesWhere(faqEntries, community))
-          .orderBy(sql`${faqEntries.slug} COLLATE "C"`),
-      markStarterCopy: (entryId, fingerprint, flag) =>
-        db
-          .update(faqEntries)
-          .set({ starterHash: fingerprint, reviewFlag: sql`coalesce(${flag}, ${faqEntries.reviewFlag})` })
-          .where(eq(faqEntries.id, entryId)),
-      async firstRevision(entryId) {
-        const [first] = await db
-          .select()
-          .from(faqRevisions)
-          .where(and(eq(faqRevisions.entryId, entryId), eq(faqRevisions.version, 1)));
-        return first ? revisionFromRow(first) : null;
-      },
-      importCommitted: (outcome) => refreshPlannerStatistics(db, outcome),
-    }),
-  );
-  return createFaqTransferStore(engine);
+/** The transfer store's calls over PostgreSQL; a large import refreshes the planner's statistics. */
+export function transferOpsOn(db: Database): FaqTransferOps {
+  return {
+    ...entryWritesOn(db),
+    entryRows: (community) => entriesOf(db, community),
+    publishedBySlug: (community) =>
+      db
+        .select(entryColumns)
+        .from(faqEntries)
+        .where(publishedEntriesWhere(faqEntries, community))
+        .orderBy(sql`${faqEntries.slug} COLLATE "C"`),
+    markStarterCopy: (entryId, fingerprint, flag) =>
+      db
+        .update(faqEntries)
+        .set({ starterHash: fingerprint, reviewFlag: sql`coalesce(${flag}, ${faqEntries.reviewFlag})` })
+        .where(eq(faqEntries.id, entryId)),
+    async firstRevision(entryId) {
+      const [first] = await db
+        .select()
+        .from(faqRevisions)
+        .where(and(eq(faqRevisions.entryId, entryId), eq(faqRevisions.version, 1)));
+      return first ? revisionFromRow(first) : null;
+    },
+    importCommitted: (outcome) => refreshPlannerStatistics(db, outcome),
+  };
 }
 
 /**

@@ -1,18 +1,22 @@
 import type { Pool } from "pg";
 import type { Stores } from "../../ports/stores.js";
+import { createFaqTransferStore } from "../shared/faq-transfer-store.js";
+import { createFaqWebConsentStore } from "../shared/faq-web-consent-store.js";
+import { createSettingsStore } from "../shared/settings-update.js";
 import { createPostgresCommunityStore } from "./community-store.js";
 import { createPostgresDeliveryLedger } from "./delivery-ledger.js";
 import { createPostgresFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createPostgresFaqEntryStore } from "./faq-entry-store.js";
 import { createPostgresFaqHistoryStore } from "./faq-history-store.js";
 import { createPostgresFaqSuggestionStore } from "./faq-suggestion-store.js";
-import { createPostgresFaqTransferStore } from "./faq-transfer-store.js";
-import { createPostgresFaqWebConsentStore } from "./faq-web-consent-store.js";
+import { transferOpsOn } from "./faq-transfer-store.js";
+import { webConsentOpsOn } from "./faq-web-consent-store.js";
 import { createPostgresFaqWordingDemotions } from "./faq-wording-demotions.js";
 import { createPostgresMemberDataStore } from "./member-data-store.js";
 import { createPostgresMemberLimitStore } from "./member-limit-store.js";
 import { postgresHandle } from "./postgres-handle.js";
-import { createPostgresSettingsStore } from "./settings-store.js";
+import { settingsOpsOn } from "./settings-store.js";
+import { postgresStepEngine } from "./step-engine.js";
 import { createPostgresThreadReplyStore } from "./thread-reply-store.js";
 
 /** Every store over one pool of a migrated database (see open-postgres.ts). */
@@ -27,12 +31,12 @@ export function createPostgresStores(
       entries: createPostgresFaqEntryStore(handle),
       history: createPostgresFaqHistoryStore(handle),
       suggestions: createPostgresFaqSuggestionStore(handle),
-      transfer: createPostgresFaqTransferStore(handle),
+      transfer: createFaqTransferStore(postgresStepEngine(handle, transferOpsOn)),
       candidates: createPostgresFaqCandidateScan(handle),
       demotions: createPostgresFaqWordingDemotions(handle),
-      webConsent: createPostgresFaqWebConsentStore(handle),
+      webConsent: createFaqWebConsentStore(postgresStepEngine(handle, webConsentOpsOn)),
     },
-    settings: createPostgresSettingsStore(handle, options.clock),
+    settings: createSettingsStore(postgresStepEngine(handle, settingsOpsOn), options.clock),
     threadReplies: createPostgresThreadReplyStore(handle),
     memberLimits: createPostgresMemberLimitStore(handle),
     memberData: createPostgresMemberDataStore(handle),

@@ -1,4 +1,5 @@
 import type { CommunityId } from "../../core/community.js";
+import type { AuditOps } from "./audit-row.js";
 
 /*
  * Store logic both engines share, written once. It cannot simply be an async function:
@@ -23,12 +24,17 @@ export type EngineCall<Ops> = (ops: Ops) => unknown;
 /** Shared store logic: the engine calls it makes, in order, and what it comes to. */
 export type Steps<Ops, T> = Generator<EngineCall<Ops>, T, unknown>;
 
+/** A store's own engine calls, and the audit call every engine offers its steps besides. */
+export type StoreOps<Ops> = Ops & AuditOps;
+
 /**
- * The `ask` of one set of engine operations: `yield* ask((ops) => ops.x())` makes the call and
- * gives its answer, typed, once the engine has it.
+ * The `ask` of one store's engine calls: `yield* ask((ops) => ops.x())` makes the call and gives
+ * its answer, typed, once the engine has it.
  */
 export function askerOf<Ops>() {
-  return function* ask<R>(call: (ops: Ops) => R): Generator<EngineCall<Ops>, Awaited<R>, unknown> {
+  return function* ask<R>(
+    call: (ops: StoreOps<Ops>) => R,
+  ): Generator<EngineCall<StoreOps<Ops>>, Awaited<R>, unknown> {
     return (yield call) as Awaited<R>;
   };
 }
@@ -83,7 +89,7 @@ export async function runStepsAwaiting<Ops, T>(steps: Steps<Ops, T>, ops: Ops): 
  */
 export interface StepEngine<Ops> {
   /** On the connection, outside any write transaction. */
-  read<T>(start: () => Steps<Ops, T>): Promise<T>;
+  read<T>(start: () => Steps<StoreOps<Ops>, T>): Promise<T>;
   /** In one write transaction that holds `community`'s write lock. */
-  write<T>(community: CommunityId, start: () => Steps<Ops, T>): Promise<T>;
+  write<T>(community: CommunityId, start: () => Steps<StoreOps<Ops>, T>): Promise<T>;
 }

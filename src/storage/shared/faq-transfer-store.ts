@@ -16,7 +16,6 @@ import type {
   StarterPackOutcome,
 } from "../../ports/faq-transfer-store.js";
 import { entryFromRow, type FaqEntryRow } from "../sqlite/faq-rows.js";
-import type { AuditOps } from "./audit-row.js";
 import { type Answer, askerOf, type StepEngine } from "./engine-steps.js";
 import type { FaqEntryWrites } from "./faq-entry-writes.js";
 import {
@@ -32,7 +31,7 @@ import {
 } from "./faq-transfer-steps.js";
 
 /** The engine calls export, import and the starter pack make, besides the entry writes. */
-export interface FaqTransferOps extends AuditOps, FaqEntryWrites {
+export interface FaqTransferOps extends FaqEntryWrites {
   /** Every entry of `community`, any status. */
   entryRows(community: CommunityId): Answer<FaqEntryRow[]>;
   /** The published entries of `community`, by slug in byte order (as `git diff` sorts files). */

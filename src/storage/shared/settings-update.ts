@@ -1,7 +1,7 @@
 import type { CommunityId } from "../../core/community.js";
 import { type CommunitySettings, readStoredSettings } from "../../core/community-settings.js";
 import type { SettingsStore } from "../../ports/settings-store.js";
-import type { AuditEvent, AuditOps } from "./audit-row.js";
+import type { AuditEvent } from "./audit-row.js";
 import { type Answer, askerOf, type StepEngine } from "./engine-steps.js";
 
 /** What a settings update writes: the settings after it, the row to upsert, and its audit event. */
@@ -45,7 +45,7 @@ function pick(settings: CommunitySettings, keysOf: Partial<CommunitySettings>): 
 }
 
 /** The engine calls the settings store makes: read the stored JSON, upsert the row, audit. */
-export interface SettingsOps extends AuditOps {
+export interface SettingsOps {
   storedSettings(community: CommunityId): Answer<unknown>;
   saveSettings(row: SettingsUpdate["row"]): Answer<unknown>;
 }

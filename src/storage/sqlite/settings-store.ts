@@ -1,32 +1,21 @@
 import { eq } from "drizzle-orm";
-import type { SettingsStore } from "../../ports/settings-store.js";
-import { createSettingsStore, type SettingsOps } from "../shared/settings-update.js";
-import { auditOpsOn } from "./audit.js";
+import type { SettingsOps } from "../shared/settings-update.js";
 import { communitySettings } from "./schema/community-settings.js";
-import type { SqliteHandle } from "./sqlite-handle.js";
-import { sqliteStepEngine } from "./step-engine.js";
+import type { Database } from "./sqlite-handle.js";
 
-export function createSqliteSettingsStore(
-  handle: Pick<SqliteHandle, "db" | "write">,
-  clock: () => Date = () => new Date(),
-): SettingsStore {
-  const engine = sqliteStepEngine(
-    handle,
-    (db): SettingsOps => ({
-      ...auditOpsOn(db),
-      storedSettings: (community) =>
-        db.select().from(communitySettings).where(eq(communitySettings.communityId, community)).get()
-          ?.settings,
-      saveSettings: (row) =>
-        db
-          .insert(communitySettings)
-          .values(row)
-          .onConflictDoUpdate({
-            target: [communitySettings.communityId],
-            set: { settings: row.settings, updatedAt: row.updatedAt },
-          })
-          .run(),
-    }),
-  );
-  return createSettingsStore(engine, clock);
+/** The settings store's calls over SQLite (the store itself: shared/settings-update.ts). */
+export function settingsOpsOn(db: Database): SettingsOps {
+  return {
+    storedSettings: (community) =>
+      db.select().from(communitySettings).where(eq(communitySettings.communityId, community)).get()?.settings,
+    saveSettings: (row) =>
+      db
+        .insert(communitySettings)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [communitySettings.communityId],
+          set: { settings: row.settings, updatedAt: row.updatedAt },
+        })
+        .run(),
+  };
 }

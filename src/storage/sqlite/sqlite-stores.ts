@@ -1,18 +1,22 @@
 import type { Stores } from "../../ports/stores.js";
+import { createFaqTransferStore } from "../shared/faq-transfer-store.js";
+import { createFaqWebConsentStore } from "../shared/faq-web-consent-store.js";
+import { createSettingsStore } from "../shared/settings-update.js";
 import { createSqliteCommunityStore } from "./community-store.js";
 import { createSqliteDeliveryLedger } from "./delivery-ledger.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
 import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
 import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
-import { createSqliteFaqTransferStore } from "./faq-transfer-store.js";
-import { createSqliteFaqWebConsentStore } from "./faq-web-consent-store.js";
+import { transferOpsOf } from "./faq-transfer-store.js";
+import { webConsentOpsOn } from "./faq-web-consent-store.js";
 import { createSqliteFaqWordingDemotions } from "./faq-wording-demotions.js";
 import { createSqliteMemberDataStore } from "./member-data-store.js";
 import { createSqliteMemberLimitStore } from "./member-limit-store.js";
 import type { OpenDatabase } from "./open-database.js";
-import { createSqliteSettingsStore } from "./settings-store.js";
+import { settingsOpsOn } from "./settings-store.js";
 import { sqliteHandle } from "./sqlite-handle.js";
+import { sqliteStepEngine } from "./step-engine.js";
 import { createSqliteThreadReplyStore } from "./thread-reply-store.js";
 import type { WriteLockWait } from "./wait-for-write-lock.js";
 
@@ -35,12 +39,12 @@ export function createSqliteStores(
       entries: createSqliteFaqEntryStore(handle),
       history: createSqliteFaqHistoryStore(handle),
       suggestions: createSqliteFaqSuggestionStore(handle),
-      transfer: createSqliteFaqTransferStore(handle),
+      transfer: createFaqTransferStore(sqliteStepEngine(handle, transferOpsOf(handle))),
       candidates: createSqliteFaqCandidateScan(handle),
       demotions: createSqliteFaqWordingDemotions(handle),
-      webConsent: createSqliteFaqWebConsentStore(handle),
+      webConsent: createFaqWebConsentStore(sqliteStepEngine(handle, webConsentOpsOn)),
     },
-    settings: createSqliteSettingsStore(handle, options.clock),
+    settings: createSettingsStore(sqliteStepEngine(handle, settingsOpsOn), options.clock),
     threadReplies: createSqliteThreadReplyStore(handle),
     memberLimits: createSqliteMemberLimitStore(handle),
     memberData: createSqliteMemberDataStore(handle),
