@@ -16,7 +16,6 @@ import { createPostgresMemberDataStore } from "./member-data-store.js";
 import { createPostgresMemberLimitStore } from "./member-limit-store.js";
 import { postgresHandle } from "./postgres-handle.js";
 import { settingsOpsOn } from "./settings-store.js";
-import { postgresStepEngine } from "./step-engine.js";
 import { createPostgresThreadReplyStore } from "./thread-reply-store.js";
 
 /** Every store over one pool of a migrated database (see open-postgres.ts). */
@@ -31,12 +30,12 @@ export function createPostgresStores(
       entries: createPostgresFaqEntryStore(handle),
       history: createPostgresFaqHistoryStore(handle),
       suggestions: createPostgresFaqSuggestionStore(handle),
-      transfer: createFaqTransferStore(postgresStepEngine(handle, transferOpsOn)),
+      transfer: createFaqTransferStore(handle.stepsOf(transferOpsOn)),
       candidates: createPostgresFaqCandidateScan(handle),
       demotions: createPostgresFaqWordingDemotions(handle),
-      webConsent: createFaqWebConsentStore(postgresStepEngine(handle, webConsentOpsOn)),
+      webConsent: createFaqWebConsentStore(handle.stepsOf(webConsentOpsOn)),
     },
-    settings: createSettingsStore(postgresStepEngine(handle, settingsOpsOn), options.clock),
+    settings: createSettingsStore(handle.stepsOf(settingsOpsOn), options.clock),
     threadReplies: createPostgresThreadReplyStore(handle),
     memberLimits: createPostgresMemberLimitStore(handle),
     memberData: createPostgresMemberDataStore(handle),

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { SettingsOps } from "../shared/settings-update.js";
+import { type SettingsOps, settingsUpsert } from "../shared/settings-update.js";
 import type { Database } from "./postgres-handle.js";
 import { communitySettings } from "./schema/community-settings.js";
 
@@ -17,9 +17,6 @@ export function settingsOpsOn(db: Database): SettingsOps {
       db
         .insert(communitySettings)
         .values(row)
-        .onConflictDoUpdate({
-          target: [communitySettings.communityId],
-          set: { settings: row.settings, updatedAt: row.updatedAt },
-        }),
+        .onConflictDoUpdate(settingsUpsert(communitySettings.communityId, row)),
   };
 }

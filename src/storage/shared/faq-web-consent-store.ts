@@ -1,10 +1,17 @@
+import { asc, type Column, eq, inArray, type SQL } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import type { FaqWebConsentStore, WebConsentRecord } from "../../ports/faq-web-consent-store.js";
 import { type Answer, askerOf, type StepEngine } from "./engine-steps.js";
 import {
+  capturedSuggestionsWhere,
+  communityRowWhere,
+  consentsNewestFirst,
+  consentsOfSuggestionsWhere,
+  memberConsentsWhere,
+} from "./store-predicates.js";
+import {
   askedConsentRows,
   type CapturedRow,
-  type ConsentDecisionRow,
   type ConsentRowFields,
   capturedOriginsOf,
   consentDecisionAudit,
@@ -16,47 +23,81 @@ import {
   slugQueryPlan,
 } from "./web-consent-rows.js";
 
+/** The columns of either engine's tables the web-consent clauses are built on. */
+export interface WebConsentTables {
+  webConsents: Record<"id" | "communityId" | "memberId" | "suggestionId" | "purpose" | "askedAt", Column>;
+  faqSuggestions: Record<
+    "id" | "communityId" | "messageLink" | "answer" | "answerAuthorId" | "createdEntryId",
+    Column
+  >;
+  faqEntries: Record<"id" | "slug", Column>;
+}
+
+type CapturedColumns = {
+  faqEntries: Record<"id" | "slug", Column>;
+  faqSuggestions: Record<"id" | "answer" | "answerAuthorId" | "createdEntryId", Column>;
+};
+
+/**
+ * A captured row's columns, from a suggestion joined with the entry its approval created, and that
+ * join's condition: both engines read captured origins through exactly this.
+ */
+export function capturedOriginJoin<Tables extends CapturedColumns>({ faqEntries, faqSuggestions }: Tables) {
+  return {
+    selection: {
+      slug: faqEntries.slug as Tables["faqEntries"]["slug"],
+      suggestionId: faqSuggestions.id as Tables["faqSuggestions"]["id"],
+      capturedAnswer: faqSuggestions.answer as Tables["faqSuggestions"]["answer"],
+      authorId: faqSuggestions.answerAuthorId as Tables["faqSuggestions"]["answerAuthorId"],
+    },
+    on: eq(faqEntries.id, faqSuggestions.createdEntryId),
+  };
+}
+
 /** A member's consent rows: which community, whom, about which suggestion (and its entry, once approved). */
-export interface ConsentSubject {
+interface ConsentSubject {
   communityId: CommunityId;
   memberId: string;
   suggestionId: number;
   entryId: number | null;
 }
 
-/** The engine calls the web-consent store makes. */
+/** What a decision or a withdrawal writes on the rows it concerns. */
+type ConsentChange = Pick<ConsentRowFields, "state" | "creditName" | "decidedAt">;
+
+/**
+ * The engine calls the web-consent store makes: each runs one query the shared steps have built
+ * the clauses of, on the engine's `tables`.
+ */
 export interface FaqWebConsentOps {
-  /** The suggestion of `community` with this id and the entry it became, if any; absent when unknown. */
-  suggestionOf(community: CommunityId, suggestionId: number): Answer<{ entryId: number | null } | undefined>;
-  /** A member's rows for one suggestion or (null) all of them, newest question first. */
-  memberRows(
-    community: CommunityId,
-    memberId: string,
-    suggestionId: number | null,
-  ): Answer<ConsentRowFields[]>;
-  insertRows(rows: ReturnType<typeof askedConsentRows<ConsentSubject>>): Answer<unknown>;
-  /** Writes one purpose's decision on a member's rows for one suggestion. */
-  decideRows(
-    community: CommunityId,
-    memberId: string,
-    suggestionId: number,
-    decision: ConsentDecisionRow,
-    decidedAt: string,
-  ): Answer<unknown>;
-  withdrawRows(ids: number[], decidedAt: string): Answer<unknown>;
-  /** The rows with these ids, in id order. */
-  rowsById(ids: number[]): Answer<ConsentRowFields[]>;
-  entrySlugs(entryIds: number[]): Answer<{ id: number; slug: string }[]>;
-  /** The captured suggestions' entries of `community`, for the slugs in `inList` or (null) all. */
-  capturedRows(community: CommunityId, inList: string[] | null): Answer<CapturedRow[]>;
-  rowsOfSuggestions(community: CommunityId, suggestionIds: number[]): Answer<ConsentRowFields[]>;
+  readonly tables: WebConsentTables;
+  /** The entry a suggestion became (null while pending); undefined when there is no such suggestion. */
+  suggestionEntry(where: SQL | undefined): Answer<{ entryId: number | null } | undefined>;
+  consents(where: SQL | undefined, order: SQL[]): Answer<ConsentRowFields[]>;
+  insertConsents(rows: ReturnType<typeof askedConsentRows<ConsentSubject>>): Answer<unknown>;
+  updateConsents(change: ConsentChange, where: SQL | undefined): Answer<unknown>;
+  entrySlugs(where: SQL | undefined): Answer<{ id: number; slug: string }[]>;
+  /** Captured suggestions joined with the entries they became, in capture order. */
+  captured(where: SQL | undefined): Answer<CapturedRow[]>;
 }
 
 const ask = askerOf<FaqWebConsentOps>();
 
+function* memberRows(community: CommunityId, memberId: string, suggestionId: number | null) {
+  return yield* ask(({ consents, tables: { webConsents } }) =>
+    consents(
+      memberConsentsWhere(webConsents, community, memberId, suggestionId),
+      consentsNewestFirst(webConsents),
+    ),
+  );
+}
+
 function* recordsOf(rows: ConsentRowFields[]) {
   const entryIds = consentEntryIds(rows);
-  const found = entryIds.length === 0 ? [] : yield* ask((ops) => ops.entrySlugs(entryIds));
+  const found =
+    entryIds.length === 0
+      ? []
+      : yield* ask(({ entrySlugs, tables: { faqEntries } }) => entrySlugs(inArray(faqEntries.id, entryIds)));
   return consentRecordsOf(rows, new Map(found.map((row) => [row.id, row.slug] as const)));
 }
 
@@ -65,16 +106,15 @@ function* recordsOf(rows: ConsentRowFields[]) {
  * write lock, so "asked before?" and the insert that follows cannot interleave with another's.
  */
 export function createFaqWebConsentStore(engine: StepEngine<FaqWebConsentOps>): FaqWebConsentStore {
-  const memberRows = (community: CommunityId, memberId: string, suggestionId: number | null) =>
-    ask((ops) => ops.memberRows(community, memberId, suggestionId));
-
   return {
     askOnce: (community, suggestionId, memberId, now) =>
       engine.write(community, function* () {
-        const suggestion = yield* ask((ops) => ops.suggestionOf(community, suggestionId));
+        const suggestion = yield* ask(({ suggestionEntry, tables: { faqSuggestions } }) =>
+          suggestionEntry(communityRowWhere(faqSuggestions, community, "id", suggestionId)),
+        );
         if (!suggestion || (yield* memberRows(community, memberId, suggestionId)).length > 0) return false;
         const asked = { communityId: community, memberId, suggestionId, entryId: suggestion.entryId };
-        yield* ask((ops) => ops.insertRows(askedConsentRows(asked, now)));
+        yield* ask((ops) => ops.insertConsents(askedConsentRows(asked, now)));
         return true;
       }),
 
@@ -86,8 +126,19 @@ export function createFaqWebConsentStore(engine: StepEngine<FaqWebConsentOps>): 
         }
         const decidedAt = now.toISOString();
         const { credited, rows } = consentDecisionRows(decision);
-        for (const row of rows) {
-          yield* ask((ops) => ops.decideRows(community, memberId, suggestionId, row, decidedAt));
+        for (const { purpose, state, creditName } of rows) {
+          yield* ask(({ updateConsents, tables: { webConsents } }) =>
+            updateConsents(
+              { state, creditName, decidedAt },
+              memberConsentsWhere(
+                webConsents,
+                community,
+                memberId,
+                suggestionId,
+                eq(webConsents.purpose, purpose),
+              ),
+            ),
+          );
         }
         const audit = consentDecisionAudit(suggestionId, decision, credited);
         yield* ask((ops) => ops.auditEvent(community, actor, audit, now));
@@ -105,10 +156,17 @@ export function createFaqWebConsentStore(engine: StepEngine<FaqWebConsentOps>): 
         );
         if (granted.length === 0) return [];
         const ids = granted.map((row) => row.id);
-        yield* ask((ops) => ops.withdrawRows(ids, now.toISOString()));
+        const withdrawn = { state: "withdrawn", creditName: null, decidedAt: now.toISOString() } as const;
+        yield* ask(({ updateConsents, tables: { webConsents } }) =>
+          updateConsents(withdrawn, inArray(webConsents.id, ids)),
+        );
         const audit = consentWithdrawAudit(memberId, ids.length);
         yield* ask((ops) => ops.auditEvent(community, actor, audit, now));
-        return yield* recordsOf(yield* ask((ops) => ops.rowsById(ids)));
+        // In id order, as a rowid lookup of the id list returns them.
+        const changed = yield* ask(({ consents, tables: { webConsents } }) =>
+          consents(inArray(webConsents.id, ids), [asc(webConsents.id)]),
+        );
+        return yield* recordsOf(changed);
       }),
 
     listForMember: (community, memberId) =>
@@ -120,10 +178,16 @@ export function createFaqWebConsentStore(engine: StepEngine<FaqWebConsentOps>): 
       engine.read(function* () {
         if (slugs !== null && slugs.length === 0) return [];
         const plan = slugQueryPlan(slugs);
-        const rows = keptBySlug(plan, yield* ask((ops) => ops.capturedRows(community, plan.inList)));
+        const captured = yield* ask(({ captured, tables: { faqSuggestions, faqEntries } }) =>
+          captured(capturedSuggestionsWhere(faqSuggestions, faqEntries.slug, community, plan.inList)),
+        );
+        const rows = keptBySlug(plan, captured);
         if (rows.length === 0) return [];
         const suggestionIds = rows.map((row) => row.suggestionId);
-        return capturedOriginsOf(rows, yield* ask((ops) => ops.rowsOfSuggestions(community, suggestionIds)));
+        const consents = yield* ask(({ consents, tables: { webConsents } }) =>
+          consents(consentsOfSuggestionsWhere(webConsents, community, suggestionIds), []),
+        );
+        return capturedOriginsOf(rows, consents);
       }),
   };
 }

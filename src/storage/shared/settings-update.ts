@@ -1,3 +1,4 @@
+import type { Column } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { type CommunitySettings, readStoredSettings } from "../../core/community-settings.js";
 import type { SettingsStore } from "../../ports/settings-store.js";
@@ -42,6 +43,11 @@ function pick(settings: CommunitySettings, keysOf: Partial<CommunitySettings>): 
   return Object.fromEntries(
     Object.keys(keysOf).map((key) => [key, settings[key as keyof CommunitySettings]]),
   );
+}
+
+/** A community has one settings row: saving again replaces its settings and their time. */
+export function settingsUpsert<C extends Column>(communityId: C, row: SettingsUpdate["row"]) {
+  return { target: [communityId], set: { settings: row.settings, updatedAt: row.updatedAt } };
 }
 
 /** The engine calls the settings store makes: read the stored JSON, upsert the row, audit. */

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { SettingsOps } from "../shared/settings-update.js";
+import { type SettingsOps, settingsUpsert } from "../shared/settings-update.js";
 import { communitySettings } from "./schema/community-settings.js";
 import type { Database } from "./sqlite-handle.js";
 
@@ -12,10 +12,7 @@ export function settingsOpsOn(db: Database): SettingsOps {
       db
         .insert(communitySettings)
         .values(row)
-        .onConflictDoUpdate({
-          target: [communitySettings.communityId],
-          set: { settings: row.settings, updatedAt: row.updatedAt },
-        })
+        .onConflictDoUpdate(settingsUpsert(communitySettings.communityId, row))
         .run(),
   };
 }

@@ -16,7 +16,6 @@ import { createSqliteMemberLimitStore } from "./member-limit-store.js";
 import type { OpenDatabase } from "./open-database.js";
 import { settingsOpsOn } from "./settings-store.js";
 import { sqliteHandle } from "./sqlite-handle.js";
-import { sqliteStepEngine } from "./step-engine.js";
 import { createSqliteThreadReplyStore } from "./thread-reply-store.js";
 import type { WriteLockWait } from "./wait-for-write-lock.js";
 
@@ -39,12 +38,12 @@ export function createSqliteStores(
       entries: createSqliteFaqEntryStore(handle),
       history: createSqliteFaqHistoryStore(handle),
       suggestions: createSqliteFaqSuggestionStore(handle),
-      transfer: createFaqTransferStore(sqliteStepEngine(handle, transferOpsOf(handle))),
+      transfer: createFaqTransferStore(handle.stepsOf(transferOpsOf(handle))),
       candidates: createSqliteFaqCandidateScan(handle),
       demotions: createSqliteFaqWordingDemotions(handle),
-      webConsent: createFaqWebConsentStore(sqliteStepEngine(handle, webConsentOpsOn)),
+      webConsent: createFaqWebConsentStore(handle.stepsOf(webConsentOpsOn)),
     },
-    settings: createSettingsStore(sqliteStepEngine(handle, settingsOpsOn), options.clock),
+    settings: createSettingsStore(handle.stepsOf(settingsOpsOn), options.clock),
     threadReplies: createSqliteThreadReplyStore(handle),
     memberLimits: createSqliteMemberLimitStore(handle),
     memberData: createSqliteMemberDataStore(handle),
