@@ -1,5 +1,6 @@
 import type { Pool } from "pg";
 import type { Stores } from "../../ports/stores.js";
+import { createFaqSuggestionStore } from "../shared/faq-suggestion-store.js";
 import { createFaqTransferStore } from "../shared/faq-transfer-store.js";
 import { createFaqWebConsentStore } from "../shared/faq-web-consent-store.js";
 import { createSettingsStore } from "../shared/settings-update.js";
@@ -8,7 +9,7 @@ import { createPostgresDeliveryLedger } from "./delivery-ledger.js";
 import { createPostgresFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createPostgresFaqEntryStore } from "./faq-entry-store.js";
 import { createPostgresFaqHistoryStore } from "./faq-history-store.js";
-import { createPostgresFaqSuggestionStore } from "./faq-suggestion-store.js";
+import { suggestionOpsOn } from "./faq-suggestion-store.js";
 import { transferOpsOn } from "./faq-transfer-store.js";
 import { webConsentOpsOn } from "./faq-web-consent-store.js";
 import { createPostgresFaqWordingDemotions } from "./faq-wording-demotions.js";
@@ -29,7 +30,7 @@ export function createPostgresStores(
     faq: {
       entries: createPostgresFaqEntryStore(handle),
       history: createPostgresFaqHistoryStore(handle),
-      suggestions: createPostgresFaqSuggestionStore(handle),
+      suggestions: createFaqSuggestionStore(handle.stepsOf(suggestionOpsOn)),
       transfer: createFaqTransferStore(handle.stepsOf(transferOpsOn)),
       candidates: createPostgresFaqCandidateScan(handle),
       demotions: createPostgresFaqWordingDemotions(handle),

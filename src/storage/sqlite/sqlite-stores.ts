@@ -1,4 +1,5 @@
 import type { Stores } from "../../ports/stores.js";
+import { createFaqSuggestionStore } from "../shared/faq-suggestion-store.js";
 import { createFaqTransferStore } from "../shared/faq-transfer-store.js";
 import { createFaqWebConsentStore } from "../shared/faq-web-consent-store.js";
 import { createSettingsStore } from "../shared/settings-update.js";
@@ -7,7 +8,7 @@ import { createSqliteDeliveryLedger } from "./delivery-ledger.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
 import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
-import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
+import { suggestionOpsOf } from "./faq-suggestion-store.js";
 import { transferOpsOf } from "./faq-transfer-store.js";
 import { webConsentOpsOn } from "./faq-web-consent-store.js";
 import { createSqliteFaqWordingDemotions } from "./faq-wording-demotions.js";
@@ -37,7 +38,7 @@ export function createSqliteStores(
     faq: {
       entries: createSqliteFaqEntryStore(handle),
       history: createSqliteFaqHistoryStore(handle),
-      suggestions: createSqliteFaqSuggestionStore(handle),
+      suggestions: createFaqSuggestionStore(handle.stepsOf(suggestionOpsOf(handle))),
       transfer: createFaqTransferStore(handle.stepsOf(transferOpsOf(handle))),
       candidates: createSqliteFaqCandidateScan(handle),
       demotions: createSqliteFaqWordingDemotions(handle),
