@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { FaqSuggestionOps } from "../shared/faq-suggestion-store.js";
+import { queuedSuggestionsWhere } from "../shared/store-predicates.js";
 import { suggestionFromRow } from "../sqlite/faq-rows.js";
 import { entryWritesOn } from "./faq-entry-writes.js";
 import { findEntry, findSuggestion, slugsStartingWith } from "./faq-lookups.js";
@@ -42,14 +43,7 @@ export function suggestionOpsOn(db: Database): FaqSuggestionOps {
       const rows = await db
         .select({ row: faqSuggestions, askedBy })
         .from(faqSuggestions)
-        .where(
-          and(
-            eq(faqSuggestions.communityId, community),
-            eq(faqSuggestions.status, "pending"),
-            view.author ? eq(faqSuggestions.suggestedBy, view.author) : undefined,
-            containing,
-          ),
-        )
+        .where(queuedSuggestionsWhere(faqSuggestions, community, view.author, containing))
         .orderBy(...order)
         .limit(limit);
       return rows.map(({ row, askedBy: asked }) => ({ ...suggestionFromRow(row, null), askedBy: asked }));

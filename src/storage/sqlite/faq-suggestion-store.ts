@@ -1,5 +1,6 @@
 import { and, eq, gte, lt, or, sql } from "drizzle-orm";
 import type { FaqSuggestionOps } from "../shared/faq-suggestion-store.js";
+import { queuedSuggestionsWhere } from "../shared/store-predicates.js";
 import { findEntry, findSuggestion } from "./faq-lookups.js";
 import { suggestionFromRow } from "./faq-rows.js";
 import { faqEntries, faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
@@ -56,14 +57,7 @@ export function suggestionOpsOf(handle: SqliteHandle): (db: Database) => FaqSugg
       return db
         .select({ row: faqSuggestions, askedBy })
         .from(faqSuggestions)
-        .where(
-          and(
-            eq(faqSuggestions.communityId, community),
-            eq(faqSuggestions.status, "pending"),
-            view.author ? eq(faqSuggestions.suggestedBy, view.author) : undefined,
-            containing,
-          ),
-        )
+        .where(queuedSuggestionsWhere(faqSuggestions, community, view.author, containing))
         .orderBy(...order)
         .limit(limit)
         .all()
