@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, sql } from "drizzle-orm";
 import type { FaqSuggestionOps } from "../shared/faq-suggestion-store.js";
 import { queuedSuggestionsWhere } from "../shared/store-predicates.js";
 import { suggestionFromRow } from "../sqlite/faq-rows.js";
