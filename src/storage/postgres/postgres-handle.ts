@@ -77,6 +77,9 @@ export function postgresHandle(pool: Pool, lockTimeoutMs = defaultLockTimeoutMs)
         read: (start) => runStepsAwaiting(start(), storeOpsOn(db)),
         write: (community, start) =>
           handle.write([lockOf.community(community)], (tx) => runStepsAwaiting(start(), storeOpsOn(tx))),
+        writeUnder: (lockNames, start) =>
+          handle.write(lockNames, (tx) => runStepsAwaiting(start(), storeOpsOn(tx))),
+        writeAlone: (start) => runStepsAwaiting(start(), storeOpsOn(db)),
       };
     },
   };

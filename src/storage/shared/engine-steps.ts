@@ -92,4 +92,11 @@ export interface StepEngine<Ops> {
   read<T>(start: () => Steps<StoreOps<Ops>, T>): Promise<T>;
   /** In one write transaction that holds `community`'s write lock. */
   write<T>(community: CommunityId, start: () => Steps<StoreOps<Ops>, T>): Promise<T>;
+  /** In one write transaction that holds these named locks (SQLite's one write lock stands for all). */
+  writeUnder<T>(lockNames: readonly string[], start: () => Steps<StoreOps<Ops>, T>): Promise<T>;
+  /**
+   * A write of one statement, atomic by itself: SQLite still takes its write lock for it, PostgreSQL
+   * runs it on the pool without a transaction around it.
+   */
+  writeAlone<T>(start: () => Steps<StoreOps<Ops>, T>): Promise<T>;
 }

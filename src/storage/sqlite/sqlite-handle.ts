@@ -45,11 +45,15 @@ export function sqliteHandle(
     db,
     write,
     entryWrites: prepareFaqEntryWrites(sqlite),
-    stepsOf(opsOn) {
+    stepsOf<Ops>(opsOn: (db: Database) => Ops): StepEngine<Ops> {
       const storeOpsOn = (on: Database) => ({ ...auditOpsOn(on), ...opsOn(on) });
+      const inWrite: StepEngine<Ops>["writeAlone"] = (start) =>
+        write((tx) => runStepsNow(start(), storeOpsOn(tx)));
       return {
         read: async (start) => runStepsNow(start(), storeOpsOn(db)),
-        write: (_community, start) => write((tx) => runStepsNow(start(), storeOpsOn(tx))),
+        write: (_community, start) => inWrite(start),
+        writeUnder: (_lockNames, start) => inWrite(start),
+        writeAlone: inWrite,
       };
     },
   };
