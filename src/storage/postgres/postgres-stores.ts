@@ -4,6 +4,7 @@ import { createFaqSuggestionStore } from "../shared/faq-suggestion-store.js";
 import { createFaqTransferStore } from "../shared/faq-transfer-store.js";
 import { createFaqWebConsentStore } from "../shared/faq-web-consent-store.js";
 import { createSettingsStore } from "../shared/settings-update.js";
+import { createThreadReplyStore } from "../shared/thread-reply-store.js";
 import { createPostgresCommunityStore } from "./community-store.js";
 import { createPostgresDeliveryLedger } from "./delivery-ledger.js";
 import { createPostgresFaqCandidateScan } from "./faq-candidate-scan.js";
@@ -17,7 +18,8 @@ import { createPostgresMemberDataStore } from "./member-data-store.js";
 import { createPostgresMemberLimitStore } from "./member-limit-store.js";
 import { postgresHandle } from "./postgres-handle.js";
 import { settingsOpsOn } from "./settings-store.js";
-import { createPostgresThreadReplyStore } from "./thread-reply-store.js";
+import { threadReplyOpsOn } from "./thread-reply-store.js";
+import { unansweredQuestionQueries } from "./unanswered-questions.js";
 
 /** Every store over one pool of a migrated database (see open-postgres.ts). */
 export function createPostgresStores(
@@ -37,7 +39,10 @@ export function createPostgresStores(
       webConsent: createFaqWebConsentStore(handle.stepsOf(webConsentOpsOn)),
     },
     settings: createSettingsStore(handle.stepsOf(settingsOpsOn), options.clock),
-    threadReplies: createPostgresThreadReplyStore(handle),
+    threadReplies: createThreadReplyStore(
+      handle.stepsOf(threadReplyOpsOn),
+      unansweredQuestionQueries(handle),
+    ),
     memberLimits: createPostgresMemberLimitStore(handle),
     memberData: createPostgresMemberDataStore(handle),
     deliveries: createPostgresDeliveryLedger(handle),

@@ -3,6 +3,7 @@ import { createFaqSuggestionStore } from "../shared/faq-suggestion-store.js";
 import { createFaqTransferStore } from "../shared/faq-transfer-store.js";
 import { createFaqWebConsentStore } from "../shared/faq-web-consent-store.js";
 import { createSettingsStore } from "../shared/settings-update.js";
+import { createThreadReplyStore } from "../shared/thread-reply-store.js";
 import { createSqliteCommunityStore } from "./community-store.js";
 import { createSqliteDeliveryLedger } from "./delivery-ledger.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
@@ -17,7 +18,8 @@ import { createSqliteMemberLimitStore } from "./member-limit-store.js";
 import type { OpenDatabase } from "./open-database.js";
 import { settingsOpsOn } from "./settings-store.js";
 import { sqliteHandle } from "./sqlite-handle.js";
-import { createSqliteThreadReplyStore } from "./thread-reply-store.js";
+import { threadReplyOpsOn } from "./thread-reply-store.js";
+import { unansweredQuestionQueries } from "./unanswered-questions.js";
 import type { WriteLockWait } from "./wait-for-write-lock.js";
 
 export interface SqliteStoreOptions {
@@ -45,7 +47,10 @@ export function createSqliteStores(
       webConsent: createFaqWebConsentStore(handle.stepsOf(webConsentOpsOn)),
     },
     settings: createSettingsStore(handle.stepsOf(settingsOpsOn), options.clock),
-    threadReplies: createSqliteThreadReplyStore(handle),
+    threadReplies: createThreadReplyStore(
+      handle.stepsOf(threadReplyOpsOn),
+      unansweredQuestionQueries(handle),
+    ),
     memberLimits: createSqliteMemberLimitStore(handle),
     memberData: createSqliteMemberDataStore(handle),
     deliveries: createSqliteDeliveryLedger(handle),
