@@ -1,21 +1,12 @@
 import { count, desc, eq, sql } from "drizzle-orm";
 import type { ThreadAnswerRecord } from "../../core/faq/thread-reply-types.js";
-import {
-  channelAnswerUpsert,
-  type ThreadReplyOps,
-  threadReplySelections,
-} from "../shared/thread-reply-store.js";
+import { type ThreadReplyOps, threadReplySelections } from "../shared/thread-reply-store.js";
 import type { Database } from "./postgres-handle.js";
-import {
-  channelAnswerTimes,
-  threadAnswers,
-  threadFeedback,
-  threadOfferClicks,
-  unansweredQuestions,
-} from "./schema/thread-replies.js";
+import * as threadTables from "./schema/thread-replies.js";
 
-const tables = { threadAnswers, channelAnswerTimes, unansweredQuestions, threadFeedback, threadOfferClicks };
-const pick = threadReplySelections(tables);
+const { threadAnswers, channelAnswerTimes, unansweredQuestions, threadFeedback, threadOfferClicks } =
+  threadTables;
+const pick = threadReplySelections(threadTables);
 
 /** node-postgres counts the rows an INSERT ... ON CONFLICT DO NOTHING actually wrote. */
 const wroteOne = (result: { rowCount: number | null }) => result.rowCount === 1;
@@ -30,7 +21,7 @@ export function threadReplyOpsOn(db: Database): ThreadReplyOps {
   const tally = { n: count() };
   const first = async <Row>(rows: Promise<Row[]>) => (await rows)[0];
   return {
-    tables,
+    tables: threadTables,
     isOffer: sql`${threadAnswers.offeredSlugs} <> '[]'::jsonb`,
     claimedAnswer: (where) => first(db.select(pick.claimed).from(threadAnswers).where(where)),
     updateAnswers: async (set, where) => (await db.update(threadAnswers).set(set).where(where)).rowCount ?? 0,
@@ -42,10 +33,7 @@ export function threadReplyOpsOn(db: Database): ThreadReplyOps {
       )?.at,
     insertAnswer: async (row) => wroteOne(await db.insert(threadAnswers).values(row).onConflictDoNothing()),
     touchChannel: (row) =>
-      db
-        .insert(channelAnswerTimes)
-        .values(row)
-        .onConflictDoUpdate(channelAnswerUpsert(channelAnswerTimes, row)),
+      db.insert(channelAnswerTimes).values(row).onConflictDoUpdate(pick.channelUpsert(row)),
     insertUnanswered: (question) => db.insert(unansweredQuestions).values(question).onConflictDoNothing(),
     answerWhere: (where) =>
       first(db.select().from(threadAnswers).where(where)) as Promise<ThreadAnswerRecord | undefined>,

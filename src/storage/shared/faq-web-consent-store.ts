@@ -42,16 +42,24 @@ type CapturedColumns = {
  * A captured row's columns, from a suggestion joined with the entry its approval created, and that
  * join's condition: both engines read captured origins through exactly this.
  */
-export function capturedOriginJoin<Tables extends CapturedColumns>({ faqEntries, faqSuggestions }: Tables) {
-  return {
-    selection: {
-      slug: faqEntries.slug as Tables["faqEntries"]["slug"],
-      suggestionId: faqSuggestions.id as Tables["faqSuggestions"]["id"],
-      capturedAnswer: faqSuggestions.answer as Tables["faqSuggestions"]["answer"],
-      authorId: faqSuggestions.answerAuthorId as Tables["faqSuggestions"]["answerAuthorId"],
-    },
-    on: eq(faqEntries.id, faqSuggestions.createdEntryId),
+export function capturedOriginJoin<
+  Entries extends CapturedColumns["faqEntries"],
+  Suggestions extends CapturedColumns["faqSuggestions"],
+>(tables: { faqEntries: Entries; faqSuggestions: Suggestions }) {
+  const entries: Entries = tables.faqEntries;
+  const suggestions: Suggestions = tables.faqSuggestions;
+  const selection: {
+    slug: Entries["slug"];
+    suggestionId: Suggestions["id"];
+    capturedAnswer: Suggestions["answer"];
+    authorId: Suggestions["answerAuthorId"];
+  } = {
+    slug: entries.slug,
+    suggestionId: suggestions.id,
+    capturedAnswer: suggestions.answer,
+    authorId: suggestions.answerAuthorId,
   };
+  return { selection, on: eq(entries.id, suggestions.createdEntryId) };
 }
 
 /** A member's consent rows: which community, whom, about which suggestion (and its entry, once approved). */

@@ -37,9 +37,17 @@ export interface ThreadReplyTables {
   threadOfferClicks: Record<"answerId", Column>;
 }
 
-/** What both engines select for a claim, a lapsed-claim sweep and the top unanswered questions. */
+/**
+ * What both engines select for a claim, a lapsed-claim sweep and the top unanswered questions, and
+ * how they upsert a channel's last answer time.
+ */
 export function threadReplySelections<Tables extends ThreadReplyTables>(tables: Tables) {
-  const { threadAnswers: answers, unansweredQuestions: questions } = tables;
+  const { threadAnswers: answers, unansweredQuestions: questions, channelAnswerTimes: times } = tables;
+  const target: [
+    Tables["channelAnswerTimes"]["platform"],
+    Tables["channelAnswerTimes"]["spaceId"],
+    Tables["channelAnswerTimes"]["channelId"],
+  ] = [times.platform, times.spaceId, times.channelId];
   return {
     claimed: {
       messageId: answers.questionMessageId as Tables["threadAnswers"]["questionMessageId"],
@@ -60,22 +68,11 @@ export function threadReplySelections<Tables extends ThreadReplyTables>(tables: 
       lastAskedAt: max(questions.createdAt) as SQL<string | null>,
     },
     topOrder: [desc(count()), desc(max(questions.createdAt))],
-  };
-}
-
-/** A channel's last answer time is one row: answering again moves it (and its community) on. */
-export function channelAnswerUpsert<Columns extends ThreadReplyTables["channelAnswerTimes"]>(
-  columns: Columns,
-  row: ChannelAnswerTime,
-) {
-  const target: [Columns["platform"], Columns["spaceId"], Columns["channelId"]] = [
-    columns.platform,
-    columns.spaceId,
-    columns.channelId,
-  ];
-  return {
-    target,
-    set: { lastAnsweredAt: row.lastAnsweredAt, communityId: row.communityId },
+    /** A channel's last answer time is one row: answering again moves it (and its community) on. */
+    channelUpsert: (row: ChannelAnswerTime) => ({
+      target,
+      set: { lastAnsweredAt: row.lastAnsweredAt, communityId: row.communityId },
+    }),
   };
 }
 

@@ -1,21 +1,12 @@
 import { count, desc, eq, sql } from "drizzle-orm";
 import type { ThreadAnswerRecord } from "../../core/faq/thread-reply-types.js";
-import {
-  channelAnswerUpsert,
-  type ThreadReplyOps,
-  threadReplySelections,
-} from "../shared/thread-reply-store.js";
-import {
-  channelAnswerTimes,
-  threadAnswers,
-  threadFeedback,
-  threadOfferClicks,
-  unansweredQuestions,
-} from "./schema/thread-replies.js";
+import { type ThreadReplyOps, threadReplySelections } from "../shared/thread-reply-store.js";
+import * as threadTables from "./schema/thread-replies.js";
 import type { Database } from "./sqlite-handle.js";
 
-const tables = { threadAnswers, channelAnswerTimes, unansweredQuestions, threadFeedback, threadOfferClicks };
-const pick = threadReplySelections(tables);
+const { threadAnswers, channelAnswerTimes, unansweredQuestions, threadFeedback, threadOfferClicks } =
+  threadTables;
+const pick = threadReplySelections(threadTables);
 
 /**
  * The thread-reply store's queries over SQLite (its rules: shared/thread-reply-store.ts). A claim
@@ -26,7 +17,7 @@ const pick = threadReplySelections(tables);
 export function threadReplyOpsOn(db: Database): ThreadReplyOps {
   const tally = { n: count() };
   return {
-    tables,
+    tables: threadTables,
     isOffer: sql`${threadAnswers.offeredSlugs} <> '[]'`,
     claimedAnswer: (where) => db.select(pick.claimed).from(threadAnswers).where(where).get(),
     updateAnswers: (set, where) => db.update(threadAnswers).set(set).where(where).run().changes,
@@ -34,11 +25,7 @@ export function threadReplyOpsOn(db: Database): ThreadReplyOps {
       db.select({ at: channelAnswerTimes.lastAnsweredAt }).from(channelAnswerTimes).where(where).get()?.at,
     insertAnswer: (row) => db.insert(threadAnswers).values(row).onConflictDoNothing().run().changes === 1,
     touchChannel: (row) =>
-      db
-        .insert(channelAnswerTimes)
-        .values(row)
-        .onConflictDoUpdate(channelAnswerUpsert(channelAnswerTimes, row))
-        .run(),
+      db.insert(channelAnswerTimes).values(row).onConflictDoUpdate(pick.channelUpsert(row)).run(),
     insertUnanswered: (question) =>
       db.insert(unansweredQuestions).values(question).onConflictDoNothing().run(),
     answerWhere: (where) =>
