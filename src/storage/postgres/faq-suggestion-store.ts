@@ -9,7 +9,7 @@ import { faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
 
 /** The queue's queries over PostgreSQL (its rules: shared/faq-suggestion-store.ts). */
-export function suggestionOpsOn(db: Database): FaqSuggestionOps {
+export function postgresSuggestionOps(db: Database): FaqSuggestionOps {
   return {
     tables: { faqSuggestions, webConsents },
     insertEntry: entryWritesOn(db).insertEntry,

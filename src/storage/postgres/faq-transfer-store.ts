@@ -9,7 +9,7 @@ import type { Database } from "./postgres-handle.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
 
 /** The transfer store's calls over PostgreSQL; a large import refreshes the planner's statistics. */
-export function transferOpsOn(db: Database): FaqTransferOps {
+export function postgresTransferOps(db: Database): FaqTransferOps {
   return {
     ...entryWritesOn(db),
     entryRows: (community) => entriesOf(db, community),

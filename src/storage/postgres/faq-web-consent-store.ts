@@ -10,7 +10,7 @@ const tables = { webConsents, faqSuggestions, faqEntries };
  * The web-consent store's queries over PostgreSQL; the rules are SQLite's (shared/faq-web-consent-store.ts),
  * and each write holds the community's advisory lock, so two instances cannot both ask a member first.
  */
-export function webConsentOpsOn(db: Database): FaqWebConsentOps {
+export function postgresWebConsentOps(db: Database): FaqWebConsentOps {
   return {
     tables,
     async suggestionEntry(where) {

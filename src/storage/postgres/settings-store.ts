@@ -4,7 +4,7 @@ import type { Database } from "./postgres-handle.js";
 import { communitySettings } from "./schema/community-settings.js";
 
 /** The settings store's calls over PostgreSQL: one row a community, upserted whole. */
-export function settingsOpsOn(db: Database): SettingsOps {
+export function postgresSettingsOps(db: Database): SettingsOps {
   return {
     async storedSettings(community) {
       const [row] = await db

@@ -17,7 +17,7 @@ const wroteOne = (result: { rowCount: number | null }) => result.rowCount === 1;
  * with INSERT ... ON CONFLICT DO NOTHING, so of two instances claiming one thread exactly one
  * writes it, and a lease takeover is a conditional UPDATE a second taker misses.
  */
-export function threadReplyOpsOn(db: Database): ThreadReplyOps {
+export function postgresThreadReplyOps(db: Database): ThreadReplyOps {
   const tally = { n: count() };
   const first = async <Row>(rows: Promise<Row[]>) => (await rows)[0];
   return {

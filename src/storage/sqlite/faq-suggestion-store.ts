@@ -8,7 +8,7 @@ import { webConsents } from "./schema/web-consents.js";
 import type { Database, SqliteHandle } from "./sqlite-handle.js";
 
 /** The queue's queries over SQLite (its rules: shared/faq-suggestion-store.ts). */
-export function suggestionOpsOf(handle: SqliteHandle): (db: Database) => FaqSuggestionOps {
+export function sqliteSuggestionOps(handle: SqliteHandle): (db: Database) => FaqSuggestionOps {
   return (db) => ({
     tables: { faqSuggestions, webConsents },
     insertEntry: handle.entryWrites.insertEntry,

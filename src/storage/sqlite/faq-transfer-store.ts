@@ -6,7 +6,7 @@ import { faqEntries, faqRevisions } from "./schema/faq.js";
 import type { Database, SqliteHandle } from "./sqlite-handle.js";
 
 /** The transfer store's calls over SQLite, with the statements they need prepared once. */
-export function transferOpsOf(handle: SqliteHandle): (db: Database) => FaqTransferOps {
+export function sqliteTransferOps(handle: SqliteHandle): (db: Database) => FaqTransferOps {
   const markStarterCopy = handle.sqlite.prepare<[string, string | null, number]>(
     "UPDATE faq_entries SET starter_hash = ?, review_flag = coalesce(?, review_flag) WHERE id = ?",
   );

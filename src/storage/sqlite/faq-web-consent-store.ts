@@ -6,7 +6,7 @@ import type { Database } from "./sqlite-handle.js";
 const tables = { webConsents, faqSuggestions, faqEntries };
 
 /** The web-consent store's queries over SQLite (its rules: shared/faq-web-consent-store.ts). */
-export function webConsentOpsOn(db: Database): FaqWebConsentOps {
+export function sqliteWebConsentOps(db: Database): FaqWebConsentOps {
   return {
     tables,
     suggestionEntry: (where) =>

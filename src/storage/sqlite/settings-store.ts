@@ -4,7 +4,7 @@ import { communitySettings } from "./schema/community-settings.js";
 import type { Database } from "./sqlite-handle.js";
 
 /** The settings store's calls over SQLite (the store itself: shared/settings-update.ts). */
-export function settingsOpsOn(db: Database): SettingsOps {
+export function sqliteSettingsOps(db: Database): SettingsOps {
   return {
     storedSettings: (community) =>
       db.select().from(communitySettings).where(eq(communitySettings.communityId, community)).get()?.settings,

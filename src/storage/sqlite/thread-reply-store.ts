@@ -14,7 +14,7 @@ const pick = threadReplySelections(threadTables);
  * process cannot interleave with another's; the unique key on (platform, community, thread) has
  * the last word either way.
  */
-export function threadReplyOpsOn(db: Database): ThreadReplyOps {
+export function sqliteThreadReplyOps(db: Database): ThreadReplyOps {
   const tally = { n: count() };
   return {
     tables: threadTables,
