@@ -19,7 +19,7 @@ import {
 import { entryFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
 import { entryWritesOn } from "./faq-entry-writes.js";
-import { entryColumns, findEntry } from "./faq-lookups.js";
+import { entryColumns, faqLookupsOn } from "./faq-lookups.js";
 import { slugsNearOnPostgres } from "./faq-slugs-near.js";
 import { lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqEntries } from "./schema/faq.js";
@@ -40,7 +40,11 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
     now: Date,
   ): Promise<FaqResult<FaqEntry>> =>
     write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
-      const found = statusChangeable(await findEntry(tx, community, slug), status, change.expectedVersion);
+      const found = statusChangeable(
+        await faqLookupsOn(tx).findEntry(community, slug),
+        status,
+        change.expectedVersion,
+      );
       if (!found.ok) return found;
       const current = found.value;
       // As on SQLite: visibility, not text, so no revision and no new version; the audit row says who.
@@ -56,7 +60,7 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
     });
 
   return {
-    getBySlug: (community, slug) => findEntry(db, community, slug),
+    getBySlug: (community, slug) => faqLookupsOn(db).findEntry(community, slug),
 
     async listPublished(community, tag, page) {
       const query = db
@@ -111,7 +115,7 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
 
     add: (community, input, actor, now) =>
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
-        if (await findEntry(tx, community, input.slug)) return { ok: false, code: "slug-taken" };
+        if (await faqLookupsOn(tx).findEntry(community, input.slug)) return { ok: false, code: "slug-taken" };
         const entry = await entryWritesOn(tx).insertEntry(community, completeEntry(input), now);
         await writeAuditEvent(tx, community, actor, addAudit(entry), now);
         return { ok: true, value: entry };
@@ -119,7 +123,7 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
 
     edit: (community, slug, patch, change, actor, now) =>
       write([lockOf.community(community)], async (tx) => {
-        const found = editable(await findEntry(tx, community, slug), change.expectedVersion);
+        const found = editable(await faqLookupsOn(tx).findEntry(community, slug), change.expectedVersion);
         if (!found.ok) return found;
         const current = found.value;
         const next = applyPatch(pickFaqContent(current), patch);

@@ -5,14 +5,14 @@ import { revertAudit, revertedContent, revertStart, revisionWhere } from "../sha
 import { revisionFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
 import { entryWritesOn } from "./faq-entry-writes.js";
-import { findEntry } from "./faq-lookups.js";
+import { faqLookupsOn } from "./faq-lookups.js";
 import { lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqRevisions } from "./schema/faq.js";
 
 export function createPostgresFaqHistoryStore({ db, write }: PostgresHandle): FaqHistoryStore {
   return {
     async history(community, slug) {
-      const entry = await findEntry(db, community, slug);
+      const entry = await faqLookupsOn(db).findEntry(community, slug);
       if (!entry) return null;
       const rows = await db
         .select()
@@ -24,7 +24,7 @@ export function createPostgresFaqHistoryStore({ db, write }: PostgresHandle): Fa
 
     revert: (community, slug, version, change, actor, now) =>
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEditOutcome>> => {
-        const start = revertStart(await findEntry(tx, community, slug), change, version);
+        const start = revertStart(await faqLookupsOn(tx).findEntry(community, slug), change, version);
         if ("answer" in start) return start.answer;
         const { current } = start;
         const [revisionRow] = await tx

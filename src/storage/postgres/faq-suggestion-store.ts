@@ -3,7 +3,7 @@ import type { FaqSuggestionOps } from "../shared/faq-suggestion-store.js";
 import { queuedSuggestionsWhere } from "../shared/store-predicates.js";
 import { suggestionFromRow } from "../sqlite/faq-rows.js";
 import { entryWritesOn } from "./faq-entry-writes.js";
-import { findEntry, findSuggestion, slugsStartingWith } from "./faq-lookups.js";
+import { faqLookupsOn, slugsStartingWith } from "./faq-lookups.js";
 import type { Database } from "./postgres-handle.js";
 import { faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
@@ -13,8 +13,7 @@ export function postgresSuggestionOps(db: Database): FaqSuggestionOps {
   return {
     tables: { faqSuggestions, webConsents },
     insertEntry: entryWritesOn(db).insertEntry,
-    findSuggestion: (community, id) => findSuggestion(db, community, id),
-    findEntry: (community, slug) => findEntry(db, community, slug),
+    ...faqLookupsOn(db),
     slugsStartingWith: (community, base) => slugsStartingWith(db, community, base),
     async pendingSuggestion(where) {
       const [row] = await db.select().from(faqSuggestions).where(where).limit(1);

@@ -2,19 +2,13 @@ import { and, type Column, eq, type SQL } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { completeEntry } from "../../core/faq/import/complete-entry.js";
 import { slugFromQuestion } from "../../core/faq/import/slug-from-question.js";
-import type {
-  FaqActor,
-  FaqEntry,
-  FaqQueueView,
-  FaqSuggestion,
-  FaqSuggestionInput,
-  QueuedSuggestion,
-} from "../../core/faq/types.js";
+import type { FaqActor, FaqQueueView, FaqSuggestionInput, QueuedSuggestion } from "../../core/faq/types.js";
 import { wordingKey } from "../../core/faq/wording-key.js";
 import type { FaqSuggestionStore } from "../../ports/faq-suggestion-store.js";
 import { type FaqSuggestionRow, suggestionFromRow } from "../sqlite/faq-rows.js";
 import { type Answer, askerOf, type StepEngine } from "./engine-steps.js";
 import type { FaqEntryWrites } from "./faq-entry-writes.js";
+import type { FaqLookups } from "./faq-lookups.js";
 import { communityRowWhere, pendingSuggestionsWhere } from "./store-predicates.js";
 import {
   approveAudit,
@@ -36,10 +30,8 @@ export interface SuggestionTables {
 type Decision = ReturnType<typeof approvedColumns> | ReturnType<typeof rejectedColumns>;
 
 /** The engine calls the moderators' queue makes; the clauses come built, on the engine's `tables`. */
-export interface FaqSuggestionOps extends Pick<FaqEntryWrites, "insertEntry"> {
+export interface FaqSuggestionOps extends FaqLookups, Pick<FaqEntryWrites, "insertEntry"> {
   readonly tables: SuggestionTables;
-  findSuggestion(community: CommunityId, id: number): Answer<FaqSuggestion | null>;
-  findEntry(community: CommunityId, slug: string): Answer<FaqEntry | null>;
   /** The community's slugs equal to `base` or of the form `base-…` (any status). */
   slugsStartingWith(community: CommunityId, base: string): Answer<Set<string>>;
   /** The first pending suggestion the clause finds. */

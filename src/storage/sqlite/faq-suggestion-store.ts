@@ -1,7 +1,7 @@
 import { and, eq, gte, lt, or, sql } from "drizzle-orm";
 import type { FaqSuggestionOps } from "../shared/faq-suggestion-store.js";
 import { queuedSuggestionsWhere } from "../shared/store-predicates.js";
-import { findEntry, findSuggestion } from "./faq-lookups.js";
+import { faqLookupsOn } from "./faq-lookups.js";
 import { suggestionFromRow } from "./faq-rows.js";
 import { faqEntries, faqSuggestionSupporters, faqSuggestions } from "./schema/faq.js";
 import { webConsents } from "./schema/web-consents.js";
@@ -12,8 +12,7 @@ export function sqliteSuggestionOps(handle: SqliteHandle): (db: Database) => Faq
   return (db) => ({
     tables: { faqSuggestions, webConsents },
     insertEntry: handle.entryWrites.insertEntry,
-    findSuggestion: (community, id) => findSuggestion(db, community, id),
-    findEntry: (community, slug) => findEntry(db, community, slug),
+    ...faqLookupsOn(db),
     // Slugs compare bytewise (BINARY), so `base-…` is the range from "base-" up to "base.".
     slugsStartingWith: (community, base) =>
       new Set(
