@@ -10,47 +10,6 @@ export const statusIdSchema = z
   .regex(/^[a-z][a-z0-9_]*$/, "expected a snake_case status id like top_rated or level_2");
 export type StatusId = z.infer<typeof statusIdSchema>;
 
-/** What a criterion is measured on; the calculator maps each measure to one /eligibility option. */
-export const measureSchema = z.enum([
-  "jss",
-  "eligible_weeks",
-  "earnings_12m_usd",
-  "first_contract_days",
-  "profile_percent",
-  "account_hold",
-  "days_since_activity",
-  "availability_current",
-  "largest_contract_usd",
-  "large_contract_negative_outcome",
-  "exclusive_agency_member",
-  "rating_stars",
-  "negative_feedback",
-  "identity_verified",
-  "payout_method",
-  "category",
-  "holds_status",
-  "invitation",
-  /** Fiverr: the Success score, 1-10, shown to the freelancer only. */
-  "success_score",
-  /** Fiverr: share of new messages answered within 24 hours, over 90 days. */
-  "response_rate_percent",
-  /** Fiverr: completed orders, all time. */
-  "orders_total",
-  /** Fiverr: different clients, all time; each counts once however often it ordered. */
-  "unique_clients_total",
-  /** Fiverr: earnings on the marketplace, all time. */
-  "earnings_total_usd",
-  /** Malt: points over a rolling 12 months, as the Statistics page shows them. */
-  "points_12m",
-  /** Malt: how many client ratings the freelancer has. */
-  "ratings_count",
-  /** The level the freelancer holds now (Fiverr reviews Top Rated candidates from Level 2). */
-  "current_level",
-  /** A status granted by people after a review once the published minimums are met. */
-  "manual_review",
-]);
-export type Measure = z.infer<typeof measureSchema>;
-
 export const comparisonSchema = z.enum(["gte", "gt", "lte", "lt"]);
 export type Comparison = z.infer<typeof comparisonSchema>;
 
@@ -126,8 +85,12 @@ export const thresholdSchema = z.discriminatedUnion("kind", [
 ]);
 export type Threshold = z.infer<typeof thresholdSchema>;
 
-/** Which threshold kinds make sense for each measure; a mismatch is a data error caught at load. */
-export const thresholdKindsByMeasure: Record<Measure, readonly Threshold["kind"][]> = {
+/**
+ * What a criterion is measured on (the calculator maps each measure to one /eligibility option),
+ * and which threshold kinds make sense for it; a mismatch is a data error caught at load. The
+ * measures are this list's keys, so a new measure cannot be added without its kinds.
+ */
+const kindsByMeasure = {
   jss: ["number"],
   eligible_weeks: ["number"],
   earnings_12m_usd: ["number"],
@@ -146,16 +109,29 @@ export const thresholdKindsByMeasure: Record<Measure, readonly Threshold["kind"]
   category: ["one_of"],
   holds_status: ["status"],
   invitation: ["invitation"],
+  /** Fiverr: the Success score, 1-10, shown to the freelancer only. */
   success_score: ["number", "unpublished"],
+  /** Fiverr: share of new messages answered within 24 hours, over 90 days. */
   response_rate_percent: ["number", "unpublished"],
+  /** Fiverr: completed orders, all time. */
   orders_total: ["number", "unpublished"],
+  /** Fiverr: different clients, all time; each counts once however often it ordered. */
   unique_clients_total: ["number", "unpublished"],
+  /** Fiverr: earnings on the marketplace, all time. */
   earnings_total_usd: ["number", "unpublished"],
+  /** Malt: points over a rolling 12 months, as the Statistics page shows them. */
   points_12m: ["number", "unpublished"],
+  /** Malt: how many client ratings the freelancer has. */
   ratings_count: ["number", "unpublished"],
+  /** The level the freelancer holds now (Fiverr reviews Top Rated candidates from Level 2). */
   current_level: ["level"],
+  /** A status granted by people after a review once the published minimums are met. */
   manual_review: ["review"],
-};
+} as const satisfies Record<string, readonly Threshold["kind"][]>;
+
+export type Measure = keyof typeof kindsByMeasure;
+export const measureSchema = z.enum(Object.keys(kindsByMeasure) as [Measure, ...Measure[]]);
+export const thresholdKindsByMeasure: Record<Measure, readonly Threshold["kind"][]> = kindsByMeasure;
 
 /** What the calculator does when the option behind a criterion was not given. */
 export const whenMissingSchema = z.enum([

@@ -1,4 +1,4 @@
-import { auditRowOf, auditRowOfEvent } from "../shared/audit-row.js";
+import { type AuditOps, auditRowOf, auditRowOfEvent } from "../shared/audit-row.js";
 import type { Database } from "./postgres-handle.js";
 import { auditLog } from "./schema/audit-log.js";
 
@@ -16,4 +16,9 @@ export async function writeAuditEvent(
   ...event: Parameters<typeof auditRowOfEvent>
 ): Promise<void> {
   await tx.insert(auditLog).values(auditRowOfEvent(...event));
+}
+
+/** The audit call of shared store steps, on the connection or transaction `db`. */
+export function auditOpsOn(db: Database): AuditOps {
+  return { auditEvent: (...event) => writeAuditEvent(db, ...event) };
 }

@@ -11,7 +11,7 @@ import {
 } from "../shared/community-rows.js";
 import { entryFromRow } from "../sqlite/faq-rows.js";
 import { writeAudit, writeAuditEvent } from "./audit.js";
-import { insertEntries } from "./faq-entry-writes.js";
+import { entryWritesOn } from "./faq-entry-writes.js";
 import { entryColumns } from "./faq-lookups.js";
 import { moveCommunityRows } from "./move-community-rows.js";
 import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
@@ -139,7 +139,7 @@ export function createPostgresCommunityStore({ db, write }: PostgresHandle): Com
           entry: pickFaqContent(entryFromRow(row)),
           starter: starterMarkOf(row),
         }));
-        await insertEntries(tx, newCommunity, copies, now);
+        await entryWritesOn(tx).insertEntries(newCommunity, copies, now);
         const [settings] = await tx
           .select()
           .from(communitySettings)

@@ -18,8 +18,8 @@ import {
 } from "../shared/store-predicates.js";
 import { entryFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
-import { insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
-import { entryColumns, findEntry } from "./faq-lookups.js";
+import { entryWritesOn } from "./faq-entry-writes.js";
+import { entryColumns, faqLookupsOn } from "./faq-lookups.js";
 import { slugsNearOnPostgres } from "./faq-slugs-near.js";
 import { lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqEntries } from "./schema/faq.js";
@@ -40,11 +40,15 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
     now: Date,
   ): Promise<FaqResult<FaqEntry>> =>
     write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
-      const found = statusChangeable(await findEntry(tx, community, slug), status, change.expectedVersion);
+      const found = statusChangeable(
+        await faqLookupsOn(tx).findEntry(community, slug),
+        status,
+        change.expectedVersion,
+      );
       if (!found.ok) return found;
       const current = found.value;
       // As on SQLite: visibility, not text, so no revision and no new version; the audit row says who.
-      await setEntryStatus(tx, current.id, status);
+      await entryWritesOn(tx).setStatus(current.id, status);
       await writeAuditEvent(
         tx,
         community,
@@ -56,7 +60,7 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
     });
 
   return {
-    getBySlug: (community, slug) => findEntry(db, community, slug),
+    getBySlug: (community, slug) => faqLookupsOn(db).findEntry(community, slug),
 
     async listPublished(community, tag, page) {
       const query = db
@@ -111,19 +115,19 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
 
     add: (community, input, actor, now) =>
       write([lockOf.community(community)], async (tx): Promise<FaqResult<FaqEntry>> => {
-        if (await findEntry(tx, community, input.slug)) return { ok: false, code: "slug-taken" };
-        const entry = await insertEntry(tx, community, completeEntry(input), now);
+        if (await faqLookupsOn(tx).findEntry(community, input.slug)) return { ok: false, code: "slug-taken" };
+        const entry = await entryWritesOn(tx).insertEntry(community, completeEntry(input), now);
         await writeAuditEvent(tx, community, actor, addAudit(entry), now);
         return { ok: true, value: entry };
       }),
 
     edit: (community, slug, patch, change, actor, now) =>
       write([lockOf.community(community)], async (tx) => {
-        const found = editable(await findEntry(tx, community, slug), change.expectedVersion);
+        const found = editable(await faqLookupsOn(tx).findEntry(community, slug), change.expectedVersion);
         if (!found.ok) return found;
         const current = found.value;
         const next = applyPatch(pickFaqContent(current), patch);
-        const outcome = await replaceContent(tx, current, next, change.reason, actor, now);
+        const outcome = await entryWritesOn(tx).replaceContent(current, next, change.reason, actor, now);
         if (outcome.changed)
           await writeAuditEvent(tx, community, actor, editAudit(current, next, outcome, change.reason), now);
         return { ok: true, value: outcome } as const;

@@ -1,6 +1,6 @@
 import { and, eq, getTableColumns, like, or } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
-import type { FaqEntry, FaqSuggestion } from "../../core/faq/types.js";
+import type { FaqLookups } from "../shared/faq-lookups.js";
 import { communityRowWhere } from "../shared/store-predicates.js";
 import { entryFromRow, suggestionFromRow } from "../sqlite/faq-rows.js";
 import type { Database } from "./postgres-handle.js";
@@ -13,31 +13,26 @@ import { faqEntries, faqSuggestions } from "./schema/faq.js";
 const { search: _search, ...columns } = getTableColumns(faqEntries);
 export const entryColumns = columns;
 
-/** Reads the FAQ stores share, on the pool or inside a write transaction. */
-export async function findEntry(
-  db: Database,
-  community: CommunityId,
-  slug: string,
-): Promise<FaqEntry | null> {
-  const [row] = await db
-    .select(entryColumns)
-    .from(faqEntries)
-    .where(communityRowWhere(faqEntries, community, "slug", slug));
-  return row ? entryFromRow(row) : null;
-}
+/** The FAQ stores' shared reads over PostgreSQL, on the pool or inside a write transaction. */
+export function faqLookupsOn(db: Database): FaqLookups<"later"> {
+  return {
+    async findEntry(community, slug) {
+      const [row] = await db
+        .select(entryColumns)
+        .from(faqEntries)
+        .where(communityRowWhere(faqEntries, community, "slug", slug));
+      return row ? entryFromRow(row) : null;
+    },
 
-/** A suggestion of `community`; another community's id reads as absent. */
-export async function findSuggestion(
-  db: Database,
-  community: CommunityId,
-  id: number,
-): Promise<FaqSuggestion | null> {
-  const [row] = await db
-    .select({ suggestion: faqSuggestions, createdSlug: faqEntries.slug })
-    .from(faqSuggestions)
-    .leftJoin(faqEntries, eq(faqEntries.id, faqSuggestions.createdEntryId))
-    .where(communityRowWhere(faqSuggestions, community, "id", id));
-  return row ? suggestionFromRow(row.suggestion, row.createdSlug ?? null) : null;
+    async findSuggestion(community, id) {
+      const [row] = await db
+        .select({ suggestion: faqSuggestions, createdSlug: faqEntries.slug })
+        .from(faqSuggestions)
+        .leftJoin(faqEntries, eq(faqEntries.id, faqSuggestions.createdEntryId))
+        .where(communityRowWhere(faqSuggestions, community, "id", id));
+      return row ? suggestionFromRow(row.suggestion, row.createdSlug ?? null) : null;
+    },
+  };
 }
 
 /** Entries of a community (any status), for the writes that read them all first. */

@@ -1,119 +1,37 @@
 import { and, eq, sql } from "drizzle-orm";
-import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
-import { completeEntry } from "../../core/faq/import/complete-entry.js";
-import { planFaqImport } from "../../core/faq/import/plan-faq-import.js";
-import { type FaqImportOutcome, pickFaqContent } from "../../core/faq/types.js";
-import type { FaqTransferStore, StarterPackOutcome } from "../../ports/faq-transfer-store.js";
-import {
-  firstVersionContent,
-  importAudit,
-  importExistingOf,
-  importOutcomeOf,
-  importProgress,
-  starterCopyVerdict,
-  starterFlagNote,
-  starterIndexes,
-  starterPackAudit,
-} from "../shared/faq-transfer-steps.js";
+import type { FaqImportOutcome } from "../../core/faq/types.js";
+import type { FaqTransferOps } from "../shared/faq-transfer-store.js";
 import { publishedEntriesWhere } from "../shared/store-predicates.js";
-import { entryFromRow, type FaqEntryRow, revisionFromRow } from "../sqlite/faq-rows.js";
-import { writeAuditEvent } from "./audit.js";
-import { insertEntries, insertEntry, replaceContent, setEntryStatus } from "./faq-entry-writes.js";
+import { revisionFromRow } from "../sqlite/faq-rows.js";
+import { entryWritesOn } from "./faq-entry-writes.js";
 import { entriesOf, entryColumns } from "./faq-lookups.js";
-import { type Database, lockOf, type PostgresHandle } from "./postgres-handle.js";
+import type { Database } from "./postgres-handle.js";
 import { faqEntries, faqRevisions } from "./schema/faq.js";
 
-/** Export, the all-or-nothing import and the starter pack over PostgreSQL (one transaction each). */
-export function createPostgresFaqTransferStore({ db, write }: PostgresHandle): FaqTransferStore {
-  const setStarter = (tx: Database, id: number, fingerprint: string, flag: string | null) =>
-    tx
-      .update(faqEntries)
-      .set({ starterHash: fingerprint, reviewFlag: sql`coalesce(${flag}, ${faqEntries.reviewFlag})` })
-      .where(eq(faqEntries.id, id));
-
+/** The transfer store's calls over PostgreSQL; a large import refreshes the planner's statistics. */
+export function postgresTransferOps(db: Database): FaqTransferOps {
   return {
-    async exportEntries(community) {
-      const rows = await db
+    ...entryWritesOn(db),
+    entryRows: (community) => entriesOf(db, community),
+    publishedBySlug: (community) =>
+      db
         .select(entryColumns)
         .from(faqEntries)
         .where(publishedEntriesWhere(faqEntries, community))
-        .orderBy(sql`${faqEntries.slug} COLLATE "C"`);
-      return rows.map((row) => pickFaqContent(entryFromRow(row)));
+        .orderBy(sql`${faqEntries.slug} COLLATE "C"`),
+    markStarterCopy: (entryId, fingerprint, flag) =>
+      db
+        .update(faqEntries)
+        .set({ starterHash: fingerprint, reviewFlag: sql`coalesce(${flag}, ${faqEntries.reviewFlag})` })
+        .where(eq(faqEntries.id, entryId)),
+    async firstRevision(entryId) {
+      const [first] = await db
+        .select()
+        .from(faqRevisions)
+        .where(and(eq(faqRevisions.entryId, entryId), eq(faqRevisions.version, 1)));
+      return first ? revisionFromRow(first) : null;
     },
-
-    async importEntries(community, entries, options, actor, now) {
-      const incoming = entries.map(completeEntry);
-      const run = async (tx: Database): Promise<FaqImportOutcome> => {
-        const existing = importExistingOf((await entriesOf(tx, community)).map(entryFromRow));
-        const plan = planFaqImport(existing, incoming, options.replace);
-        const outcome = importOutcomeOf(plan);
-        if (options.dryRun) return outcome;
-
-        const { total, step } = importProgress(plan, options.onProgress);
-        const added = plan.add.map((entry) => ({ entry }));
-        await insertEntries(tx, community, added, now, (rows) => {
-          for (let row = 0; row < rows; row++) step();
-        });
-        for (const next of plan.change) {
-          const current = existing.get(next.slug)?.entry;
-          if (!current) throw new Error(`import plan names ${next.slug}, which is not in the database`);
-          await replaceContent(tx, current, next, "import", actor, now);
-          if (current.status === "archived") await setEntryStatus(tx, current.id, "published");
-          step();
-        }
-        for (const slug of plan.archive) {
-          const current = existing.get(slug)?.entry;
-          if (current) await setEntryStatus(tx, current.id, "archived");
-          step();
-        }
-        if (total > 0)
-          await writeAuditEvent(tx, community, actor, importAudit(options.replace, outcome), now);
-        return outcome;
-      };
-      // A dry run only reads, so it takes no lock.
-      if (options.dryRun) return run(db);
-      const outcome = await write([lockOf.community(community)], run);
-      await refreshPlannerStatistics(db, outcome);
-      return outcome;
-    },
-
-    applyStarterPack: (community, pack, actor, now) =>
-      write([lockOf.community(community)], async (tx): Promise<StarterPackOutcome> => {
-        const outcome: StarterPackOutcome = { added: [], corrected: [], flagged: [] };
-        const rows = await entriesOf(tx, community);
-        const { bySlug, byStarter } = starterIndexes(rows);
-        for (const { content, fingerprint } of pack) {
-          const copy = byStarter.get(content.slug);
-          if (!copy) {
-            // The community's own entry of the same slug wins; the pack never overwrites it.
-            if (bySlug.has(content.slug)) continue;
-            await insertEntry(tx, community, content, now, { slug: content.slug, fingerprint });
-            outcome.added.push(content.slug);
-            continue;
-          }
-          const seen = copy.starterHash ?? contentFingerprint(await firstVersionOf(tx, copy));
-          const current = entryFromRow(copy);
-          const verdict = starterCopyVerdict(seen, fingerprint, current);
-          if (verdict === "up-to-date") {
-            if (copy.starterHash === null) await setStarter(tx, copy.id, fingerprint, null);
-            continue;
-          }
-          if (verdict === "correct") {
-            // Nobody edited the copy: it takes the pack's correction (a new version, in history).
-            const corrected = { ...content, slug: current.slug };
-            await replaceContent(tx, current, corrected, "starter pack correction", actor, now);
-            await setStarter(tx, copy.id, fingerprint, null);
-            outcome.corrected.push(current.slug);
-          } else {
-            const flag = starterFlagNote(now);
-            await setStarter(tx, copy.id, fingerprint, flag);
-            outcome.flagged.push(current.slug);
-          }
-        }
-        const audit = starterPackAudit(outcome);
-        if (audit) await writeAuditEvent(tx, community, actor, audit, now);
-        return outcome;
-      }),
+    importCommitted: (outcome) => refreshPlannerStatistics(db, outcome),
   };
 }
 
@@ -131,15 +49,4 @@ async function refreshPlannerStatistics(db: Database, outcome: FaqImportOutcome)
   // The import has committed; stale statistics only slow searches down, so a failure here
   // (a role that does not own the table gets a warning, not an error) must not fail the import.
   await db.execute(sql`ANALYZE faq_entries`).catch(() => {});
-}
-
-/** The text an entry had at version 1 (for copies made before fingerprints were kept). */
-async function firstVersionOf(tx: Database, row: FaqEntryRow) {
-  const current = pickFaqContent(entryFromRow(row));
-  if (row.version === 1) return current;
-  const [first] = await tx
-    .select()
-    .from(faqRevisions)
-    .where(and(eq(faqRevisions.entryId, row.id), eq(faqRevisions.version, 1)));
-  return firstVersionContent(current, first ? revisionFromRow(first) : null);
 }

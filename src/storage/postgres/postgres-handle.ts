@@ -2,6 +2,8 @@ import { DrizzleQueryError, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import type { Pool } from "pg";
 import { StorageBusyError } from "../../ports/storage-busy.js";
+import { runStepsAwaiting, type StepEngine } from "../shared/engine-steps.js";
+import { auditOpsOn } from "./audit.js";
 
 export type Db = NodePgDatabase;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -26,6 +28,11 @@ export interface PostgresHandle {
   pool: Pool;
   db: Db;
   write<T>(lockNames: readonly string[], work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Runs a shared store's steps (engine-steps.ts) with its calls `opsOn` the pool or a write
+   * transaction, awaiting each; a write's steps (audit row included) hold the community's lock.
+   */
+  stepsOf<Ops>(opsOn: (db: Database) => Ops): StepEngine<Ops>;
 }
 
 /** The lock names writers share: one per community, one for the community directory. */
@@ -36,7 +43,7 @@ export const lockOf = {
 
 export function postgresHandle(pool: Pool, lockTimeoutMs = defaultLockTimeoutMs): PostgresHandle {
   const db = drizzle(pool);
-  return {
+  const handle: PostgresHandle = {
     pool,
     db,
     async write(lockNames, work) {
@@ -64,7 +71,19 @@ export function postgresHandle(pool: Pool, lockTimeoutMs = defaultLockTimeoutMs)
         throw engineError(error);
       }
     },
+    stepsOf(opsOn) {
+      const storeOpsOn = (on: Database) => ({ ...auditOpsOn(on), ...opsOn(on) });
+      return {
+        read: (start) => runStepsAwaiting(start(), storeOpsOn(db)),
+        write: (community, start) =>
+          handle.write([lockOf.community(community)], (tx) => runStepsAwaiting(start(), storeOpsOn(tx))),
+        writeUnder: (lockNames, start) =>
+          handle.write(lockNames, (tx) => runStepsAwaiting(start(), storeOpsOn(tx))),
+        writeAlone: (start) => runStepsAwaiting(start(), storeOpsOn(db)),
+      };
+    },
   };
+  return handle;
 }
 
 /** The SQLSTATE of a node-postgres error, also when drizzle wrapped it. */

@@ -1,38 +1,22 @@
 import { eq } from "drizzle-orm";
-import { readStoredSettings } from "../../core/community-settings.js";
-import type { SettingsStore } from "../../ports/settings-store.js";
-import { settingsUpdateOf } from "../shared/settings-update.js";
-import { writeAuditEvent } from "./audit.js";
-import { lockOf, type PostgresHandle } from "./postgres-handle.js";
+import { type SettingsOps, settingsUpsert } from "../shared/settings-update.js";
+import type { Database } from "./postgres-handle.js";
 import { communitySettings } from "./schema/community-settings.js";
 
-export function createPostgresSettingsStore(
-  { db, write }: Pick<PostgresHandle, "db" | "write">,
-  clock: () => Date = () => new Date(),
-): SettingsStore {
-  const rowFor = (community: string) => eq(communitySettings.communityId, community);
-
+/** The settings store's calls over PostgreSQL: one row a community, upserted whole. */
+export function postgresSettingsOps(db: Database): SettingsOps {
   return {
-    async get(community) {
-      const [row] = await db.select().from(communitySettings).where(rowFor(community));
-      return readStoredSettings(row?.settings);
+    async storedSettings(community) {
+      const [row] = await db
+        .select()
+        .from(communitySettings)
+        .where(eq(communitySettings.communityId, community));
+      return row?.settings;
     },
-
-    async update(community, patch, actor) {
-      const now = clock();
-      return write([lockOf.community(community)], async (tx) => {
-        const [current] = await tx.select().from(communitySettings).where(rowFor(community));
-        const { after, row, audit } = settingsUpdateOf(community, current?.settings, patch, now);
-        await tx
-          .insert(communitySettings)
-          .values(row)
-          .onConflictDoUpdate({
-            target: [communitySettings.communityId],
-            set: { settings: row.settings, updatedAt: row.updatedAt },
-          });
-        await writeAuditEvent(tx, community, actor, audit, now);
-        return after;
-      });
-    },
+    saveSettings: (row) =>
+      db
+        .insert(communitySettings)
+        .values(row)
+        .onConflictDoUpdate(settingsUpsert(communitySettings.communityId, row)),
   };
 }

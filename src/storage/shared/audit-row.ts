@@ -53,3 +53,8 @@ export function auditRowOfEvent(
 ): AuditRowValues {
   return auditRowOf(community, actor, event.action, event.target, event.detail, now);
 }
+
+/** The engine call every shared write makes last: its audit row, inside the same transaction. */
+export interface AuditOps {
+  auditEvent(community: CommunityId, actor: FaqActor, event: AuditEvent, now: Date): unknown;
+}

@@ -1,7 +1,9 @@
+import type { CommunityId } from "../../core/community.js";
 import { contentFingerprint } from "../../core/faq/content-fingerprint.js";
 import { pickFaqContent } from "../../core/faq/types.js";
 import type { MoveOutcome } from "../../ports/community-store.js";
 import { entryFromRow, type FaqEntryRow } from "../sqlite/faq-rows.js";
+import { type Answer, askerOf, type Steps, type StoreOps } from "./engine-steps.js";
 
 /** What moving one community's entries into another must do about slugs both have. */
 export interface CommunityMovePlan {
@@ -56,4 +58,60 @@ export function movedOutcome(
   plan: CommunityMovePlan,
 ): CommunityMoveResult {
   return { ok: true, value: { ...moved, replacedStarterCopies: plan.replacedStarterCopies } };
+}
+
+/**
+ * The tables whose rows a community owns directly (children follow their parent rows), by their
+ * name in either engine's schema. A member's consent follows their captured answer.
+ */
+export const communityOwnedTables = [
+  "faqEntries",
+  "faqSuggestions",
+  "webConsents",
+  "auditLog",
+  "threadAnswers",
+  "unansweredQuestions",
+  "channelAnswerTimes",
+] as const;
+export type CommunityOwnedTable = (typeof communityOwnedTables)[number];
+
+/** The engine calls a community move makes, inside the caller's write transaction. */
+export interface CommunityMoveOps {
+  entryRows(community: CommunityId): Answer<FaqEntryRow[]>;
+  deleteEntries(ids: number[]): Answer<unknown>;
+  /** Re-owns one table's rows of `from` to `to`; how many moved. */
+  reown(table: CommunityOwnedTable, from: CommunityId, to: CommunityId): Answer<number>;
+  hasSettings(community: CommunityId): Answer<boolean>;
+  reownSettings(from: CommunityId, to: CommunityId): Answer<unknown>;
+}
+
+const ask = askerOf<CommunityMoveOps>();
+
+/**
+ * Re-owns every row of `from` to `to`. A clashing slug is a conflict unless `to`'s entry is an
+ * unedited starter-pack copy, which makes way; conflicts refuse the move before any write. The
+ * community `to` keeps its own settings if it has any.
+ */
+export function* moveCommunityRowsSteps(
+  from: CommunityId,
+  to: CommunityId,
+): Steps<StoreOps<CommunityMoveOps>, CommunityMoveResult> {
+  const moving = yield* ask((ops) => ops.entryRows(from));
+  const target = new Map((yield* ask((ops) => ops.entryRows(to))).map((row) => [row.slug, row]));
+  const plan = planCommunityMove(moving, target);
+  if (plan.conflicts.length > 0) return { ok: false, code: "conflict", conflicts: plan.conflicts };
+
+  if (plan.replaceable.length > 0) yield* ask((ops) => ops.deleteEntries(plan.replaceable));
+  const moved = new Map<CommunityOwnedTable, number>();
+  for (const table of communityOwnedTables) moved.set(table, yield* ask((ops) => ops.reown(table, from, to)));
+  if (!(yield* ask((ops) => ops.hasSettings(to)))) yield* ask((ops) => ops.reownSettings(from, to));
+  const count = (table: CommunityOwnedTable) => moved.get(table) ?? 0;
+  return movedOutcome(
+    {
+      entries: count("faqEntries"),
+      suggestions: count("faqSuggestions"),
+      threadAnswers: count("threadAnswers"),
+    },
+    plan,
+  );
 }

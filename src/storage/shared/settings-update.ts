@@ -1,6 +1,9 @@
+import type { Column } from "drizzle-orm";
 import type { CommunityId } from "../../core/community.js";
 import { type CommunitySettings, readStoredSettings } from "../../core/community-settings.js";
+import type { SettingsStore } from "../../ports/settings-store.js";
 import type { AuditEvent } from "./audit-row.js";
+import { type Answer, askerOf, type StepEngine } from "./engine-steps.js";
 
 /** What a settings update writes: the settings after it, the row to upsert, and its audit event. */
 export interface SettingsUpdate {
@@ -40,4 +43,41 @@ function pick(settings: CommunitySettings, keysOf: Partial<CommunitySettings>): 
   return Object.fromEntries(
     Object.keys(keysOf).map((key) => [key, settings[key as keyof CommunitySettings]]),
   );
+}
+
+/** A community has one settings row: saving again replaces its settings and their time. */
+export function settingsUpsert<C extends Column>(communityId: C, row: SettingsUpdate["row"]) {
+  return { target: [communityId], set: { settings: row.settings, updatedAt: row.updatedAt } };
+}
+
+/** The engine calls the settings store makes: read the stored JSON, upsert the row, audit. */
+export interface SettingsOps {
+  storedSettings(community: CommunityId): Answer<unknown>;
+  saveSettings(row: SettingsUpdate["row"]): Answer<unknown>;
+}
+
+const ask = askerOf<SettingsOps>();
+
+/** The settings store, on whichever engine runs its steps. */
+export function createSettingsStore(
+  engine: StepEngine<SettingsOps>,
+  clock: () => Date = () => new Date(),
+): SettingsStore {
+  return {
+    get: (community) =>
+      engine.read(function* () {
+        return readStoredSettings(yield* ask((ops) => ops.storedSettings(community)));
+      }),
+
+    update(community, patch, actor) {
+      const now = clock();
+      return engine.write(community, function* () {
+        const stored = yield* ask((ops) => ops.storedSettings(community));
+        const { after, row, audit } = settingsUpdateOf(community, stored, patch, now);
+        yield* ask((ops) => ops.saveSettings(row));
+        yield* ask((ops) => ops.auditEvent(community, actor, audit, now));
+        return after;
+      });
+    },
+  };
 }

@@ -91,6 +91,24 @@ export function pendingSuggestionsWhere(
   return and(eq(columns.communityId, community), eq(columns.status, "pending"), condition);
 }
 
+/**
+ * The queue a moderator sees: pending suggestions of `community`, by `author` when one is given,
+ * containing the text the engine's own `containing` clause matches.
+ */
+export function queuedSuggestionsWhere(
+  columns: { communityId: Column; status: Column; suggestedBy: Column },
+  community: CommunityId,
+  author: string | undefined,
+  containing: SQL | undefined,
+): SQL | undefined {
+  return and(
+    eq(columns.communityId, community),
+    eq(columns.status, "pending"),
+    author ? eq(columns.suggestedBy, author) : undefined,
+    containing,
+  );
+}
+
 interface EntryReviewColumns {
   communityId: Column;
   status: Column;

@@ -1,4 +1,4 @@
-import { auditRowOf, auditRowOfEvent } from "../shared/audit-row.js";
+import { type AuditOps, auditRowOf, auditRowOfEvent } from "../shared/audit-row.js";
 import { auditLog } from "./schema/audit-log.js";
 import type { Database } from "./sqlite-handle.js";
 
@@ -17,4 +17,9 @@ export function writeAuditEvent(tx: Database, ...event: Parameters<typeof auditR
   tx.insert(auditLog)
     .values(auditRowOfEvent(...event))
     .run();
+}
+
+/** The audit call of shared store steps, on the connection or transaction `db`. */
+export function auditOpsOn(db: Database): AuditOps {
+  return { auditEvent: (...event) => writeAuditEvent(db, ...event) };
 }

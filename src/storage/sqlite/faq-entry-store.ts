@@ -17,7 +17,7 @@ import {
   staleEntriesWhere,
 } from "../shared/store-predicates.js";
 import { writeAuditEvent } from "./audit.js";
-import { findEntry } from "./faq-lookups.js";
+import { faqLookupsOn } from "./faq-lookups.js";
 import { entryFromRow } from "./faq-rows.js";
 import { prepareSlugsNear } from "./faq-slugs-near.js";
 import { faqEntries } from "./schema/faq.js";
@@ -40,7 +40,11 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
     now: Date,
   ): Promise<FaqResult<FaqEntry>> =>
     write((tx): FaqResult<FaqEntry> => {
-      const found = statusChangeable(findEntry(tx, community, slug), status, change.expectedVersion);
+      const found = statusChangeable(
+        faqLookupsOn(tx).findEntry(community, slug),
+        status,
+        change.expectedVersion,
+      );
       if (!found.ok) return found;
       const current = found.value;
       // Archiving changes visibility, not text: no revision and no new version, so history stays
@@ -52,7 +56,7 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
 
   return {
     async getBySlug(community, slug) {
-      return findEntry(db, community, slug);
+      return faqLookupsOn(db).findEntry(community, slug);
     },
 
     async listPublished(community, tag, page) {
@@ -105,7 +109,7 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
 
     async add(community, input, actor, now) {
       return write((tx) => {
-        if (findEntry(tx, community, input.slug)) return { ok: false, code: "slug-taken" };
+        if (faqLookupsOn(tx).findEntry(community, input.slug)) return { ok: false, code: "slug-taken" };
         const entry = entryWrites.insertEntry(community, completeEntry(input), now);
         writeAuditEvent(tx, community, actor, addAudit(entry), now);
         return { ok: true, value: entry };
@@ -114,7 +118,7 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
 
     async edit(community, slug, patch, change, actor, now) {
       return write((tx) => {
-        const found = editable(findEntry(tx, community, slug), change.expectedVersion);
+        const found = editable(faqLookupsOn(tx).findEntry(community, slug), change.expectedVersion);
         if (!found.ok) return found;
         const current = found.value;
         const next = applyPatch(pickFaqContent(current), patch);

@@ -1,15 +1,8 @@
 import type BetterSqlite3 from "better-sqlite3";
-import type { CommunityId } from "../../core/community.js";
 import { sameContent } from "../../core/faq/import/plan-faq-import.js";
-import {
-  type FaqActor,
-  type FaqContent,
-  type FaqEditOutcome,
-  type FaqEntry,
-  type FaqStatus,
-  pickRevisedText,
-} from "../../core/faq/types.js";
+import { pickRevisedText } from "../../core/faq/types.js";
 import { insertedEntryOf, replacedEntryOf } from "../shared/faq-entry-results.js";
+import type { FaqEntryWrites } from "../shared/faq-entry-writes.js";
 import { listsAsJson } from "./faq-rows.js";
 
 /**
@@ -18,26 +11,7 @@ import { listsAsJson } from "./faq-rows.js";
  * per row dominate bulk imports; prepared statements bring a 100,000-entry import down to seconds.
  * They run inside whatever transaction the caller has open on the same connection.
  */
-export interface FaqEntryWrites {
-  /** A new version-1 entry of `community`; `starter` records the starter-pack entry it copies. */
-  insertEntry(
-    community: CommunityId,
-    entry: FaqContent,
-    now: Date,
-    starter?: { slug: string; fingerprint: string },
-  ): FaqEntry;
-  /** Keeps the current text as a revision and writes `next` as the following version. */
-  replaceContent(
-    current: FaqEntry,
-    next: FaqContent,
-    reason: string,
-    actor: FaqActor,
-    now: Date,
-  ): FaqEditOutcome;
-  setStatus(entryId: number, status: FaqStatus): void;
-}
-
-export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryWrites {
+export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryWrites<"now"> {
   const insert = sqlite.prepare(`
     INSERT INTO faq_entries
       (community_id, slug, question, answer, aliases, tags, sources, criteria, owner, review_by, status, version,
@@ -61,7 +35,7 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
     "SELECT 1 AS found FROM communities WHERE id = ?",
   );
 
-  return {
+  const writes: FaqEntryWrites<"now"> = {
     insertEntry(community, entry, now, starter) {
       // The full-text index names the entry's community by its key: an entry of a community that
       // does not exist would be unsearchable, so it is a bug, not a state to store.
@@ -77,6 +51,15 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
         starterHash: starter?.fingerprint ?? null,
       });
       return insertedEntryOf(Number(info.lastInsertRowid), entry, at);
+    },
+
+    // One prepared insert a row is already fast here: there is no round trip to save.
+    insertEntries(community, items, now, onBatch) {
+      return items.map(({ entry, starter }) => {
+        const inserted = writes.insertEntry(community, entry, now, starter);
+        onBatch?.(1);
+        return inserted;
+      });
     },
 
     replaceContent(current, next, reason, actor, now) {
@@ -113,4 +96,5 @@ export function prepareFaqEntryWrites(sqlite: BetterSqlite3.Database): FaqEntryW
       updateStatus.run(status, entryId);
     },
   };
+  return writes;
 }

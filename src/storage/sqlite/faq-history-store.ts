@@ -3,7 +3,7 @@ import type { FaqEditOutcome, FaqResult } from "../../core/faq/types.js";
 import type { FaqHistoryStore } from "../../ports/faq-history-store.js";
 import { revertAudit, revertedContent, revertStart, revisionWhere } from "../shared/faq-revert-steps.js";
 import { writeAuditEvent } from "./audit.js";
-import { findEntry } from "./faq-lookups.js";
+import { faqLookupsOn } from "./faq-lookups.js";
 import { revisionFromRow } from "./faq-rows.js";
 import { faqRevisions } from "./schema/faq.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
@@ -12,7 +12,7 @@ export function createSqliteFaqHistoryStore(handle: SqliteHandle): FaqHistorySto
   const { db, write, entryWrites } = handle;
   return {
     async history(community, slug) {
-      const entry = findEntry(db, community, slug);
+      const entry = faqLookupsOn(db).findEntry(community, slug);
       if (!entry) return null;
       const revisions = db
         .select()
@@ -26,7 +26,7 @@ export function createSqliteFaqHistoryStore(handle: SqliteHandle): FaqHistorySto
 
     async revert(community, slug, version, change, actor, now) {
       return write((tx): FaqResult<FaqEditOutcome> => {
-        const start = revertStart(findEntry(tx, community, slug), change, version);
+        const start = revertStart(faqLookupsOn(tx).findEntry(community, slug), change, version);
         if ("answer" in start) return start.answer;
         const { current } = start;
         const revisionRow = tx

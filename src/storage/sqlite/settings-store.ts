@@ -1,38 +1,18 @@
 import { eq } from "drizzle-orm";
-import { readStoredSettings } from "../../core/community-settings.js";
-import type { SettingsStore } from "../../ports/settings-store.js";
-import { settingsUpdateOf } from "../shared/settings-update.js";
-import { writeAuditEvent } from "./audit.js";
+import { type SettingsOps, settingsUpsert } from "../shared/settings-update.js";
 import { communitySettings } from "./schema/community-settings.js";
-import type { SqliteHandle } from "./sqlite-handle.js";
+import type { Database } from "./sqlite-handle.js";
 
-export function createSqliteSettingsStore(
-  { db, write }: Pick<SqliteHandle, "db" | "write">,
-  clock: () => Date = () => new Date(),
-): SettingsStore {
-  const rowFor = (community: string) => eq(communitySettings.communityId, community);
-
+/** The settings store's calls over SQLite (the store itself: shared/settings-update.ts). */
+export function sqliteSettingsOps(db: Database): SettingsOps {
   return {
-    async get(community) {
-      const row = db.select().from(communitySettings).where(rowFor(community)).get();
-      return readStoredSettings(row?.settings);
-    },
-
-    async update(community, patch, actor) {
-      const now = clock();
-      return write((tx) => {
-        const current = tx.select().from(communitySettings).where(rowFor(community)).get();
-        const { after, row, audit } = settingsUpdateOf(community, current?.settings, patch, now);
-        tx.insert(communitySettings)
-          .values(row)
-          .onConflictDoUpdate({
-            target: [communitySettings.communityId],
-            set: { settings: row.settings, updatedAt: row.updatedAt },
-          })
-          .run();
-        writeAuditEvent(tx, community, actor, audit, now);
-        return after;
-      });
-    },
+    storedSettings: (community) =>
+      db.select().from(communitySettings).where(eq(communitySettings.communityId, community)).get()?.settings,
+    saveSettings: (row) =>
+      db
+        .insert(communitySettings)
+        .values(row)
+        .onConflictDoUpdate(settingsUpsert(communitySettings.communityId, row))
+        .run(),
   };
 }

@@ -1,6 +1,9 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
-import { type FaqEntryWrites, prepareFaqEntryWrites } from "./faq-entry-writes.js";
+import { runStepsNow, type StepEngine } from "../shared/engine-steps.js";
+import type { FaqEntryWrites } from "../shared/faq-entry-writes.js";
+import { auditOpsOn } from "./audit.js";
+import { prepareFaqEntryWrites } from "./faq-entry-writes.js";
 import { defaultWriteLockWait, type WriteLockWait, waitForWriteLock } from "./wait-for-write-lock.js";
 
 export type Db = BetterSQLite3Database;
@@ -21,7 +24,13 @@ export interface SqliteHandle {
   db: Db;
   write<T>(work: (tx: Tx) => T): Promise<T>;
   /** The entry writes, prepared once per connection (see faq-entry-writes.ts). */
-  entryWrites: FaqEntryWrites;
+  entryWrites: FaqEntryWrites<"now">;
+  /**
+   * Runs a shared store's steps (engine-steps.ts) with its calls `opsOn` the connection or a write
+   * transaction. Each call answers at once, so a write's steps run whole inside one IMMEDIATE
+   * transaction, audit row included; the one write lock stands for every community's.
+   */
+  stepsOf<Ops>(opsOn: (db: Database) => Ops): StepEngine<Ops>;
 }
 
 export function sqliteHandle(
@@ -29,10 +38,23 @@ export function sqliteHandle(
   lockWait: WriteLockWait = defaultWriteLockWait,
 ): SqliteHandle {
   const db = drizzle(sqlite);
+  const write: SqliteHandle["write"] = (work) =>
+    waitForWriteLock(() => db.transaction(work, { behavior: "immediate" }), lockWait);
   return {
     sqlite,
     db,
-    write: (work) => waitForWriteLock(() => db.transaction(work, { behavior: "immediate" }), lockWait),
+    write,
     entryWrites: prepareFaqEntryWrites(sqlite),
+    stepsOf<Ops>(opsOn: (db: Database) => Ops): StepEngine<Ops> {
+      const storeOpsOn = (on: Database) => ({ ...auditOpsOn(on), ...opsOn(on) });
+      const inWrite: StepEngine<Ops>["writeAlone"] = (start) =>
+        write((tx) => runStepsNow(start(), storeOpsOn(tx)));
+      return {
+        read: async (start) => runStepsNow(start(), storeOpsOn(db)),
+        write: (_community, start) => inWrite(start),
+        writeUnder: (_lockNames, start) => inWrite(start),
+        writeAlone: inWrite,
+      };
+    },
   };
 }

@@ -1,19 +1,21 @@
 import type { Stores } from "../../ports/stores.js";
+import { stepStores } from "../shared/step-stores.js";
 import { createSqliteCommunityStore } from "./community-store.js";
 import { createSqliteDeliveryLedger } from "./delivery-ledger.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
 import { createSqliteFaqEntryStore } from "./faq-entry-store.js";
 import { createSqliteFaqHistoryStore } from "./faq-history-store.js";
-import { createSqliteFaqSuggestionStore } from "./faq-suggestion-store.js";
-import { createSqliteFaqTransferStore } from "./faq-transfer-store.js";
-import { createSqliteFaqWebConsentStore } from "./faq-web-consent-store.js";
+import { sqliteSuggestionOps } from "./faq-suggestion-store.js";
+import { sqliteTransferOps } from "./faq-transfer-store.js";
+import { sqliteWebConsentOps } from "./faq-web-consent-store.js";
 import { createSqliteFaqWordingDemotions } from "./faq-wording-demotions.js";
 import { createSqliteMemberDataStore } from "./member-data-store.js";
 import { createSqliteMemberLimitStore } from "./member-limit-store.js";
 import type { OpenDatabase } from "./open-database.js";
-import { createSqliteSettingsStore } from "./settings-store.js";
+import { sqliteSettingsOps } from "./settings-store.js";
 import { sqliteHandle } from "./sqlite-handle.js";
-import { createSqliteThreadReplyStore } from "./thread-reply-store.js";
+import { sqliteThreadReplyOps } from "./thread-reply-store.js";
+import { unansweredQuestionQueries } from "./unanswered-questions.js";
 import type { WriteLockWait } from "./wait-for-write-lock.js";
 
 export interface SqliteStoreOptions {
@@ -29,19 +31,28 @@ export function createSqliteStores(
   options: SqliteStoreOptions = {},
 ): Stores {
   const handle = sqliteHandle(database.sqlite, options.lockWait);
+  const shared = stepStores(
+    handle,
+    {
+      suggestions: sqliteSuggestionOps(handle),
+      transfer: sqliteTransferOps(handle),
+      webConsent: sqliteWebConsentOps,
+      settings: sqliteSettingsOps,
+      threadReplies: sqliteThreadReplyOps,
+      unanswered: unansweredQuestionQueries(handle),
+    },
+    options.clock,
+  );
   return {
+    ...shared,
     communities: createSqliteCommunityStore(handle),
     faq: {
+      ...shared.faq,
       entries: createSqliteFaqEntryStore(handle),
       history: createSqliteFaqHistoryStore(handle),
-      suggestions: createSqliteFaqSuggestionStore(handle),
-      transfer: createSqliteFaqTransferStore(handle),
       candidates: createSqliteFaqCandidateScan(handle),
       demotions: createSqliteFaqWordingDemotions(handle),
-      webConsent: createSqliteFaqWebConsentStore(handle),
     },
-    settings: createSqliteSettingsStore(handle, options.clock),
-    threadReplies: createSqliteThreadReplyStore(handle),
     memberLimits: createSqliteMemberLimitStore(handle),
     memberData: createSqliteMemberDataStore(handle),
     deliveries: createSqliteDeliveryLedger(handle),

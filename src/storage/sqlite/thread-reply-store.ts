@@ -1,293 +1,84 @@
-import { and, count, desc, eq, isNotNull, max, sql } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { abandonedClaimHorizon, claimLapsed } from "../../core/faq/claim-lease.js";
-import { checkThreadGate } from "../../core/faq/decide-thread-reply.js";
-import type {
-  SilenceReason,
-  ThreadAnswerRecord,
-  UnansweredReason,
-} from "../../core/faq/thread-reply-types.js";
-import type { ThreadClaimVerdict, ThreadReplyStore } from "../../ports/thread-reply-store.js";
-import { writeAudit } from "./audit.js";
-import {
-  channelAnswerTimes,
-  threadAnswers,
-  threadFeedback,
-  threadOfferClicks,
-  unansweredQuestions,
-} from "./schema/thread-replies.js";
-import type { SqliteHandle } from "./sqlite-handle.js";
-import { NOT_GAPS, unansweredQuestionQueries } from "./unanswered-questions.js";
+import { count, desc, eq, sql } from "drizzle-orm";
+import type { ThreadAnswerRecord } from "../../core/faq/thread-reply-types.js";
+import { type ThreadReplyOps, threadReplySelections } from "../shared/thread-reply-store.js";
+import * as threadTables from "./schema/thread-replies.js";
+import type { Database } from "./sqlite-handle.js";
+
+const { threadAnswers, channelAnswerTimes, unansweredQuestions, threadFeedback, threadOfferClicks } =
+  threadTables;
+const pick = threadReplySelections(threadTables);
 
 /**
- * The thread-reply tables over SQLite. The claim runs in one IMMEDIATE transaction (SQLite's write
- * lock first), so a check-then-insert by one process cannot interleave with another's; the unique
- * key on (platform, community, thread) has the last word either way. Every write goes through the
- * handle's `write`, which waits for another process's lock without blocking the event loop.
+ * The thread-reply store's queries over SQLite (its rules: shared/thread-reply-store.ts). A claim
+ * runs in one IMMEDIATE transaction (SQLite's write lock first), so a check-then-insert by one
+ * process cannot interleave with another's; the unique key on (platform, community, thread) has
+ * the last word either way.
  */
-export function createSqliteThreadReplyStore({
-  sqlite,
-  db,
-  write,
-}: Pick<SqliteHandle, "sqlite" | "db" | "write">): ThreadReplyStore {
-  // Every write, a single statement included, waits for another process's lock without blocking.
-  const inWriteTransaction = <T>(work: () => T): Promise<T> => write(() => work());
-
+export function sqliteThreadReplyOps(db: Database): ThreadReplyOps {
+  const tally = { n: count() };
   return {
-    ...unansweredQuestionQueries({ sqlite, write }),
-
-    async claimThread({ answer, autoAnswer, cooldownSeconds, now, lease }) {
-      const leaseColumns = {
-        claimedBy: lease?.holder ?? null,
-        leaseExpiresAt: lease?.expiresAt.toISOString() ?? null,
-      };
-      return inWriteTransaction((): ThreadClaimVerdict => {
-        const thread = samePlace(threadAnswers, answer, threadAnswers.threadId, answer.threadId);
-        const answered = db
-          .select({
-            messageId: threadAnswers.questionMessageId,
-            replyId: threadAnswers.replyId,
-            postedMessageId: threadAnswers.postedMessageId,
-            leaseExpiresAt: threadAnswers.leaseExpiresAt,
-          })
-          .from(threadAnswers)
-          .where(thread)
-          .get();
-        if (answered && claimLapsed(answered, now)) {
-          // The abandoned claim keeps its reply id (see ThreadClaimVerdict); the rest is the taker's.
-          // The WHERE repeats the lapse test, so of two takers only one changes the row.
-          const { replyId: _ownReplyId, createdAt: _claimedAt, ...taken } = answer;
-          const takeover = db
-            .update(threadAnswers)
-            .set({ ...taken, ...leaseColumns })
-            .where(
-              and(
-                thread,
-                sql`${threadAnswers.postedMessageId} IS NULL`,
-                sql`${threadAnswers.leaseExpiresAt} <= ${now.toISOString()}`,
-              ),
-            )
-            .run();
-          if (takeover.changes === 1) return { kind: "open", replyId: answered.replyId, takenOver: true };
-        }
-        const lastAnswer = db
-          .select({ at: channelAnswerTimes.lastAnsweredAt })
-          .from(channelAnswerTimes)
-          .where(samePlace(channelAnswerTimes, answer, channelAnswerTimes.channelId, answer.channelId))
-          .get();
-        const gate = checkThreadGate({
-          answeredMessageId: answered?.messageId ?? null,
-          messageId: answer.questionMessageId,
-          lastChannelAnswerAt: lastAnswer ? new Date(lastAnswer.at) : null,
-          cooldownSeconds,
-          autoAnswer,
-          now,
-        });
-        if (gate.kind !== "open") return gate;
-        const inserted = db
-          .insert(threadAnswers)
-          .values({ ...answer, ...leaseColumns })
-          .onConflictDoNothing()
-          .run();
-        // The write lock makes a lost race impossible within SQLite, but the unique key has the last word.
-        if (inserted.changes !== 1) return { kind: "closed", reason: "already-answered" };
-        if (autoAnswer) {
-          const lastAnsweredAt = now.toISOString();
-          const { communityId, platform, spaceId, channelId } = answer;
-          db.insert(channelAnswerTimes)
-            .values({ communityId, platform, spaceId, channelId, lastAnsweredAt })
-            .onConflictDoUpdate({
-              target: [channelAnswerTimes.platform, channelAnswerTimes.spaceId, channelAnswerTimes.channelId],
-              set: { lastAnsweredAt, communityId },
-            })
-            .run();
-        }
-        return { kind: "open", replyId: answer.replyId, takenOver: false };
-      });
-    },
-
-    async recordUnanswered(question) {
-      await inWriteTransaction(() =>
-        db.insert(unansweredQuestions).values(question).onConflictDoNothing().run(),
-      );
-    },
-
-    async findAnswer(replyId) {
-      const row = db.select().from(threadAnswers).where(eq(threadAnswers.replyId, replyId)).get();
-      return row ? (row as ThreadAnswerRecord) : null;
-    },
-
-    async listLapsedClaims(platform, now, limit) {
-      return db
-        .select({
-          spaceId: threadAnswers.spaceId,
-          channelId: threadAnswers.channelId,
-          threadId: threadAnswers.threadId,
-          questionMessageId: threadAnswers.questionMessageId,
-        })
+    tables: threadTables,
+    isOffer: sql`${threadAnswers.offeredSlugs} <> '[]'`,
+    claimedAnswer: (where) => db.select(pick.claimed).from(threadAnswers).where(where).get(),
+    updateAnswers: (set, where) => db.update(threadAnswers).set(set).where(where).run().changes,
+    lastChannelAnswer: (where) =>
+      db.select({ at: channelAnswerTimes.lastAnsweredAt }).from(channelAnswerTimes).where(where).get()?.at,
+    insertAnswer: (row) => db.insert(threadAnswers).values(row).onConflictDoNothing().run().changes === 1,
+    touchChannel: (row) =>
+      db.insert(channelAnswerTimes).values(row).onConflictDoUpdate(pick.channelUpsert(row)).run(),
+    insertUnanswered: (question) =>
+      db.insert(unansweredQuestions).values(question).onConflictDoNothing().run(),
+    answerWhere: (where) =>
+      db.select().from(threadAnswers).where(where).get() as ThreadAnswerRecord | undefined,
+    lapsedClaims: (where, limit) =>
+      db
+        .select(pick.lapsed)
         .from(threadAnswers)
-        .where(
-          and(
-            eq(threadAnswers.platform, platform),
-            sql`${threadAnswers.postedMessageId} IS NULL`,
-            sql`${threadAnswers.leaseExpiresAt} <= ${now.toISOString()}`,
-            sql`${threadAnswers.leaseExpiresAt} > ${abandonedClaimHorizon(now).toISOString()}`,
-          ),
-        )
+        .where(where)
         .orderBy(desc(threadAnswers.leaseExpiresAt))
         .limit(limit)
-        .all();
-    },
-
-    async setPostedMessageId(replyId, postedMessageId) {
-      await inWriteTransaction(() =>
-        db
-          .update(threadAnswers)
-          .set({ postedMessageId, leaseExpiresAt: null })
-          .where(eq(threadAnswers.replyId, replyId))
-          .run(),
-      );
-    },
-
-    async insertFeedback(answerId, userId, verdict, at) {
-      const result = await inWriteTransaction(() =>
-        db
-          .insert(threadFeedback)
-          .values({ answerId, userId, verdict, createdAt: at.toISOString() })
-          .onConflictDoNothing()
-          .run(),
-      );
-      return result.changes === 1;
-    },
-
-    async insertOfferClick(answerId, userId, slug, at) {
-      const result = await inWriteTransaction(() =>
-        db
-          .insert(threadOfferClicks)
-          .values({ answerId, userId, slug, createdAt: at.toISOString() })
-          .onConflictDoNothing()
-          .run(),
-      );
-      return result.changes === 1;
-    },
-
-    async markDismissed(replyId, userId, at, auditAs) {
-      await write((tx) => {
-        const dismissed = tx
-          .update(threadAnswers)
-          .set({ dismissedAt: at.toISOString(), dismissedBy: userId })
-          .where(and(eq(threadAnswers.replyId, replyId), sql`${threadAnswers.dismissedAt} IS NULL`))
-          .returning({ communityId: threadAnswers.communityId, slug: threadAnswers.slug })
-          .all();
-        const row = dismissed[0];
-        if (auditAs && row) {
-          writeAudit(
-            tx,
-            row.communityId,
-            auditAs,
-            "thread.dismiss",
-            `reply:${replyId}`,
-            { slug: row.slug },
-            at,
-          );
-        }
-      });
-    },
-
-    async stats(community, topLimit) {
-      const answersOfCommunity = eq(threadAnswers.communityId, community);
-      const isOffer = sql`${threadAnswers.offeredSlugs} <> '[]'`;
-      const answered =
-        db
-          .select({ n: count() })
-          .from(threadAnswers)
-          .where(and(answersOfCommunity, sql`NOT (${isOffer})`))
-          .get()?.n ?? 0;
-      const offered =
-        db.select({ n: count() }).from(threadAnswers).where(and(answersOfCommunity, isOffer)).get()?.n ?? 0;
-      const offerClicks =
-        db
-          .select({ n: count() })
-          .from(threadOfferClicks)
-          .innerJoin(threadAnswers, eq(threadOfferClicks.answerId, threadAnswers.id))
-          .where(answersOfCommunity)
-          .get()?.n ?? 0;
-      const dismissed =
-        db
-          .select({ n: count() })
-          .from(threadAnswers)
-          .where(and(answersOfCommunity, isNotNull(threadAnswers.dismissedAt)))
-          .get()?.n ?? 0;
-      const verdicts = db
-        .select({ verdict: threadFeedback.verdict, n: count() })
+        .all(),
+    insertFeedback: (row) => db.insert(threadFeedback).values(row).onConflictDoNothing().run().changes === 1,
+    insertOfferClick: (row) =>
+      db.insert(threadOfferClicks).values(row).onConflictDoNothing().run().changes === 1,
+    dismiss: (set, where) =>
+      db
+        .update(threadAnswers)
+        .set(set)
+        .where(where)
+        .returning({ communityId: threadAnswers.communityId, slug: threadAnswers.slug })
+        .get(),
+    countAnswers: (where) => db.select(tally).from(threadAnswers).where(where).get()?.n ?? 0,
+    countOfferClicks: (where) =>
+      db
+        .select(tally)
+        .from(threadOfferClicks)
+        .innerJoin(threadAnswers, eq(threadOfferClicks.answerId, threadAnswers.id))
+        .where(where)
+        .get()?.n ?? 0,
+    verdictCounts: (where) =>
+      db
+        .select({ verdict: threadFeedback.verdict, ...tally })
         .from(threadFeedback)
         .innerJoin(threadAnswers, eq(threadFeedback.answerId, threadAnswers.id))
-        .where(answersOfCommunity)
+        .where(where)
         .groupBy(threadFeedback.verdict)
-        .all();
-      const questionsOfCommunity = eq(unansweredQuestions.communityId, community);
-      const reasons = db
-        .select({ reason: unansweredQuestions.reason, n: count() })
+        .all(),
+    reasonCounts: (where) =>
+      db
+        .select({ reason: unansweredQuestions.reason, ...tally })
         .from(unansweredQuestions)
-        .where(questionsOfCommunity)
+        .where(where)
         .groupBy(unansweredQuestions.reason)
-        .all();
-      const top = db
-        .select({
-          text: max(unansweredQuestions.text),
-          count: count(),
-          reason: max(unansweredQuestions.reason),
-          lastAskedAt: max(unansweredQuestions.createdAt),
-        })
+        .all(),
+    topUnanswered: (where, limit) =>
+      db
+        .select(pick.top)
         .from(unansweredQuestions)
-        .where(
-          and(
-            questionsOfCommunity,
-            sql`${unansweredQuestions.reason} NOT IN (${sql.join(
-              NOT_GAPS.map((reason) => sql`${reason}`),
-              sql`, `,
-            )})`,
-          ),
-        )
+        .where(where)
         .groupBy(unansweredQuestions.normalisedText)
-        .orderBy(desc(count()), desc(max(unansweredQuestions.createdAt)))
-        .limit(topLimit)
-        .all();
-
-      const silentByReason: Partial<Record<SilenceReason, number>> = {};
-      let silent = 0;
-      for (const row of reasons) {
-        // "Not helpful" rows are answers the asker rejected, counted under notHelpful, not silences.
-        if (row.reason === "not-helpful") continue;
-        silentByReason[row.reason as SilenceReason] = row.n;
-        silent += row.n;
-      }
-      return {
-        answered,
-        dismissed,
-        silent,
-        silentByReason,
-        helpful: verdicts.find((row) => row.verdict === "helpful")?.n ?? 0,
-        notHelpful: verdicts.find((row) => row.verdict === "not-helpful")?.n ?? 0,
-        offered,
-        offerClicks,
-        topUnanswered: top.map((row) => ({
-          text: row.text ?? "",
-          count: row.count,
-          reason: (row.reason ?? "low-confidence") as UnansweredReason,
-          lastAskedAt: row.lastAskedAt ?? "",
-        })),
-      };
-    },
+        .orderBy(...pick.topOrder)
+        .limit(limit)
+        .all(),
   };
-}
-
-/** Rows of one platform space with the given id in `idColumn` (a thread, a channel). */
-function samePlace(
-  table: { platform: SQLiteColumn; spaceId: SQLiteColumn },
-  place: { platform: string; spaceId: string },
-  idColumn: SQLiteColumn,
-  id: string,
-) {
-  return and(eq(table.platform, place.platform), eq(table.spaceId, place.spaceId), eq(idColumn, id));
 }
