@@ -159,6 +159,25 @@ export function describeClaimLease(engine: string, open: () => Promise<TwoInstan
       expect(await sight(first, 32)).toBe(false);
     });
 
+    it("keeps a briefly held sighting for longer once kept, and records a purged one again", async () => {
+      const { first, second } = await start();
+      const sight = (stores: Stores, id: string, seconds: number, keptFor: number) =>
+        stores.deliveries.firstSighting("slack", id, at(seconds), at(seconds + keptFor));
+      // Held 2 s; the holder keeps it for the hour before that runs out.
+      expect(await sight(first, "EvHeld", 0, 2)).toBe(true);
+      await first.deliveries.keepSighting("slack", "EvHeld", at(60));
+      expect(await sight(second, "EvHeld", 3, 2)).toBe(false);
+      expect(await sight(second, "EvHeld", 59, 2)).toBe(false);
+      // Held 2 s and never kept: the holder died, and a retry after that counts as a first sighting.
+      expect(await sight(first, "EvDead", 0, 2)).toBe(true);
+      expect(await sight(second, "EvDead", 1, 2)).toBe(false);
+      expect(await sight(second, "EvDead", 3, 2)).toBe(true);
+      // Keeping an id the ledger no longer holds (expired, or never seen) records it.
+      await second.deliveries.keepSighting("slack", "EvUnseen", at(30));
+      expect(await sight(first, "EvUnseen", 10, 2)).toBe(false);
+      expect(await sight(first, "EvUnseen", 31, 2)).toBe(true);
+    });
+
     it("takes over without the channel's cooldown, which the abandoned claim itself advanced", async () => {
       const { first, second } = await start();
       await first.threadReplies.claimThread(claim("r-1", "a", at(0), { cooldownSeconds: 600 }));
