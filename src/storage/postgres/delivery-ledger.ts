@@ -1,5 +1,10 @@
 import type { DeliveryLedger } from "../../ports/delivery-ledger.js";
-import { expiredSightingsWhere, purgeSchedule, sightingKeep, sightingUpsert } from "../shared/delivery-sightings.js";
+import {
+  expiredSightingsWhere,
+  purgeSchedule,
+  sightingKeep,
+  sightingUpsert,
+} from "../shared/delivery-sightings.js";
 import type { PostgresHandle } from "./postgres-handle.js";
 import { seenDeliveries } from "./schema/seen-deliveries.js";
 

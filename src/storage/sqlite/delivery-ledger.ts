@@ -1,5 +1,10 @@
 import type { DeliveryLedger } from "../../ports/delivery-ledger.js";
-import { expiredSightingsWhere, purgeSchedule, sightingKeep, sightingUpsert } from "../shared/delivery-sightings.js";
+import {
+  expiredSightingsWhere,
+  purgeSchedule,
+  sightingKeep,
+  sightingUpsert,
+} from "../shared/delivery-sightings.js";
 import { seenDeliveries } from "./schema/seen-deliveries.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
 
