@@ -178,6 +178,62 @@ export function describeClaimLease(engine: string, open: () => Promise<TwoInstan
       expect(await sight(first, "EvUnseen", 31, 2)).toBe(true);
     });
 
+    it("renews a claim only while its holder still holds it unexpired, and a renewal holds off the takeover", async () => {
+      const { first, second } = await start();
+      const held = claimLease("a", 10, at(0));
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0)));
+      // Another holder's name, or an expiry the claim no longer has, renews nothing.
+      expect(await second.threadReplies.renewClaim("r-1", claimLease("b", 10, at(0)), held, at(5))).toBe(
+        false,
+      );
+      expect(await second.threadReplies.renewClaim("r-1", claimLease("a", 10, at(1)), held, at(5))).toBe(
+        false,
+      );
+      const renewed = claimLease("a", 10, at(8));
+      expect(await first.threadReplies.renewClaim("r-1", held, renewed, at(8))).toBe(true);
+      // Past the first lease, the renewed one still keeps the thread with its holder.
+      const atTwelve = await second.threadReplies.claimThread(claim("r-2", "b", at(12)));
+      expect(atTwelve.kind).not.toBe("open");
+      // The old lease is no token any more; once the renewed one lapsed, nothing renews it.
+      expect(await first.threadReplies.renewClaim("r-1", held, claimLease("a", 10, at(9)), at(9))).toBe(
+        false,
+      );
+      expect(await first.threadReplies.renewClaim("r-1", renewed, claimLease("a", 10, at(19)), at(19))).toBe(
+        false,
+      );
+      // Taken over, even by the same instance: the lease it held before renews nothing.
+      const takenAt = at(20);
+      expect(await first.threadReplies.claimThread(claim("r-3", "a", takenAt))).toMatchObject({
+        takenOver: true,
+      });
+      expect(await first.threadReplies.renewClaim("r-1", renewed, claimLease("a", 10, at(21)), at(21))).toBe(
+        false,
+      );
+      expect(
+        await first.threadReplies.renewClaim(
+          "r-1",
+          claimLease("a", 10, takenAt),
+          claimLease("a", 10, at(21)),
+          at(21),
+        ),
+      ).toBe(true);
+    });
+
+    it("records the first post of a claim and keeps it: a later poster hears it lost", async () => {
+      const { first, second } = await start();
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0)));
+      const [one, other] = await Promise.all([
+        first.threadReplies.setPostedMessageId("r-1", "posted-by-a"),
+        second.threadReplies.setPostedMessageId("r-1", "posted-by-b"),
+      ]);
+      expect(one).toBe(other);
+      expect(["posted-by-a", "posted-by-b"]).toContain(one);
+      expect((await first.threadReplies.findAnswer("r-1"))?.postedMessageId).toBe(one);
+      // The same id again (Discord's nonce hands both posters one message) is no loss.
+      expect(await second.threadReplies.setPostedMessageId("r-1", one ?? "")).toBe(one);
+      expect(await second.threadReplies.setPostedMessageId("no-such-reply", "x")).toBeNull();
+    });
+
     it("takes over without the channel's cooldown, which the abandoned claim itself advanced", async () => {
       const { first, second } = await start();
       await first.threadReplies.claimThread(claim("r-1", "a", at(0), { cooldownSeconds: 600 }));

@@ -10,6 +10,7 @@ import type {
 import type { ThreadClaimVerdict, ThreadReplyStore } from "../../ports/thread-reply-store.js";
 import { NOT_GAPS } from "../sqlite/unanswered-questions.js";
 import { writeAudit } from "./audit.js";
+import { claimCompletion } from "./claim-completion.js";
 import type { PostgresHandle } from "./postgres-handle.js";
 import {
   channelAnswerTimes,
@@ -32,6 +33,7 @@ export function createPostgresThreadReplyStore(handle: PostgresHandle): ThreadRe
 
   return {
     ...unansweredQuestionQueries(handle),
+    ...claimCompletion(handle),
 
     async claimThread({ answer, autoAnswer, cooldownSeconds, now, lease }) {
       const leaseColumns = {
@@ -129,13 +131,6 @@ export function createPostgresThreadReplyStore(handle: PostgresHandle): ThreadRe
         )
         .orderBy(desc(threadAnswers.leaseExpiresAt))
         .limit(limit);
-    },
-
-    async setPostedMessageId(replyId, postedMessageId) {
-      await db
-        .update(threadAnswers)
-        .set({ postedMessageId, leaseExpiresAt: null })
-        .where(eq(threadAnswers.replyId, replyId));
     },
 
     async insertFeedback(answerId, userId, verdict, at) {

@@ -9,6 +9,7 @@ import type {
 } from "../../core/faq/thread-reply-types.js";
 import type { ThreadClaimVerdict, ThreadReplyStore } from "../../ports/thread-reply-store.js";
 import { writeAudit } from "./audit.js";
+import { claimCompletion } from "./claim-completion.js";
 import {
   channelAnswerTimes,
   threadAnswers,
@@ -35,6 +36,7 @@ export function createSqliteThreadReplyStore({
 
   return {
     ...unansweredQuestionQueries({ sqlite, write }),
+    ...claimCompletion({ db, write }),
 
     async claimThread({ answer, autoAnswer, cooldownSeconds, now, lease }) {
       const leaseColumns = {
@@ -137,16 +139,6 @@ export function createSqliteThreadReplyStore({
         .orderBy(desc(threadAnswers.leaseExpiresAt))
         .limit(limit)
         .all();
-    },
-
-    async setPostedMessageId(replyId, postedMessageId) {
-      await inWriteTransaction(() =>
-        db
-          .update(threadAnswers)
-          .set({ postedMessageId, leaseExpiresAt: null })
-          .where(eq(threadAnswers.replyId, replyId))
-          .run(),
-      );
     },
 
     async insertFeedback(answerId, userId, verdict, at) {
