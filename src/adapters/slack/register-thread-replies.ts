@@ -48,6 +48,11 @@ async function deliver(client: webApi.WebClient, runtime: SlackRuntime, outcome:
     );
     return;
   }
+  // Slack has no nonce: a holder slow enough for its claim to be taken over must not post too.
+  if (!(await runtime.services.threadReplies.renewBeforePost(outcome, runtime.now()))) {
+    runtime.logger.info({ replyId: outcome.replyId }, "thread claim lapsed or taken over before its post");
+    return;
+  }
   const posted = await client.chat.postMessage({
     channel,
     // Top-level questions are answered in a thread under them, never in the channel itself.
@@ -56,7 +61,11 @@ async function deliver(client: webApi.WebClient, runtime: SlackRuntime, outcome:
     unfurl_links: false,
     unfurl_media: false,
   });
-  if (posted.ts) await runtime.services.threadReplies.recordDelivery(outcome.replyId, posted.ts);
+  if (!posted.ts || (await runtime.services.threadReplies.recordDelivery(outcome.replyId, posted.ts))) return;
+  // Another post of this claim was recorded first (its holder's retries outlived the renewed
+  // lease): this one is the double, and goes.
+  runtime.logger.warn({ replyId: outcome.replyId }, "a second post of one thread claim; removing it");
+  await client.chat.delete({ channel: posted.channel ?? channel, ts: posted.ts });
 }
 
 /**
