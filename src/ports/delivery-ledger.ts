@@ -13,4 +13,11 @@ export interface DeliveryLedger {
    * none (the id is recorded again), so the table holds only the platform's retry window.
    */
   firstSighting(platform: Platform, deliveryId: string, now: Date, keepUntil: Date): Promise<boolean>;
+  /**
+   * Keeps the sighting until `keepUntil`, whether it is still kept, has expired or was purged: the
+   * instance that took the delivery made its work safe (its thread claim landed), and from now on
+   * every retry of it is a duplicate. A first sighting is kept only briefly until then, so that a
+   * retry still counts if that instance died before its claim.
+   */
+  keepSighting(platform: Platform, deliveryId: string, keepUntil: Date): Promise<void>;
 }

@@ -86,8 +86,14 @@ export interface CommunityDirectory {
 /** What the adapters and the CLI hold: the directory, the thread replies, and per-community views. */
 /** Platform deliveries seen by any instance on the shared database (Slack retries across replicas). */
 export interface DeliveryDedupe {
-  /** True the first time any instance sees this delivery id within the platform's retry window. */
-  firstSighting(platform: Platform, deliveryId: string, now: Date): Promise<boolean>;
+  /**
+   * True the first time any instance sees this delivery id within the platform's retry window.
+   * With `heldForMs` the sighting is kept only that long unless keepSighting follows: an instance
+   * that dies before its work is safe must not make the platform's retry look like a duplicate.
+   */
+  firstSighting(platform: Platform, deliveryId: string, now: Date, heldForMs?: number): Promise<boolean>;
+  /** The delivery's work is safe (claimed, or nothing to claim): its sighting is kept the whole window. */
+  keepSighting(platform: Platform, deliveryId: string, now: Date): Promise<void>;
 }
 
 export interface BotServices {

@@ -1,5 +1,6 @@
 import type { Actor, Platform } from "../core/actor.js";
 import type { CommunityId } from "../core/community.js";
+import type { ClaimLease } from "../core/faq/claim-lease.js";
 import type {
   FeedbackVerdict,
   IncomingThreadMessage,
@@ -22,8 +23,16 @@ export interface ThreadReplyService {
    * question from the platform and hands it to `handle`, which takes the claim over (one taker).
    */
   lapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]>;
-  /** Remembers the platform's id for the posted answer so that Dismiss can delete it. */
-  recordDelivery(replyId: string, postedMessageId: string): Promise<void>;
+  /**
+   * Remembers the platform's id for the posted answer so that Dismiss can delete it. The first
+   * post recorded wins: false when another one already was (this post is then a double).
+   */
+  recordDelivery(replyId: string, postedMessageId: string): Promise<boolean>;
+  /**
+   * Just before posting: true when this instance still holds the claim, whose lease is then
+   * extended by a whole lease; false when it lapsed or was taken over, and the post must not go.
+   */
+  renewBeforePost(post: { replyId: string; lease: ClaimLease | null }, now: Date): Promise<boolean>;
   /**
    * Stores one verdict per user per reply; a second click changes nothing and says so. An answer
    * of another community than the clicker's is "not-found" (a crafted button cannot reach it).

@@ -70,8 +70,18 @@ export interface ThreadReplyStore {
    * down the normal path, where claimThread's takeover decides who answers: listing takes nothing.
    */
   listLapsedClaims(platform: Platform, now: Date, limit: number): Promise<LapsedClaim[]>;
-  /** Completes the claim: the answer is posted, its lease no longer matters (cleared). */
-  setPostedMessageId(replyId: string, postedMessageId: string): Promise<void>;
+  /**
+   * Completes the claim: the answer is posted, its lease no longer matters (cleared). The first
+   * recorded post wins; a later one changes nothing. Returns the post on record (the winner's id,
+   * null when there is no such claim), so that a poster who lost can remove its own message.
+   */
+  setPostedMessageId(replyId: string, postedMessageId: string): Promise<string | null>;
+  /**
+   * Just before posting: the holder extends its lease to `renewed`, in one conditional update that
+   * lands only while the claim is still exactly as `held` left it (same holder and expiry, nothing
+   * posted, unexpired). False when it was taken over or lapsed: then the holder must not post.
+   */
+  renewClaim(replyId: string, held: ClaimLease, renewed: ClaimLease, now: Date): Promise<boolean>;
   /** True when stored; false when this user already gave a verdict on this answer. */
   insertFeedback(answerId: number, userId: string, verdict: FeedbackVerdict, at: Date): Promise<boolean>;
   /**

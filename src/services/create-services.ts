@@ -83,8 +83,10 @@ export function createServices(
   const deliveries = {
     // Slack retries for about an hour at most (immediately, after 1 and after 5 minutes); a sighting
     // is kept that long, then forgotten.
-    firstSighting: (platform: Platform, deliveryId: string, now: Date) =>
-      stores.deliveries.firstSighting(platform, deliveryId, now, new Date(now.getTime() + SIGHTING_KEPT_MS)),
+    firstSighting: (platform: Platform, deliveryId: string, now: Date, heldForMs = SIGHTING_KEPT_MS) =>
+      stores.deliveries.firstSighting(platform, deliveryId, now, new Date(now.getTime() + heldForMs)),
+    keepSighting: (platform: Platform, deliveryId: string, now: Date) =>
+      stores.deliveries.keepSighting(platform, deliveryId, new Date(now.getTime() + SIGHTING_KEPT_MS)),
   };
   return { communities, threadReplies, deliveries, forCommunity, logger };
 }

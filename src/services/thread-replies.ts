@@ -15,12 +15,10 @@ import type {
   FeedbackVerdict,
   IncomingThreadMessage,
   MatchSummary,
-  SilenceReason,
   ThreadReplyOutcome,
   ThreadReplyStats,
 } from "../core/faq/thread-reply-types.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
-import { storedQuestionText, wordingKey } from "../core/faq/wording-key.js";
 import type { Reply } from "../core/reply.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqSearch } from "../ports/faq-search.js";
@@ -30,6 +28,7 @@ import type { SettingsStore } from "../ports/settings-store.js";
 import type { DismissOutcome, ThreadReplyService } from "../ports/thread-replies.js";
 import type { LapsedClaim, ThreadReplyStore } from "../ports/thread-reply-store.js";
 import { checkMemberLimit } from "./member-flood-limit.js";
+import { recordUnansweredQuestion } from "./record-unanswered-question.js";
 import {
   answerRow,
   type LearningStores,
@@ -37,6 +36,7 @@ import {
   offerInsteadOfSilence,
   openOfferedEntry,
   postingLease,
+  renewPostingLease,
 } from "./thread-reply-learning.js";
 
 /** The best match and the two after it: the middle band offers up to three. */
@@ -120,7 +120,7 @@ export class ThreadReplies implements ThreadReplyService {
 
     if (decision.kind === "silent") {
       if (decision.recordAsUnanswered) {
-        await this.recordUnanswered(community, message, decision.reason, bestSummary, now);
+        await recordUnansweredQuestion(this.store, community, message, decision.reason, bestSummary, now);
       }
       const offer =
         matched && mightHelpOn(settings, message.channelId)
@@ -147,6 +147,8 @@ export class ThreadReplies implements ThreadReplyService {
     const shadow = settings.shadowMode;
     // The moderators' channel of this platform: a linked community has one on each side.
     const shadowChannelId = settings.shadowChannels[message.platform] ?? null;
+    // A takeover makes this the claim's lease too: it is the token renewBeforePost checks.
+    const lease = postingLease(this.lease(now), shadow, shadowChannelId);
     const claim = await this.store.claimThread({
       answer: answerRow({
         replyId: this.newReplyId(),
@@ -162,13 +164,13 @@ export class ThreadReplies implements ThreadReplyService {
       autoAnswer: decision.autoAnswer,
       cooldownSeconds: settings.channelCooldownSeconds,
       now,
-      lease: postingLease(this.lease(now), shadow, shadowChannelId),
+      lease,
     });
 
     if (claim.kind === "duplicate-delivery")
       return { kind: "silent", reason: "already-answered", best: bestSummary };
     if (claim.kind === "closed") {
-      await this.recordUnanswered(community, message, claim.reason, bestSummary, now);
+      await recordUnansweredQuestion(this.store, community, message, claim.reason, bestSummary, now);
       return { kind: "silent", reason: claim.reason, best: bestSummary };
     }
     // A takeover posts under the abandoned claim's reply id (ThreadClaimVerdict says why).
@@ -194,6 +196,7 @@ export class ThreadReplies implements ThreadReplyService {
       target: shadow
         ? { kind: "shadow", channelId: shadowChannelId }
         : { kind: "thread", channelId: message.channelId, threadId: message.threadId },
+      lease,
     };
   }
 
@@ -201,8 +204,12 @@ export class ThreadReplies implements ThreadReplyService {
     return this.store.listLapsedClaims(platform, now, limit);
   }
 
-  async recordDelivery(replyId: string, postedMessageId: string): Promise<void> {
-    await this.store.setPostedMessageId(replyId, postedMessageId);
+  async recordDelivery(replyId: string, postedMessageId: string): Promise<boolean> {
+    return (await this.store.setPostedMessageId(replyId, postedMessageId)) === postedMessageId;
+  }
+
+  renewBeforePost(post: { replyId: string; lease: ClaimLease | null }, now: Date): Promise<boolean> {
+    return renewPostingLease(this.store, post, this.claimLeaseSeconds, now);
   }
 
   async recordFeedback(
@@ -267,31 +274,6 @@ export class ThreadReplies implements ThreadReplyService {
         },
       },
     };
-  }
-
-  private async recordUnanswered(
-    community: CommunityId,
-    message: IncomingThreadMessage,
-    reason: SilenceReason,
-    best: MatchSummary | null,
-    now: Date,
-  ): Promise<void> {
-    const text = storedQuestionText(message.text);
-    await this.store.recordUnanswered({
-      communityId: community,
-      platform: message.platform,
-      spaceId: message.spaceId,
-      channelId: message.channelId,
-      threadId: message.threadId,
-      messageId: message.messageId,
-      authorId: message.authorId,
-      text,
-      normalisedText: wordingKey(text),
-      reason,
-      bestSlug: best?.slug ?? null,
-      bestConfidence: best?.confidence ?? null,
-      createdAt: now.toISOString(),
-    });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Actor } from "../core/actor.js";
 import type { CommunitySettings } from "../core/community-settings.js";
-import type { ClaimLease } from "../core/faq/claim-lease.js";
+import { type ClaimLease, claimLease } from "../core/faq/claim-lease.js";
 import { middleBandOffer } from "../core/faq/middle-band.js";
 import type { RankedMatch } from "../core/faq/rank-candidates.js";
 import { renderMiddleBandOffer, renderOfferedAnswer } from "../core/faq/render-middle-band.js";
@@ -48,6 +48,21 @@ export function postingLease(lease: ClaimLease, shadow: boolean, shadowChannelId
 }
 
 /**
+ * The holder's renewal just before its post (ThreadReplyService.renewBeforePost). A claim with no
+ * lease has no other instance competing for it: nothing is posted, or it predates leases.
+ */
+export function renewPostingLease(
+  store: Pick<ThreadReplyStore, "renewClaim">,
+  post: { replyId: string; lease: ClaimLease | null },
+  leaseSeconds: number,
+  now: Date,
+): Promise<boolean> {
+  if (!post.lease) return Promise.resolve(true);
+  const renewed = claimLease(post.lease.holder, leaseSeconds, now);
+  return store.renewClaim(post.replyId, post.lease, renewed, now);
+}
+
+/**
  * The middle band: when a silence is only a matter of confidence, the likeliest entries are
  * offered as buttons instead, if together they are likely enough (middleBandOffer). The offer
  * claims the thread like an answer does (once per thread, the same cooldown), so it is never
@@ -68,6 +83,7 @@ export async function offerInsteadOfSilence(
   const shadowChannelId = settings.shadowChannels[message.platform] ?? null;
   const best = offer.entries[0];
   if (!best) return null;
+  const lease = postingLease(request.lease, shadow, shadowChannelId);
   const claim = await store.claimThread({
     answer: answerRow({
       replyId: request.replyId,
@@ -83,7 +99,7 @@ export async function offerInsteadOfSilence(
     autoAnswer: !message.mentionsBot,
     cooldownSeconds: settings.channelCooldownSeconds,
     now: request.now,
-    lease: postingLease(request.lease, shadow, shadowChannelId),
+    lease,
   });
   if (claim.kind !== "open") return null;
   // A takeover posts under the abandoned claim's reply id (ThreadClaimVerdict says why).
@@ -109,6 +125,7 @@ export async function offerInsteadOfSilence(
     target: shadow
       ? { kind: "shadow", channelId: shadowChannelId }
       : { kind: "thread", channelId: message.channelId, threadId: message.threadId },
+    lease,
   };
 }
 

@@ -204,6 +204,45 @@ describe.each(engines)("three Slack HTTP replicas on one $name database", (engin
     expect({ doubles, lost }).toEqual({ doubles: 0, lost: 0 });
   }, 120_000);
 
+  it("answers a thread whose replica was SIGKILLed after taking the event but before claiming it", async () => {
+    fake = new FakeSlackServer({ teamId: "T0001" });
+    await fake.start();
+    await startFleet(await engine.database(), fake.apiUrl, {});
+    const [first, second, victim] = replicas;
+    if (!first || !second || !victim) throw new Error("the fleet did not start");
+    const channel = "CUNCLAIMED";
+    const ts = "1700003000.000100";
+    const user = "UUNCLAIMED";
+    const envelope = mentionEnvelope("EvUnclaimed", channel, user, ts);
+    // The asker's name is looked up after the delivery ledger took the event and before the claim:
+    // the victim hangs there until it is killed.
+    fake.queueAnswer("users.info", { body: {}, delayMs: 10_000 });
+    const sentAtMs = Date.now();
+    const delivery = signedPost(victim.url, envelope, "application/json", { signingSecret }).then(
+      (response) => response.status,
+      () => "no answer",
+    );
+    await fake.waitFor("the victim's look-up before its claim", () =>
+      fake?.callsTo("users.info").some((call) => call.params.user === user) ? true : null,
+    );
+    victim.child.kill("SIGKILL");
+    // Slack never got its 200, so it retries: that is what brings the event back.
+    expect(await delivery).toBe("no answer");
+
+    // Slack's first retry comes once its 3 s ack window is over, to any replica.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, sentAtMs + 3_000 - Date.now())));
+    const retry = await signedPost(first.url, envelope, "application/json", { signingSecret, retryNum: 1 });
+    expect(retry.status).toBe(200);
+    const postsIn = () =>
+      fake?.callsTo("chat.postMessage").filter((call) => call.params.channel === channel) ?? [];
+    await fake.waitFor("the retry's answer", () => (postsIn().length > 0 ? true : null));
+    // Later retries (Slack sends up to three) reach the other replicas and are duplicates now.
+    for (const [number, replica] of [second, first].entries())
+      await signedPost(replica.url, envelope, "application/json", { signingSecret, retryNum: 2 + number });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(tally(postsIn(), [ts])).toEqual({ doubles: 0, lost: 0 });
+  }, 120_000);
+
   it("finishes a SIGKILLed replica's claimed threads after the lease, once each", async () => {
     fake = new FakeSlackServer({ teamId: "T0001" });
     await fake.start();

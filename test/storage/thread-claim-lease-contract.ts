@@ -159,6 +159,81 @@ export function describeClaimLease(engine: string, open: () => Promise<TwoInstan
       expect(await sight(first, 32)).toBe(false);
     });
 
+    it("keeps a briefly held sighting for longer once kept, and records a purged one again", async () => {
+      const { first, second } = await start();
+      const sight = (stores: Stores, id: string, seconds: number, keptFor: number) =>
+        stores.deliveries.firstSighting("slack", id, at(seconds), at(seconds + keptFor));
+      // Held 2 s; the holder keeps it for the hour before that runs out.
+      expect(await sight(first, "EvHeld", 0, 2)).toBe(true);
+      await first.deliveries.keepSighting("slack", "EvHeld", at(60));
+      expect(await sight(second, "EvHeld", 3, 2)).toBe(false);
+      expect(await sight(second, "EvHeld", 59, 2)).toBe(false);
+      // Held 2 s and never kept: the holder died, and a retry after that counts as a first sighting.
+      expect(await sight(first, "EvDead", 0, 2)).toBe(true);
+      expect(await sight(second, "EvDead", 1, 2)).toBe(false);
+      expect(await sight(second, "EvDead", 3, 2)).toBe(true);
+      // Keeping an id the ledger no longer holds (expired, or never seen) records it.
+      await second.deliveries.keepSighting("slack", "EvUnseen", at(30));
+      expect(await sight(first, "EvUnseen", 10, 2)).toBe(false);
+      expect(await sight(first, "EvUnseen", 31, 2)).toBe(true);
+    });
+
+    it("renews a claim only while its holder still holds it unexpired, and a renewal holds off the takeover", async () => {
+      const { first, second } = await start();
+      const held = claimLease("a", 10, at(0));
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0)));
+      // Another holder's name, or an expiry the claim no longer has, renews nothing.
+      expect(await second.threadReplies.renewClaim("r-1", claimLease("b", 10, at(0)), held, at(5))).toBe(
+        false,
+      );
+      expect(await second.threadReplies.renewClaim("r-1", claimLease("a", 10, at(1)), held, at(5))).toBe(
+        false,
+      );
+      const renewed = claimLease("a", 10, at(8));
+      expect(await first.threadReplies.renewClaim("r-1", held, renewed, at(8))).toBe(true);
+      // Past the first lease, the renewed one still keeps the thread with its holder.
+      const atTwelve = await second.threadReplies.claimThread(claim("r-2", "b", at(12)));
+      expect(atTwelve.kind).not.toBe("open");
+      // The old lease is no token any more; once the renewed one lapsed, nothing renews it.
+      expect(await first.threadReplies.renewClaim("r-1", held, claimLease("a", 10, at(9)), at(9))).toBe(
+        false,
+      );
+      expect(await first.threadReplies.renewClaim("r-1", renewed, claimLease("a", 10, at(19)), at(19))).toBe(
+        false,
+      );
+      // Taken over, even by the same instance: the lease it held before renews nothing.
+      const takenAt = at(20);
+      expect(await first.threadReplies.claimThread(claim("r-3", "a", takenAt))).toMatchObject({
+        takenOver: true,
+      });
+      expect(await first.threadReplies.renewClaim("r-1", renewed, claimLease("a", 10, at(21)), at(21))).toBe(
+        false,
+      );
+      expect(
+        await first.threadReplies.renewClaim(
+          "r-1",
+          claimLease("a", 10, takenAt),
+          claimLease("a", 10, at(21)),
+          at(21),
+        ),
+      ).toBe(true);
+    });
+
+    it("records the first post of a claim and keeps it: a later poster hears it lost", async () => {
+      const { first, second } = await start();
+      await first.threadReplies.claimThread(claim("r-1", "a", at(0)));
+      const [one, other] = await Promise.all([
+        first.threadReplies.setPostedMessageId("r-1", "posted-by-a"),
+        second.threadReplies.setPostedMessageId("r-1", "posted-by-b"),
+      ]);
+      expect(one).toBe(other);
+      expect(["posted-by-a", "posted-by-b"]).toContain(one);
+      expect((await first.threadReplies.findAnswer("r-1"))?.postedMessageId).toBe(one);
+      // The same id again (Discord's nonce hands both posters one message) is no loss.
+      expect(await second.threadReplies.setPostedMessageId("r-1", one ?? "")).toBe(one);
+      expect(await second.threadReplies.setPostedMessageId("no-such-reply", "x")).toBeNull();
+    });
+
     it("takes over without the channel's cooldown, which the abandoned claim itself advanced", async () => {
       const { first, second } = await start();
       await first.threadReplies.claimThread(claim("r-1", "a", at(0), { cooldownSeconds: 600 }));

@@ -8,6 +8,7 @@ import {
 import { message, type Reply } from "../../core/reply.js";
 import { deliverThreadOutcome, type ThreadPost } from "../deliver-thread-outcome.js";
 import { dismissThreadAnswer } from "./dismiss-thread-answer.js";
+import { EVENT_ACK_HOLD_MS } from "./hold-event-acks.js";
 import { renderSlackMessage, type SlackMessage } from "./render-reply-blocks.js";
 import { replyResponse } from "./reply-response.js";
 import { type SlackMessageEventFields, toIncomingThreadMessage } from "./slack-message-event.js";
@@ -47,6 +48,11 @@ async function deliver(client: webApi.WebClient, runtime: SlackRuntime, outcome:
     );
     return;
   }
+  // Slack has no nonce: a holder slow enough for its claim to be taken over must not post too.
+  if (!(await runtime.services.threadReplies.renewBeforePost(outcome, runtime.now()))) {
+    runtime.logger.info({ replyId: outcome.replyId }, "thread claim lapsed or taken over before its post");
+    return;
+  }
   const posted = await client.chat.postMessage({
     channel,
     // Top-level questions are answered in a thread under them, never in the channel itself.
@@ -55,13 +61,18 @@ async function deliver(client: webApi.WebClient, runtime: SlackRuntime, outcome:
     unfurl_links: false,
     unfurl_media: false,
   });
-  if (posted.ts) await runtime.services.threadReplies.recordDelivery(outcome.replyId, posted.ts);
+  if (!posted.ts || (await runtime.services.threadReplies.recordDelivery(outcome.replyId, posted.ts))) return;
+  // Another post of this claim was recorded first (its holder's retries outlived the renewed
+  // lease): this one is the double, and goes.
+  runtime.logger.warn({ replyId: outcome.replyId }, "a second post of one thread claim; removing it");
+  await client.chat.delete({ channel: posted.channel ?? channel, ts: posted.ts });
 }
 
 /**
  * One member's message through the shared thread-reply path, tracked as in-flight work: from an
  * event, or from the lapsed-claim sweep re-reading a question a dead replica had claimed (whose
- * claim takeover lets exactly one replica answer).
+ * claim takeover lets exactly one replica answer). `whenSafe` runs once nothing is lost if this
+ * process dies: the thread is claimed (the sweep finishes a claim), or there was nothing to claim.
  */
 export async function answerThreadMessage(
   runtime: SlackRuntime,
@@ -69,16 +80,17 @@ export async function answerThreadMessage(
   teamId: string | undefined,
   botUserId: string | undefined,
   client: webApi.WebClient,
+  whenSafe: () => Promise<void> = async () => {},
 ): Promise<void> {
-  if (!teamId) return;
-  const incoming = toIncomingThreadMessage(event, { teamId, botUserId });
-  if (!incoming) return;
+  const incoming = teamId ? toIncomingThreadMessage(event, { teamId, botUserId }) : null;
+  if (!teamId || !incoming) return whenSafe();
   await runtime.track(`thread ${incoming.channelId}/${incoming.threadId}`, async () => {
     // Only a message that may be answered needs the asker's name (shadow posts show it).
     if (incoming.isThreadStart || incoming.mentionsBot) {
       incoming.authorName = await runtime.actors.displayName(client, teamId, incoming.authorId);
     }
     const outcome = await runtime.services.threadReplies.handle(incoming, runtime.now());
+    await whenSafe();
     await deliverThreadOutcome(
       outcome,
       runtime.logger,
@@ -103,27 +115,55 @@ export async function answerThreadMessage(
  * Channel messages and @-mentions go through the shared thread-reply path. A mention arrives both
  * as `message` and `app_mention`, and Slack re-sends events it thinks were slow; the service's
  * unique key per thread makes every one of those after the first a silent `already-answered`.
+ * `releaseAck` sends the event's held HTTP 200 (holdEventAcks) once its thread claim is made.
  */
-export function registerThreadReplies(app: App, runtime: SlackRuntime): void {
+export function registerThreadReplies(
+  app: App,
+  runtime: SlackRuntime,
+  releaseAck: (body: unknown) => void = () => {},
+): void {
   // A mention arrives twice (as a message and as an app_mention); the claim answers it once.
   for (const eventType of ["message", "app_mention"] as const) {
     app.event(eventType, async ({ event, body, context, client }) => {
       // A retry (X-Slack-Retry-Num) keeps the event id and may reach another replica: the shared
-      // store, not this process's memory, says whether any replica already took the event.
-      const eventId = (body as { event_id?: unknown }).event_id;
-      if (typeof eventId === "string") {
-        const first = await runtime.services.deliveries.firstSighting("slack", eventId, runtime.now());
+      // store, not this process's memory, says whether any replica already took the event. Until
+      // the claim, the sighting is held only as long as the ack: a replica killed before its claim
+      // never acked, and Slack's retry, coming after 3 s, finds the sighting gone and is answered.
+      const rawId = (body as { event_id?: unknown }).event_id;
+      const eventId = typeof rawId === "string" ? rawId : null;
+      if (eventId !== null) {
+        const now = runtime.now();
+        const first = await runtime.services.deliveries.firstSighting(
+          "slack",
+          eventId,
+          now,
+          EVENT_ACK_HOLD_MS,
+        );
         if (!first) {
           runtime.logger.debug({ eventId, retryNum: context.retryNum }, "event already taken by an instance");
           return;
         }
       }
+      const whenSafe = async () => {
+        releaseAck(body);
+        if (eventId === null) return;
+        // Only a retry's extra work hangs on this write (the claim dedupes it): never the answer.
+        await runtime.services.deliveries
+          .keepSighting("slack", eventId, runtime.now())
+          .catch((error: unknown) =>
+            runtime.logger.warn(
+              { eventId, err: error instanceof Error ? error.message : String(error) },
+              "could not keep the event's sighting; a retry of it will be re-examined",
+            ),
+          );
+      };
       await answerThreadMessage(
         runtime,
         event as SlackMessageEventFields,
         body.team_id ?? context.teamId,
         context.botUserId,
         client,
+        whenSafe,
       );
     });
   }

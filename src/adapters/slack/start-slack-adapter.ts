@@ -6,6 +6,7 @@ import type { AdapterContext, RunningAdapter } from "../running-adapter.js";
 import { registerAppHome } from "./app-home.js";
 import { createBoltLogger, scrubSecrets } from "./bolt-logger.js";
 import { startSlackLapsedClaimSweep } from "./finish-lapsed-claims.js";
+import { holdEventAcks } from "./hold-event-acks.js";
 import { registerCommandButtons } from "./register-command-buttons.js";
 import { registerCommandModal } from "./register-command-modal.js";
 import { registerSaveAsFaq } from "./register-save-as-faq.js";
@@ -120,7 +121,8 @@ export async function startSlackAdapter(
         endpoints: slackEventsPath,
         logger: boltLogger,
         customRoutes: [healthzRoute],
-        // Ack first, work after: Slack wants an answer within 3 s or it retries.
+        // Ack first, work after: Slack wants an answer within 3 s or it retries. Events are the
+        // exception, held until their thread claim (see holdEventAcks), within the same 3 s.
         processBeforeResponse: false,
       });
 
@@ -134,6 +136,9 @@ export async function startSlackAdapter(
     // init() below runs auth.test, so a bad token fails the start instead of every later event.
     deferInitialization: true,
   });
+  // Socket Mode has no HTTP response to hold: its acks stay Bolt's, and `release` finds nothing.
+  const heldAcks = holdEventAcks();
+  if (receiver instanceof HTTPReceiver) receiver.init(heldAcks.dispatcher(app));
 
   const runtime = createSlackRuntime({
     services: context.services,
@@ -167,7 +172,7 @@ export async function startSlackAdapter(
   }
   registerSlashCommands(app, runtime);
   registerCommandModal(app, runtime);
-  registerThreadReplies(app, runtime);
+  registerThreadReplies(app, runtime, heldAcks.release);
   registerSaveAsFaq(app, runtime);
   registerCommandButtons(app, runtime);
   registerAppHome(app, runtime);

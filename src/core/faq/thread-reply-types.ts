@@ -1,5 +1,6 @@
 import type { Platform } from "../actor.js";
 import type { Reply } from "../reply.js";
+import type { ClaimLease } from "./claim-lease.js";
 
 /**
  * How a thread reply mentions the asker, for the adapters: the reply's body STARTS with this token
@@ -115,6 +116,8 @@ export type ThreadReplyOutcome =
       reply: Reply;
       /** Where to post: the thread, or the moderators' channel in shadow mode. */
       target: ThreadReplyTarget;
+      /** The lease this instance holds on the claim (renewed just before posting); null: none. */
+      lease: ClaimLease | null;
     }
   | {
       /**
@@ -127,6 +130,7 @@ export type ThreadReplyOutcome =
       offered: MatchSummary[];
       reply: Reply;
       target: ThreadReplyTarget;
+      lease: ClaimLease | null;
     }
   | {
       /**

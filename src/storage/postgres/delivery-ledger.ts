@@ -1,5 +1,10 @@
 import type { DeliveryLedger } from "../../ports/delivery-ledger.js";
-import { expiredSightingsWhere, purgeSchedule, sightingUpsert } from "../shared/delivery-sightings.js";
+import {
+  expiredSightingsWhere,
+  purgeSchedule,
+  sightingKeep,
+  sightingUpsert,
+} from "../shared/delivery-sightings.js";
 import type { PostgresHandle } from "./postgres-handle.js";
 import { seenDeliveries } from "./schema/seen-deliveries.js";
 
@@ -22,6 +27,10 @@ export function createPostgresDeliveryLedger({ db }: Pick<PostgresHandle, "db">)
         .onConflictDoUpdate(onConflict)
         .returning({ platform: seenDeliveries.platform });
       return recorded.length === 1;
+    },
+    async keepSighting(platform, deliveryId, keepUntil) {
+      const { values, onConflict } = sightingKeep(seenDeliveries, platform, deliveryId, keepUntil);
+      await db.insert(seenDeliveries).values(values).onConflictDoUpdate(onConflict);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Pool } from "pg";
 import type { Stores } from "../../ports/stores.js";
 import { stepStores } from "../shared/step-stores.js";
+import { claimCompletion } from "./claim-completion.js";
 import { createPostgresCommunityStore } from "./community-store.js";
 import { createPostgresDeliveryLedger } from "./delivery-ledger.js";
 import { createPostgresFaqCandidateScan } from "./faq-candidate-scan.js";
@@ -32,6 +33,7 @@ export function createPostgresStores(
       settings: postgresSettingsOps,
       threadReplies: postgresThreadReplyOps,
       unanswered: unansweredQuestionQueries(handle),
+      claimCompletion: claimCompletion(handle),
     },
     options.clock,
   );

@@ -42,3 +42,15 @@ export function sightingUpsert<Columns extends { platform: Column; deliveryId: C
     },
   };
 }
+
+/** The unconditional keep of one sighting (keepSighting): inserted, or its expiry replaced. */
+export function sightingKeep<Columns extends { platform: Column; deliveryId: Column; expiresAt: Column }>(
+  columns: Columns,
+  platform: Platform,
+  deliveryId: string,
+  keepUntil: Date,
+) {
+  const expiresAt = keepUntil.toISOString();
+  const target: [Columns["platform"], Columns["deliveryId"]] = [columns.platform, columns.deliveryId];
+  return { values: { platform, deliveryId, expiresAt }, onConflict: { target, set: { expiresAt } } };
+}

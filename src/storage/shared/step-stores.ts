@@ -16,6 +16,8 @@ export interface StepStoreOps<Db> {
   threadReplies: (db: Db) => ThreadReplyOps;
   /** The unanswered-question queries, whose SQL is each engine's own. */
   unanswered: Pick<ThreadReplyStore, "listUnanswered" | "findUnanswered" | "markTaught">;
+  /** The end of a claim (renewal just before a post, the one recorded post): each engine's own SQL. */
+  claimCompletion: Pick<ThreadReplyStore, "renewClaim" | "setPostedMessageId">;
 }
 
 /** The stores whose rules are shared, built on one engine (the rest are each engine's own). */
@@ -33,6 +35,9 @@ export function stepStores<Db>(
       webConsent: createFaqWebConsentStore(engine.stepsOf(ops.webConsent)),
     },
     settings: createSettingsStore(engine.stepsOf(ops.settings), clock),
-    threadReplies: createThreadReplyStore(engine.stepsOf(ops.threadReplies), ops.unanswered),
+    threadReplies: createThreadReplyStore(engine.stepsOf(ops.threadReplies), {
+      ...ops.unanswered,
+      ...ops.claimCompletion,
+    }),
   };
 }

@@ -149,13 +149,19 @@ function lapsedAt({ postedMessageId, leaseExpiresAt }: ThreadReplyTables["thread
   return and(sql`${postedMessageId} IS NULL`, sql`${leaseExpiresAt} <= ${now.toISOString()}`);
 }
 
-/** The thread-reply store on either engine, with the unanswered-question queries each engine writes itself. */
+/**
+ * The thread-reply store on either engine, with the queries each engine writes itself: the
+ * unanswered questions, and the end of a claim (renewal and the one recorded post).
+ */
 export function createThreadReplyStore(
   engine: StepEngine<ThreadReplyOps>,
-  unanswered: Pick<ThreadReplyStore, "listUnanswered" | "findUnanswered" | "markTaught">,
+  engineOwn: Pick<
+    ThreadReplyStore,
+    "listUnanswered" | "findUnanswered" | "markTaught" | "renewClaim" | "setPostedMessageId"
+  >,
 ): ThreadReplyStore {
   return {
-    ...unanswered,
+    ...engineOwn,
 
     claimThread: ({ answer, autoAnswer, cooldownSeconds, now, lease }) =>
       // Two claims in one channel must not both see the old cooldown time: they queue on its lock.
@@ -228,13 +234,6 @@ export function createThreadReplyStore(
             ),
             limit,
           ),
-        );
-      }),
-
-    setPostedMessageId: (replyId, postedMessageId) =>
-      engine.writeAlone(function* () {
-        yield* ask(({ updateAnswers, tables }) =>
-          updateAnswers({ postedMessageId, leaseExpiresAt: null }, eq(tables.threadAnswers.replyId, replyId)),
         );
       }),
 

@@ -1,5 +1,10 @@
 import type { DeliveryLedger } from "../../ports/delivery-ledger.js";
-import { expiredSightingsWhere, purgeSchedule, sightingUpsert } from "../shared/delivery-sightings.js";
+import {
+  expiredSightingsWhere,
+  purgeSchedule,
+  sightingKeep,
+  sightingUpsert,
+} from "../shared/delivery-sightings.js";
 import { seenDeliveries } from "./schema/seen-deliveries.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
 
@@ -18,6 +23,10 @@ export function createSqliteDeliveryLedger({
         const recorded = db.insert(seenDeliveries).values(values).onConflictDoUpdate(onConflict).run();
         return recorded.changes === 1;
       });
+    },
+    async keepSighting(platform, deliveryId, keepUntil) {
+      const { values, onConflict } = sightingKeep(seenDeliveries, platform, deliveryId, keepUntil);
+      await write(() => db.insert(seenDeliveries).values(values).onConflictDoUpdate(onConflict).run());
     },
   };
 }

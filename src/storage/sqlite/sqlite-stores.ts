@@ -1,5 +1,6 @@
 import type { Stores } from "../../ports/stores.js";
 import { stepStores } from "../shared/step-stores.js";
+import { claimCompletion } from "./claim-completion.js";
 import { createSqliteCommunityStore } from "./community-store.js";
 import { createSqliteDeliveryLedger } from "./delivery-ledger.js";
 import { createSqliteFaqCandidateScan } from "./faq-candidate-scan.js";
@@ -40,6 +41,7 @@ export function createSqliteStores(
       settings: sqliteSettingsOps,
       threadReplies: sqliteThreadReplyOps,
       unanswered: unansweredQuestionQueries(handle),
+      claimCompletion: claimCompletion(handle),
     },
     options.clock,
   );
