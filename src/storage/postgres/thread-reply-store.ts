@@ -1,6 +1,6 @@
 import { count, desc, eq, sql } from "drizzle-orm";
 import type { ThreadAnswerRecord } from "../../core/faq/thread-reply-types.js";
-import { type ThreadReplyOps, threadReplySelections } from "../shared/thread-reply-store.js";
+import { type ThreadReplyOps, threadReplySelections } from "../shared/thread-reply-ops.js";
 import type { Database } from "./postgres-handle.js";
 import * as threadTables from "./schema/thread-replies.js";
 

@@ -5,7 +5,8 @@ import { createFaqSuggestionStore, type FaqSuggestionOps } from "./faq-suggestio
 import { createFaqTransferStore, type FaqTransferOps } from "./faq-transfer-store.js";
 import { createFaqWebConsentStore, type FaqWebConsentOps } from "./faq-web-consent-store.js";
 import { createSettingsStore, type SettingsOps } from "./settings-update.js";
-import { createThreadReplyStore, type ThreadReplyOps } from "./thread-reply-store.js";
+import type { ThreadReplyOps } from "./thread-reply-ops.js";
+import { createThreadReplyStore } from "./thread-reply-store.js";
 
 /** One engine's calls for each store written once as engine steps, on a connection or transaction `Db`. */
 export interface StepStoreOps<Db> {
