@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
-import { type UnansweredListRow, unansweredListItem } from "../shared/unanswered-rows.js";
-import { NOT_GAPS } from "../sqlite/unanswered-questions.js";
+import {
+  notGapReasons as notGaps,
+  type UnansweredListRow,
+  unansweredListItem,
+} from "../shared/unanswered-rows.js";
 import type { PostgresHandle } from "./postgres-handle.js";
-
-const notGaps = sql.join(
-  NOT_GAPS.map((reason) => sql`${reason}`),
-  sql`, `,
-);
 
 /**
  * /faq unanswered and /faq teach over PostgreSQL. A wording asked several times is one line, shown

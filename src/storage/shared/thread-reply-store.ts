@@ -4,9 +4,9 @@ import { abandonedClaimHorizon, claimLapsed } from "../../core/faq/claim-lease.j
 import { checkThreadGate } from "../../core/faq/decide-thread-reply.js";
 import type { SilenceReason, UnansweredReason } from "../../core/faq/thread-reply-types.js";
 import type { ThreadClaimVerdict, ThreadReplyStore } from "../../ports/thread-reply-store.js";
-import { NOT_GAPS } from "../sqlite/unanswered-questions.js";
 import { askerOf, type StepEngine } from "./engine-steps.js";
 import type { ThreadReplyOps, ThreadReplyTables } from "./thread-reply-ops.js";
+import { notGapReasons } from "./unanswered-rows.js";
 
 const ask = askerOf<ThreadReplyOps>();
 
@@ -160,10 +160,7 @@ function* statsSteps(community: CommunityId, topLimit: number) {
   const verdicts = yield* ask((ops) => ops.verdictCounts(ofCommunity));
   const questionsOfCommunity = eq(unansweredQuestions.communityId, community);
   const reasons = yield* ask((ops) => ops.reasonCounts(questionsOfCommunity));
-  const notGap = sql`${unansweredQuestions.reason} NOT IN (${sql.join(
-    NOT_GAPS.map((reason) => sql`${reason}`),
-    sql`, `,
-  )})`;
+  const notGap = sql`${unansweredQuestions.reason} NOT IN (${notGapReasons})`;
   const top = yield* ask((ops) => ops.topUnanswered(and(questionsOfCommunity, notGap), topLimit));
 
   const silentByReason: Partial<Record<SilenceReason, number>> = {};

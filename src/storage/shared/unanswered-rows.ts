@@ -1,4 +1,13 @@
+import { sql } from "drizzle-orm";
 import type { UnansweredListItem, UnansweredReason } from "../../core/faq/thread-reply-types.js";
+
+/** Reasons that say nothing about gaps in the FAQ, left out of the moderators' lists. */
+export const NOT_GAPS: readonly UnansweredReason[] = ["not-a-question", "bot-author", "not-addressed"];
+/** NOT_GAPS as bound parameters, for a `reason NOT IN (...)` clause. */
+export const notGapReasons = sql.join(
+  NOT_GAPS.map((reason) => sql`${reason}`),
+  sql`, `,
+);
 
 /**
  * One line of the unanswered list as both engines' raw SQL selects it (snake_case columns). A type,

@@ -1,10 +1,6 @@
-import type { UnansweredReason } from "../../core/faq/thread-reply-types.js";
 import type { ThreadReplyStore } from "../../ports/thread-reply-store.js";
-import { type UnansweredListRow, unansweredListItem } from "../shared/unanswered-rows.js";
+import { NOT_GAPS, type UnansweredListRow, unansweredListItem } from "../shared/unanswered-rows.js";
 import type { SqliteHandle } from "./sqlite-handle.js";
-
-/** Reasons that say nothing about gaps in the FAQ, left out of the moderators' lists. */
-export const NOT_GAPS: readonly UnansweredReason[] = ["not-a-question", "bot-author", "not-addressed"];
 
 const notGapList = NOT_GAPS.map((reason) => `'${reason}'`).join(", ");
 
