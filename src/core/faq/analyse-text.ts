@@ -42,6 +42,26 @@ const GENERIC_WORD_WEIGHTS: ReadonlyMap<string, number> = new Map([
   ["week", 0.5],
   ["day", 0.5],
   ["days", 0.5],
+  // The most frequent English verbs besides those above (get, make, take, use, work, mean): they
+  // occur in questions about anything, so an alias that shares "find" or "say" with an off-topic
+  // question ("how do I find clients on reddit?") is weak evidence, not a topic match.
+  ["say", 0.4],
+  ["go", 0.4],
+  ["know", 0.4],
+  ["think", 0.4],
+  ["see", 0.4],
+  ["come", 0.4],
+  ["want", 0.4],
+  ["look", 0.4],
+  ["find", 0.4],
+  ["give", 0.4],
+  ["tell", 0.4],
+  ["call", 0.4],
+  ["try", 0.4],
+  ["ask", 0.4],
+  ["feel", 0.4],
+  ["put", 0.4],
+  ["keep", 0.4],
 ]);
 
 /** Searching for these on a large FAQ matches nearly everything and costs time; they only re-rank. */

@@ -10,32 +10,32 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.7429, // titleCover
-    2.7392, // questionCover
-    4.2014, // distinctiveCover
-    4.2083, // answerOnlyCover
-    4.1591, // phraseDice
-    2.2161, // phraseCovered
-    2.2863, // questionCovered
-    3.1092, // pairMatch
-    0.1599, // numberMatch
-    0.4031, // numberMiss
-    1.2336, // intentMatch
-    0.0627, // intentMiss
-    -0.4479, // quantityMiss
+    3.7267, // titleCover
+    2.7739, // questionCover
+    4.2017, // distinctiveCover
+    4.1923, // answerOnlyCover
+    4.0614, // phraseDice
+    2.2632, // phraseCovered
+    2.2903, // questionCovered
+    3.0885, // pairMatch
+    0.176, // numberMatch
+    0.408, // numberMiss
+    1.2279, // intentMatch
+    0.0591, // intentMiss
+    -0.4552, // quantityMiss
   ],
   calibration: {
-    intercept: -4.02,
+    intercept: -3.8629,
     weights: [
-      0.3881, // score
-      2.0015, // gap
-      -6.8393, // foreign
-      -2.1638, // titleCover
-      0.9253, // phraseDice
-      -5.0478, // otherPlatform
-      3.6257, // foreignRoot
+      0.3716, // score
+      1.9757, // gap
+      -7.1152, // foreign
+      -2.1063, // titleCover
+      0.8558, // phraseDice
+      -5.0498, // otherPlatform
+      3.8433, // foreignRoot
     ],
   },
   answerThreshold: 0.86,
-  middleBandThreshold: 0.43,
+  middleBandThreshold: 0.54,
 };
