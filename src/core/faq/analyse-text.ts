@@ -1,6 +1,6 @@
 import { applyFieldSynonyms } from "./field-synonyms.js";
 import { tokenise } from "./normalise-text.js";
-import { type QuestionIntent, questionIntents } from "./question-intent.js";
+import { asksQuantityOutright, type QuestionIntent, questionIntents } from "./question-intent.js";
 import { stemWord } from "./stem-word.js";
 import { STOP_WORDS } from "./stop-words.js";
 
@@ -83,6 +83,8 @@ export interface AnalysedText {
   sequence: readonly string[];
   /** What kind of answer the text asks for (empty for text that is not a phrasing of a question). */
   intents: ReadonlySet<QuestionIntent>;
+  /** The text asks outright for a figure: "how long", "how much" (see asksQuantityOutright). */
+  asksQuantity: boolean;
 }
 
 const NO_INTENTS: ReadonlySet<QuestionIntent> = new Set();
@@ -149,7 +151,8 @@ function termsOf(words: readonly string[], withIntents: boolean): AnalysedText {
     }
   }
   const intents = withIntents ? questionIntents(words.join(" ")) : NO_INTENTS;
-  return { terms, totalWeight, searchWords: [], searchGroups: [], sequence, intents };
+  const asksQuantity = withIntents && asksQuantityOutright(words.join(" "));
+  return { terms, totalWeight, searchWords: [], searchGroups: [], sequence, intents, asksQuantity };
 }
 
 /** Normalise -> synonyms -> drop stop words -> stem, for a query or for a piece of FAQ text. */
@@ -199,5 +202,6 @@ export function analyseText(text: string, maxWords = 200): AnalysedText {
     searchGroups,
     sequence,
     intents: questionIntents(words.join(" ")),
+    asksQuantity: asksQuantityOutright(words.join(" ")),
   };
 }

@@ -10,32 +10,33 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.7267, // titleCover
-    2.7739, // questionCover
-    4.2017, // distinctiveCover
-    4.1923, // answerOnlyCover
-    4.0614, // phraseDice
-    2.2632, // phraseCovered
-    2.2903, // questionCovered
-    3.0885, // pairMatch
-    0.176, // numberMatch
-    0.408, // numberMiss
-    1.2279, // intentMatch
-    0.0591, // intentMiss
-    -0.4552, // quantityMiss
+    3.7141, // titleCover
+    2.5657, // questionCover
+    4.3576, // distinctiveCover
+    4.0418, // answerOnlyCover
+    3.8883, // phraseDice
+    2.0719, // phraseCovered
+    1.9856, // questionCovered
+    3.1382, // pairMatch
+    0.1037, // numberMatch
+    0.377, // numberMiss
+    1.1867, // intentMatch
+    -0.0342, // intentMiss
+    -0.9903, // quantityMiss
+    0.6349, // topicSupport
   ],
   calibration: {
-    intercept: -3.8629,
+    intercept: -3.7517,
     weights: [
-      0.3716, // score
-      1.9757, // gap
-      -7.1152, // foreign
-      -2.1063, // titleCover
-      0.8558, // phraseDice
-      -5.0498, // otherPlatform
-      3.8433, // foreignRoot
+      0.3409, // score
+      1.9373, // gap
+      -7.4251, // foreign
+      -1.7975, // titleCover
+      0.7773, // phraseDice
+      -5.0271, // otherPlatform
+      3.9846, // foreignRoot
     ],
   },
-  answerThreshold: 0.86,
-  middleBandThreshold: 0.54,
+  answerThreshold: 0.72,
+  middleBandThreshold: 0.87,
 };

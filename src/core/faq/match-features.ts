@@ -45,6 +45,12 @@ export const RANKING_FEATURES = [
    * Upwork costs you, however many words they share.
    */
   "quantityMiss",
+  /**
+   * The message's strongest term weighted by the share of the entry's phrasings (question and
+   * aliases) that use it: the words an entry is about recur in most of its phrasings, while a word
+   * in one alias ("clients can't find my profile") says little about the topic.
+   */
+  "topicSupport",
 ] as const;
 
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
@@ -180,8 +186,21 @@ export function rankingFeatures(
     numbers > 0 && numbersFound === 0 ? 1 : 0,
     sharedIntent ? 1 : 0,
     bothAsk && !sharedIntent ? 1 : 0,
-    asksQuantity(query.intents) && !asksQuantity(profile.intents) ? 1 : 0,
+    query.asksQuantity && !asksQuantity(profile.intents) ? 1 : 0,
+    topicSupport(query, profile),
   ];
+}
+
+function topicSupport(query: AnalysedText, profile: EntryProfile): number {
+  const phrasings = profile.phrases.length;
+  if (phrasings === 0) return 0;
+  let best = 0;
+  for (const [term, weight] of query.terms) {
+    let using = 0;
+    for (const phrase of profile.phrases) if (phrase.terms.has(term)) using += 1;
+    best = Math.max(best, (weight * using) / phrasings);
+  }
+  return best;
 }
 
 function asksQuantity(intents: ReadonlySet<string>): boolean {

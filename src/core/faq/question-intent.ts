@@ -62,3 +62,14 @@ export function questionIntents(normalisedText: string): ReadonlySet<QuestionInt
   for (const [intent, pattern] of INTENT_PATTERNS) if (pattern.test(normalisedText)) intents.add(intent);
   return intents;
 }
+
+/**
+ * Whether the text asks outright for a duration or an amount ("how long", "how much", "how many",
+ * "how soon", "how quickly"). The duration and amount intents also read weaker cues ("when",
+ * "enough", "cost") that questions about anything else use ("what happens when ..."); a question
+ * that says "how long" wants a figure, and an entry none of whose phrasings asks for one does not
+ * give it.
+ */
+export function asksQuantityOutright(normalisedText: string): boolean {
+  return /\bhow (?:long|much|many|soon|quickly)\b/.test(normalisedText);
+}
