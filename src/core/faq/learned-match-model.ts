@@ -26,17 +26,18 @@ export const LEARNED_MATCH_MODEL: MatchModel = {
     0.6349, // topicSupport
   ],
   calibration: {
-    intercept: -3.7517,
+    intercept: -3.6931,
     weights: [
-      0.3409, // score
-      1.9373, // gap
-      -7.4251, // foreign
-      -1.7975, // titleCover
-      0.7773, // phraseDice
-      -5.0271, // otherPlatform
-      3.9846, // foreignRoot
+      0.3477, // score
+      1.9493, // gap
+      -7.5772, // foreign
+      -1.7422, // titleCover
+      0.5488, // phraseDice
+      -5.0445, // otherPlatform
+      4.0269, // foreignRoot
+      -2.3247, // quantityMiss
     ],
   },
   answerThreshold: 0.72,
-  middleBandThreshold: 0.87,
+  middleBandThreshold: 0.69,
 };

@@ -23,6 +23,7 @@ export const CALIBRATION_FEATURES = [
   "phraseDice",
   "otherPlatform",
   "foreignRoot",
+  "quantityMiss",
 ] as const;
 
 export interface MatchModel {
@@ -34,6 +35,7 @@ export interface MatchModel {
 
 const TITLE_COVER = RANKING_FEATURES.indexOf("titleCover");
 const PHRASE_DICE = RANKING_FEATURES.indexOf("phraseDice");
+const QUANTITY_MISS = RANKING_FEATURES.indexOf("quantityMiss");
 
 export function scoreOf(model: MatchModel, features: FeatureVector): number {
   let score = 0;
@@ -62,6 +64,9 @@ export function calibrationInputs(
     // The first unknown word says more than the next ones: "tracker" in a short question is
     // already a topic the FAQ does not have.
     Math.sqrt(query.foreign),
+    // Not only an ordering matter: when the message asks "how long" and the best entry answers no
+    // figure at all, sharing the topic words does not make it the answer.
+    features[QUANTITY_MISS] ?? 0,
   ];
 }
 
