@@ -5,6 +5,15 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
+/**
+ * One target's line. A share is told from a count by its goal (">= 95%"), not by being a whole
+ * number: a holdout answering every question right has precision 1, which is 100.0%, not "1".
+ */
+function targetLine(target: { name: string; value: number; goal: string; met: boolean }): string {
+  const value = target.goal.endsWith("%") ? percent(target.value) : String(target.value);
+  return `  ${target.name.padEnd(58)} ${value.padStart(7)}  goal ${target.goal.padEnd(6)} ${target.met ? "ok" : "MISSED"}`;
+}
+
 /** The `npm run eval` report: every figure comes from folds the model was not fitted on. */
 export function formatEvalReport(report: EvalReport): string {
   const lines: string[] = [];
@@ -16,12 +25,7 @@ export function formatEvalReport(report: EvalReport): string {
     "",
     "targets (held-out folds, thread-reply path)",
   );
-  for (const target of report.targets) {
-    const value = Number.isInteger(target.value) ? String(target.value) : percent(target.value);
-    add(
-      `  ${target.name.padEnd(58)} ${value.padStart(7)}  goal ${target.goal.padEnd(6)} ${target.met ? "ok" : "MISSED"}`,
-    );
-  }
+  for (const target of report.targets) add(targetLine(target));
   add(
     `  answered ${report.answered} (right ${report.correct}, must-not-answer ${report.falselyAnswered}); decision median ${report.medianDecisionMs.toFixed(2)} ms, p99 ${report.p99DecisionMs.toFixed(2)} ms (cold; npm run bench measures)`,
     "",
@@ -86,12 +90,7 @@ export function formatHoldoutReport(summary: EvalSummary, path: string): string 
     "",
     `frozen holdout (${path}): ${summary.messages} messages (${summary.answerable} answerable), committed model, default threshold`,
   ];
-  for (const target of summary.targets) {
-    const value = Number.isInteger(target.value) ? String(target.value) : percent(target.value);
-    lines.push(
-      `  ${target.name.padEnd(58)} ${value.padStart(7)}  goal ${target.goal.padEnd(6)} ${target.met ? "ok" : "MISSED"}`,
-    );
-  }
+  for (const target of summary.targets) lines.push(targetLine(target));
   lines.push(`  calibration ECE ${summary.calibration.expectedCalibrationError.toFixed(3)}; misses:`);
   for (const miss of summary.misses) {
     const top = miss.top.map((c) => `${c.slug} ${c.confidence.toFixed(2)}`).join(", ");
