@@ -7,7 +7,9 @@ export const benchNow = new Date("2026-11-26T12:00:00Z");
 
 /**
  * One whole thread-reply decision on a fresh forum thread in the console space (which maps to the
- * console community holding the bench's entries): the n-th eval message, from one of 50 members.
+ * console community holding the bench's entries): the n-th eval message, each thread from its own
+ * member. Members repeat nowhere: a member's seventh question in a window stops at the flood
+ * limit before any matching, and the bench would time that shortcut instead of the decision.
  */
 export async function decideBenchThread(bot: BotServices, threadId: string, n: number): Promise<void> {
   await bot.threadReplies.handle(
@@ -17,7 +19,7 @@ export async function decideBenchThread(bot: BotServices, threadId: string, n: n
       channelId: "forum",
       threadId,
       messageId: `${threadId}-message`,
-      authorId: `member-${n % 50}`,
+      authorId: `member-${threadId}`,
       authorName: "member",
       text: evalSet[n % evalSet.length]?.text ?? "?",
     }),

@@ -11,7 +11,10 @@ export interface MemberDataCounts {
   /** Helpful / Not helpful verdicts and offer clicks made anonymous (the counts stay). */
   feedback: number;
   offerClicks: number;
-  /** Suggestions deleted (pending or rejected) or made anonymous (approved: the text is the FAQ's now). */
+  /**
+   * Suggestions deleted (the member's own, pending or rejected) or made anonymous (approved ones,
+   * and captures of the member's thread answers: the text is the FAQ's now, the author id goes).
+   */
   suggestions: number;
   /** Merged-suggestion supports and flood-limit uses deleted. */
   supporters: number;

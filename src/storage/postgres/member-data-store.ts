@@ -122,9 +122,15 @@ export function createPostgresMemberDataStore({ write }: PostgresHandle): Member
           sql`DELETE FROM faq_suggestions
               WHERE ${ofMember("suggested_by")} AND status IN ('pending', 'rejected')`,
         );
+        // What is left of the member's suggestions, and of captures of their answers, names nobody:
+        // the text is the FAQ's now, but whose thread answer it was is theirs.
         const approved = await changes(
           tx,
-          sql`UPDATE faq_suggestions SET suggested_by = ${NOBODY} WHERE ${ofMember("suggested_by")}`,
+          sql`UPDATE faq_suggestions
+                SET suggested_by = CASE WHEN suggested_by = ${memberId} THEN ${NOBODY} ELSE suggested_by END,
+                    answer_author_id = CASE WHEN answer_author_id = ${memberId} THEN NULL ELSE answer_author_id END
+              WHERE community_id = ${community} AND platform = ${platform}
+                AND (suggested_by = ${memberId} OR answer_author_id = ${memberId})`,
         );
         const activity = await changes(tx, sql`DELETE FROM member_activity WHERE ${ofMember("member_id")}`);
         const counts: MemberDataCounts = {

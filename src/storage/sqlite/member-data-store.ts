@@ -66,9 +66,14 @@ export function createSqliteMemberDataStore({
       `DELETE FROM faq_suggestions
        WHERE community_id = ? AND platform = ? AND suggested_by = ? AND status IN ('pending', 'rejected')`,
     ),
-    approved: sqlite.prepare<[string, string, string]>(
-      `UPDATE faq_suggestions SET suggested_by = '${NOBODY}'
-       WHERE community_id = ? AND platform = ? AND suggested_by = ?`,
+    // What is left of the member's suggestions, and of captures of their answers, names nobody:
+    // the text is the FAQ's now, but whose thread answer it was is theirs.
+    approved: sqlite.prepare<{ community: string; platform: string; member: string }>(
+      `UPDATE faq_suggestions
+         SET suggested_by = CASE WHEN suggested_by = @member THEN '${NOBODY}' ELSE suggested_by END,
+             answer_author_id = CASE WHEN answer_author_id = @member THEN NULL ELSE answer_author_id END
+       WHERE community_id = @community AND platform = @platform
+         AND (suggested_by = @member OR answer_author_id = @member)`,
     ),
     supporters: sqlite.prepare<[string, string, string]>(
       `DELETE FROM faq_suggestion_supporters WHERE ${ofCommunitySuggestions} AND platform = ? AND member_id = ?`,
@@ -122,7 +127,9 @@ export function createSqliteMemberDataStore({
           feedback: erase.feedback.run(community, member.memberId).changes,
           offerClicks: erase.clicks.run(community, member.memberId).changes,
           supporters: erase.supporters.run(...who).changes,
-          suggestions: erase.ownSuggestions.run(...who).changes + erase.approved.run(...who).changes,
+          suggestions:
+            erase.ownSuggestions.run(...who).changes +
+            erase.approved.run({ community, platform: member.platform, member: member.memberId }).changes,
           activity: erase.activity.run(...who).changes,
           webConsents,
         };

@@ -171,6 +171,11 @@ describeEachEngine("member data", ({ engine }) => {
       );
       expect(counts.webConsents).toBe(2);
       expect(await stores.faq.webConsent.listForMember(id, "ana")).toEqual([]);
+      // The capture stays (its text is the FAQ's), but no longer says whose answer it was.
+      expect(counts.suggestions).toBe(1);
+      expect(
+        await engine().rows("select answer_author_id from faq_suggestions where community_id = ?", id),
+      ).toEqual([{ answer_author_id: null }]);
       // No consent is no publication: the captured answer is hidden and nobody is credited.
       expect(await stores.faq.webConsent.capturedOrigins(id, null)).toMatchObject([
         { slug: approved.value.entry.slug, publish: null, creditName: null },
