@@ -27,7 +27,7 @@ describe("unanswered -> teach -> answered, on the console", () => {
     const [offer, listed, taught, again, listedAfter] = result.lines as unknown as Line[];
     expect(offer).toMatchObject({ kind: "thread_offer", reason: "low-confidence" });
     expect(offer?.offered?.map((entry) => entry.slug)).toContain(slug);
-    expect(offer?.text).toMatch(/Might help: How much do Connects cost/);
+    expect(offer?.text).toMatch(/Might help: What does Freelancer Plus change/);
     expect(listed?.data).toMatchObject({ questions: [{ id: 1, text: unsure }] });
     expect(listed?.text).toContain(`#1 ${unsure}`);
     expect(taught).toMatchObject({ kind: "message", data: { action: "taught", answersNow: true } });

@@ -5,11 +5,12 @@ import { runTextCommand } from "../../src/command-kit/text-invocation.js";
 import type { Actor } from "../../src/core/actor.js";
 import type { ThreadReplyOutcome } from "../../src/core/faq/thread-reply-types.js";
 import { listedChannels } from "../support/listed-channels.js";
+import { teachScenario } from "../support/teach-scenario.js";
 import { askedQuestion, community, incoming, space, threadReplyHarness } from "./thread-reply-harness.js";
 
 const now = new Date("2026-11-26T12:00:00Z");
-/** Scores under the answer threshold for the starter pack, with Connects among its likely entries. */
-const unsureQuestion = "my connects disappeared after a month, is that normal";
+/** Scores under the answer threshold for the starter pack, with the taught entry among its likely ones. */
+const { unsure: unsureQuestion, slug: taughtSlug, askedAgain } = teachScenario;
 
 let harness = await threadReplyHarness();
 afterEach(async () => {
@@ -57,23 +58,23 @@ describe("learning from silences: /faq unanswered then /faq teach", () => {
     const id = questions[0]?.id;
     expect(listed.body).toContain(`#${id}`);
 
-    const taught = await moderatorRuns(`/faq teach id:${id} slug:connects-price-expiry`);
+    const taught = await moderatorRuns(`/faq teach id:${id} slug:${taughtSlug}`);
     expect(taught, taught.body).toMatchObject({
       kind: "message",
       visibility: "private",
-      data: { action: "taught", answersNow: true, entry: { slug: "connects-price-expiry", version: 2 } },
+      data: { action: "taught", answersNow: true, entry: { slug: taughtSlug, version: 2 } },
     });
     // Revisioned and audited like any edit.
     const audit = harness.database.sqlite
       .prepare("SELECT action, target FROM audit_log ORDER BY id DESC LIMIT 1")
       .get() as { action: string; target: string };
     expect(audit.action).toBe("faq.edit");
-    const history = await harness.faq.history.history("connects-price-expiry");
+    const history = await harness.faq.history.history(taughtSlug);
     expect(history?.revisions[0]?.reason).toBe(`taught from unanswered question #${id}`);
 
     // Asked again, in other case and punctuation: answered with the taught entry.
-    const again = await ask("My Connects disappeared after a month. Is that normal?");
-    expect(again).toMatchObject({ kind: "thread_reply", faq: { slug: "connects-price-expiry" } });
+    const again = await ask(askedAgain);
+    expect(again).toMatchObject({ kind: "thread_reply", faq: { slug: taughtSlug } });
     // The taught question left the list.
     expect((await moderatorRuns("/faq unanswered")).data).toEqual({ questions: [] });
   });
@@ -105,9 +106,9 @@ describe("learning from silences: /faq unanswered then /faq teach", () => {
     };
     expect((await runTextCommand("/faq unanswered", other)).reply.data).toEqual({ questions: [] });
     expect(
-      (await runTextCommand(`/faq teach id:${question?.id} slug:connects-price-expiry`, other)).reply,
+      (await runTextCommand(`/faq teach id:${question?.id} slug:${taughtSlug}`, other)).reply,
     ).toMatchObject({ kind: "problem", code: "not-found" });
-    expect((await harness.faq.entries.getBySlug("connects-price-expiry"))?.version).toBe(1);
+    expect((await harness.faq.entries.getBySlug(taughtSlug))?.version).toBe(1);
   });
 });
 

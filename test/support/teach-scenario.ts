@@ -4,11 +4,11 @@
  */
 export const teachScenario = {
   /** A question the starter FAQ is unsure about: offered "Might help" entries, listed as unanswered. */
-  unsure: "my connects disappeared after a month, is that normal",
-  /** The entry a moderator teaches it to. */
-  slug: "connects-price-expiry",
-  /** The same question asked again in other words and punctuation (the same wording key). */
-  askedAgain: "My connects disappeared after a month... is that normal?",
+  unsure: "does freelancer plus lower the service fee on normal contracts?",
+  /** The entry a moderator teaches it to (the committed model ranks it second for this question). */
+  slug: "freelancer-plus",
+  /** The same question asked again in other case and punctuation (the same wording key). */
+  askedAgain: "Does Freelancer Plus lower the service fee on normal contracts??",
 } as const;
 
 /** The id `/faq unanswered` shows for a listed question ("#3 my connects ..."), read from its text. */

@@ -29,7 +29,7 @@ describe("unanswered -> teach -> answered, over Discord", () => {
   });
 
   /** Both posts carry the same short title, the way members title forum posts. */
-  const forumTitle = "Connects";
+  const forumTitle = "Freelancer Plus";
 
   /** Opens a forum post with `content` and resolves with the bot's post in its thread. */
   async function askInForum(content: string): Promise<PostedMessage> {
