@@ -24,20 +24,22 @@ export const LEARNED_MATCH_MODEL: MatchModel = {
     -0.0342, // intentMiss
     -0.9903, // quantityMiss
     0.6349, // topicSupport
+    0, // pickMiss
   ],
   calibration: {
-    intercept: -3.6931,
+    intercept: -3.7146,
     weights: [
-      0.3477, // score
-      1.9493, // gap
-      -7.5772, // foreign
-      -1.7422, // titleCover
-      0.5488, // phraseDice
-      -5.0445, // otherPlatform
-      4.0269, // foreignRoot
-      -2.3247, // quantityMiss
+      0.3452, // score
+      1.9712, // gap
+      -7.865, // foreign
+      -1.7543, // titleCover
+      0.6508, // phraseDice
+      -5.0971, // otherPlatform
+      4.2429, // foreignRoot
+      -2.355, // quantityMiss
+      -5.6075, // pickMiss
     ],
   },
-  answerThreshold: 0.72,
+  answerThreshold: 0.67,
   middleBandThreshold: 0.69,
 };

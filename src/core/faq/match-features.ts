@@ -51,6 +51,12 @@ export const RANKING_FEATURES = [
    * in one alias ("clients can't find my profile") says little about the topic.
    */
   "topicSupport",
+  /**
+   * 1 when the message asks which product or tool to pick and no phrasing of the entry does: an
+   * FAQ about a marketplace's rules that shares "clients outside Upwork" with "what's the best time
+   * tracker for clients outside Upwork?" still has no tracker to recommend.
+   */
+  "pickMiss",
 ] as const;
 
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
@@ -188,6 +194,7 @@ export function rankingFeatures(
     bothAsk && !sharedIntent ? 1 : 0,
     query.asksQuantity && !asksQuantity(profile.intents) ? 1 : 0,
     topicSupport(query, profile),
+    query.intents.has("pick") && !profile.intents.has("pick") ? 1 : 0,
   ];
 }
 

@@ -24,6 +24,7 @@ export const CALIBRATION_FEATURES = [
   "otherPlatform",
   "foreignRoot",
   "quantityMiss",
+  "pickMiss",
 ] as const;
 
 export interface MatchModel {
@@ -36,6 +37,7 @@ export interface MatchModel {
 const TITLE_COVER = RANKING_FEATURES.indexOf("titleCover");
 const PHRASE_DICE = RANKING_FEATURES.indexOf("phraseDice");
 const QUANTITY_MISS = RANKING_FEATURES.indexOf("quantityMiss");
+const PICK_MISS = RANKING_FEATURES.indexOf("pickMiss");
 
 export function scoreOf(model: MatchModel, features: FeatureVector): number {
   let score = 0;
@@ -67,6 +69,8 @@ export function calibrationInputs(
     // Not only an ordering matter: when the message asks "how long" and the best entry answers no
     // figure at all, sharing the topic words does not make it the answer.
     features[QUANTITY_MISS] ?? 0,
+    // Likewise for "which tool should I use": the entry recommends nothing.
+    features[PICK_MISS] ?? 0,
   ];
 }
 

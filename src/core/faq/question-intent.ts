@@ -1,6 +1,6 @@
 /**
  * What kind of answer a question asks for: a duration, an amount, a reason, a permission, a
- * procedure, a definition, a consequence or advice. Two entries that share every topic word
+ * procedure, a definition, a consequence, advice, or a product to pick. Two entries that share every topic word
  * ("Top Rated badge") often differ only here ("how long until it appears" / "why did it go"), so
  * the matcher compares the intent of the message with the intents of the entry's phrasings.
  *
@@ -17,7 +17,9 @@ export type QuestionIntent =
   | "consequence"
   | "advice"
   | "requirement"
-  | "benefit";
+  | "benefit"
+  /** Which product or tool to pick ("what's the best time tracker", "which app do you use"). */
+  | "pick";
 
 const INTENT_PATTERNS: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
   [
@@ -53,6 +55,10 @@ const INTENT_PATTERNS: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
   [
     "requirement",
     /\b(?:need|needs|needed|required|requirements?|requirments|criteria|qualify|qualif\w*|eligib\w*|eligable|checklist|rules|conditions|what it takes|what does it take)\b/,
+  ],
+  [
+    "pick",
+    /\b(?:(?:whats|what is|what are) the best (?!way\b|time to\b|practice)|^best (?!way\b)\w+ for\b|which (?:\w+ )?(?:tools?|apps?|software|services?|sites?|platforms?|trackers?|programs?) (?:do|should|would|is|are)\b|recommend)/,
   ],
 ];
 
