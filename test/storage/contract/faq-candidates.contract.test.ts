@@ -220,6 +220,21 @@ describeEachEngine("FAQ candidate scan", ({ engine }) => {
       await faq.entries.archive("entry-110", {}, moderator, t1);
       expect(await slugs('"zebra"', 5)).toEqual(["entry-70"]);
     });
+
+    it("hands out the current text after every edit, however often the entry was scanned before", async () => {
+      const { faq } = await freshCommunity(engine());
+      await faq.entries.add(sampleEntry({ slug: "payout", question: "When is the payout?" }), moderator, t0);
+      const answerOf = async () => (await faq.candidates.scanCandidates('"payout"', 5))[0]?.answer;
+      const first = await answerOf();
+      expect(await answerOf()).toBe(first);
+      for (const [index, answer] of ["Five days after approval.", "Ten days after approval."].entries()) {
+        await faq.entries.edit("payout", { answer }, { reason: "edit" }, moderator, index === 0 ? t1 : t2);
+        expect(await answerOf()).toBe(answer);
+        expect(await answerOf()).toBe(answer);
+      }
+      await faq.entries.archive("payout", {}, moderator, t2);
+      expect(await answerOf()).toBeUndefined();
+    });
   });
 
   describe("did you mean", () => {
