@@ -1,8 +1,9 @@
 /**
  * What kind of answer a question asks for: a duration, an amount, a reason, a permission, a
- * procedure, a definition, a consequence, advice, or a product to pick. Two entries that share every topic word
- * ("Top Rated badge") often differ only here ("how long until it appears" / "why did it go"), so
- * the matcher compares the intent of the message with the intents of the entry's phrasings.
+ * procedure, a definition, a consequence, advice, or a product to pick. Two entries that share
+ * every topic word ("Top Rated badge") often differ only here ("how long until it appears" / "why
+ * did it go"), so the matcher compares the intent of the message with the intents of the entry's
+ * phrasings.
  *
  * The patterns are general English question forms, read from normalised words (lower case, no
  * apostrophes: "what's" is "whats"), before stop words are dropped.
