@@ -150,8 +150,9 @@ function termsOf(words: readonly string[], withIntents: boolean): AnalysedText {
       totalWeight += weight - previous;
     }
   }
-  const intents = withIntents ? questionIntents(words.join(" ")) : NO_INTENTS;
-  const asksQuantity = withIntents && asksQuantityOutright(words.join(" "));
+  const text = withIntents ? words.join(" ") : "";
+  const intents = withIntents ? questionIntents(text) : NO_INTENTS;
+  const asksQuantity = withIntents && asksQuantityOutright(text);
   return { terms, totalWeight, searchWords: [], searchGroups: [], sequence, intents, asksQuantity };
 }
 
@@ -195,13 +196,14 @@ export function analyseText(text: string, maxWords = 200): AnalysedText {
   closeGroup();
   let totalWeight = 0;
   for (const weight of terms.values()) totalWeight += weight;
+  const normalisedWords = words.join(" ");
   return {
     terms,
     totalWeight,
     searchWords: [...searchWords],
     searchGroups,
     sequence,
-    intents: questionIntents(words.join(" ")),
-    asksQuantity: asksQuantityOutright(words.join(" ")),
+    intents: questionIntents(normalisedWords),
+    asksQuantity: asksQuantityOutright(normalisedWords),
   };
 }
