@@ -1,5 +1,6 @@
 import { applyFieldSynonyms } from "./field-synonyms.js";
 import { tokenise } from "./normalise-text.js";
+import { namedPaymentServices } from "./payment-services.js";
 import { asksQuantityOutright, type QuestionIntent, questionIntents } from "./question-intent.js";
 import { stemWord } from "./stem-word.js";
 import { STOP_WORDS } from "./stop-words.js";
@@ -85,9 +86,12 @@ export interface AnalysedText {
   intents: ReadonlySet<QuestionIntent>;
   /** The text asks outright for a figure: "how long", "how much" (see asksQuantityOutright). */
   asksQuantity: boolean;
+  /** Payment services the text names ("wise", "payoneer"), stemmed; empty for FAQ text. */
+  paymentServices: ReadonlySet<string>;
 }
 
 const NO_INTENTS: ReadonlySet<QuestionIntent> = new Set();
+const NO_SERVICES: ReadonlySet<string> = new Set();
 
 /** A compound name ("top_rated_plus") stands for several words and carries more than one of them. */
 const COMPOUND_WEIGHT = 1.5;
@@ -153,7 +157,16 @@ function termsOf(words: readonly string[], withIntents: boolean): AnalysedText {
   const text = withIntents ? words.join(" ") : "";
   const intents = withIntents ? questionIntents(text) : NO_INTENTS;
   const asksQuantity = withIntents && asksQuantityOutright(text);
-  return { terms, totalWeight, searchWords: [], searchGroups: [], sequence, intents, asksQuantity };
+  return {
+    terms,
+    totalWeight,
+    searchWords: [],
+    searchGroups: [],
+    sequence,
+    intents,
+    asksQuantity,
+    paymentServices: NO_SERVICES,
+  };
 }
 
 /** Normalise -> synonyms -> drop stop words -> stem, for a query or for a piece of FAQ text. */
@@ -205,5 +218,6 @@ export function analyseText(text: string, maxWords = 200): AnalysedText {
     sequence,
     intents: questionIntents(normalisedWords),
     asksQuantity: asksQuantityOutright(normalisedWords),
+    paymentServices: namedPaymentServices(words),
   };
 }

@@ -10,36 +10,38 @@ import type { MatchModel } from "./match-model.js";
  */
 export const LEARNED_MATCH_MODEL: MatchModel = {
   ranking: [
-    3.7141, // titleCover
-    2.5657, // questionCover
-    4.3576, // distinctiveCover
-    4.0418, // answerOnlyCover
+    3.714, // titleCover
+    2.5656, // questionCover
+    4.3574, // distinctiveCover
+    4.042, // answerOnlyCover
     3.8883, // phraseDice
-    2.0719, // phraseCovered
-    1.9856, // questionCovered
+    2.0718, // phraseCovered
+    1.9859, // questionCovered
     3.1382, // pairMatch
     0.1037, // numberMatch
     0.377, // numberMiss
     1.1867, // intentMatch
     -0.0342, // intentMiss
-    -0.9903, // quantityMiss
-    0.6349, // topicSupport
+    -0.9902, // quantityMiss
+    0.6345, // topicSupport
     0, // pickMiss
+    0.0648, // serviceMiss
   ],
   calibration: {
-    intercept: -3.7146,
+    intercept: -3.697,
     weights: [
-      0.3452, // score
-      1.9712, // gap
-      -7.865, // foreign
-      -1.7543, // titleCover
-      0.6508, // phraseDice
-      -5.0971, // otherPlatform
-      4.2429, // foreignRoot
-      -2.355, // quantityMiss
-      -5.6075, // pickMiss
+      0.3368, // score
+      1.9845, // gap
+      -8.0585, // foreign
+      -1.7209, // titleCover
+      0.7505, // phraseDice
+      -5.1615, // otherPlatform
+      4.4357, // foreignRoot
+      -2.3719, // quantityMiss
+      -5.6643, // pickMiss
+      -1.4398, // serviceMiss
     ],
   },
-  answerThreshold: 0.67,
-  middleBandThreshold: 0.69,
+  answerThreshold: 0.72,
+  middleBandThreshold: 0.57,
 };

@@ -57,6 +57,11 @@ export const RANKING_FEATURES = [
    * tracker for clients outside Upwork?" still has no tracker to recommend.
    */
   "pickMiss",
+  /**
+   * 1 when the message names a payment service (Wise, Payoneer, a bank) that the entry never
+   * mentions: what Wise charges for a transfer is not Upwork's service fee.
+   */
+  "serviceMiss",
 ] as const;
 
 export type RankingFeature = (typeof RANKING_FEATURES)[number];
@@ -195,6 +200,7 @@ export function rankingFeatures(
     query.asksQuantity && !asksQuantity(profile.intents) ? 1 : 0,
     topicSupport(query, profile),
     query.intents.has("pick") && !profile.intents.has("pick") ? 1 : 0,
+    missesService(query, profile) ? 1 : 0,
   ];
 }
 
@@ -208,6 +214,12 @@ function topicSupport(query: AnalysedText, profile: EntryProfile): number {
     best = Math.max(best, (weight * using) / phrasings);
   }
   return best;
+}
+
+function missesService(query: AnalysedText, profile: EntryProfile): boolean {
+  if (query.paymentServices.size === 0) return false;
+  for (const service of query.paymentServices) if (mentions(profile, service)) return false;
+  return true;
 }
 
 function asksQuantity(intents: ReadonlySet<string>): boolean {

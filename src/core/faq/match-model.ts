@@ -25,6 +25,7 @@ export const CALIBRATION_FEATURES = [
   "foreignRoot",
   "quantityMiss",
   "pickMiss",
+  "serviceMiss",
 ] as const;
 
 export interface MatchModel {
@@ -38,6 +39,7 @@ const TITLE_COVER = RANKING_FEATURES.indexOf("titleCover");
 const PHRASE_DICE = RANKING_FEATURES.indexOf("phraseDice");
 const QUANTITY_MISS = RANKING_FEATURES.indexOf("quantityMiss");
 const PICK_MISS = RANKING_FEATURES.indexOf("pickMiss");
+const SERVICE_MISS = RANKING_FEATURES.indexOf("serviceMiss");
 
 export function scoreOf(model: MatchModel, features: FeatureVector): number {
   let score = 0;
@@ -71,6 +73,8 @@ export function calibrationInputs(
     features[QUANTITY_MISS] ?? 0,
     // Likewise for "which tool should I use": the entry recommends nothing.
     features[PICK_MISS] ?? 0,
+    // And for "what does Wise charge": the entry is about another party's money.
+    features[SERVICE_MISS] ?? 0,
   ];
 }
 

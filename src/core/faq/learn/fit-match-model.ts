@@ -24,9 +24,14 @@ const CALIBRATED_PER_MESSAGE = 3;
 /**
  * Fits a whole MatchModel on labelled messages: the ranker on all of them; the calibrator and both
  * thresholds on out-of-fold scores (inner cross-validation), so none is fitted on scores the ranker
- * produced for its own training messages. Pure and deterministic.
+ * produced for its own training messages. Pure and deterministic. `answerThreshold`, when given,
+ * is taken instead of chosen (the middle band is still chosen below it): the committed model takes
+ * the median of the evaluation folds' choices (see runEval).
  */
-export function fitMatchModel(messages: readonly TrainingMessage[]): MatchModel {
+export function fitMatchModel(
+  messages: readonly TrainingMessage[],
+  given: { answerThreshold?: number } = {},
+): MatchModel {
   const rows: ScoredRow[] = [];
   const heldOut: { message: TrainingMessage; scored: ScoredRow[] }[] = [];
   for (let fold = 0; fold < INNER_FOLDS; fold += 1) {
@@ -44,7 +49,8 @@ export function fitMatchModel(messages: readonly TrainingMessage[]): MatchModel 
   const outcomes = heldOut
     .filter(({ message, scored }) => message.decided && scored.length > 0)
     .map(({ scored }) => outcomeOf(partial, scored));
-  const answerThreshold = chooseAnswerThreshold(outcomes, LEARNING_GOALS.answerPrecision);
+  const answerThreshold =
+    given.answerThreshold ?? chooseAnswerThreshold(outcomes, LEARNING_GOALS.answerPrecision);
   return {
     ranking: fitRanker(messages, { featureCount: RANKING_FEATURES.length }),
     calibration,
