@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveAsFaqCommandName } from "../../../src/adapters/discord/command-json.js";
-import { callbackData, type DiscordHarness, finalAnswer, startDiscordHarness } from "./discord-harness.js";
+import {
+  callbackData,
+  type DiscordHarness,
+  finalAnswer,
+  modalFields,
+  startDiscordHarness,
+} from "./discord-harness.js";
 import { botMessagePayload } from "./fake-discord/bot-message.js";
 import {
   autocompleteInteraction,
@@ -13,11 +19,6 @@ import {
   newForumThread,
 } from "./fake-discord/fake-events.js";
 
-type ModalComponent = {
-  type: number;
-  components: { custom_id: string; value?: string; required?: boolean }[];
-};
-
 /** Curation on Discord: modals for add and edit, Save as FAQ, the queue's buttons, autocomplete. */
 describe("FAQ curation over Discord", () => {
   let harness: DiscordHarness;
@@ -29,25 +30,14 @@ describe("FAQ curation over Discord", () => {
     await harness?.close();
   });
 
-  const modalFields = (data: { components?: unknown }) =>
-    Object.fromEntries(
-      ((data.components ?? []) as ModalComponent[]).flatMap((row) =>
-        row.components.map((input) => [input.custom_id, input.value ?? ""] as const),
-      ),
-    );
-
   it("/faq add without the text opens a modal; submitting it adds the entry with the options typed before", async () => {
     const { fake, services } = harness;
-    const opened = callbackData(
-      await harness.interact(
-        chatInputInteraction(fake, {
-          member: fakeMembers.moderator,
-          command: "faq",
-          subcommand: "add",
-          options: [{ name: "slug", type: 3, value: "payment-schedule" }],
-        }),
-      ),
-    );
+    const opened = await harness.slash({
+      member: fakeMembers.moderator,
+      command: "faq",
+      subcommand: "add",
+      options: [{ name: "slug", type: 3, value: "payment-schedule" }],
+    });
     expect(opened.type).toBe(9);
     expect(opened.data.custom_id).toMatch(/^faq-modal:add:[0-9a-f]{8}:$/);
     expect(Object.keys(modalFields(opened.data))).toEqual(["question", "answer", "aliases", "tags"]);
@@ -76,19 +66,15 @@ describe("FAQ curation over Discord", () => {
 
   it("/faq edit opens the modal filled with the entry; an emptied list box clears the list", async () => {
     const { fake, services } = harness;
-    const opened = callbackData(
-      await harness.interact(
-        chatInputInteraction(fake, {
-          member: fakeMembers.moderator,
-          command: "faq",
-          subcommand: "edit",
-          options: [
-            { name: "slug", type: 3, value: "payment-schedule" },
-            { name: "reason", type: 3, value: "clearer wording" },
-          ],
-        }),
-      ),
-    );
+    const opened = await harness.slash({
+      member: fakeMembers.moderator,
+      command: "faq",
+      subcommand: "edit",
+      options: [
+        { name: "slug", type: 3, value: "payment-schedule" },
+        { name: "reason", type: 3, value: "clearer wording" },
+      ],
+    });
     expect(opened.type).toBe(9);
     expect(modalFields(opened.data)).toEqual({
       question: "When are fixed-price payments released?",
@@ -119,16 +105,12 @@ describe("FAQ curation over Discord", () => {
 
   it("hands typed text back when a submitted modal is refused, since Discord cannot reopen it", async () => {
     const { fake } = harness;
-    const opened = callbackData(
-      await harness.interact(
-        chatInputInteraction(fake, {
-          member: fakeMembers.moderator,
-          command: "faq",
-          subcommand: "add",
-          options: [{ name: "slug", type: 3, value: "too-long" }],
-        }),
-      ),
-    );
+    const opened = await harness.slash({
+      member: fakeMembers.moderator,
+      command: "faq",
+      subcommand: "add",
+      options: [{ name: "slug", type: 3, value: "too-long" }],
+    });
     const longQuestion = `Why ${"really ".repeat(60)}?`;
     const refused = await finalAnswer(
       harness,
@@ -148,31 +130,22 @@ describe("FAQ curation over Discord", () => {
   });
 
   it("refuses a member without Manage Messages or a moderator role before any modal opens", async () => {
-    const { fake } = harness;
-    const refused = callbackData(
-      await harness.interact(
-        chatInputInteraction(fake, {
-          member: fakeMembers.asker,
-          command: "faq",
-          subcommand: "add",
-          options: [{ name: "slug", type: 3, value: "x-y" }],
-        }),
-      ),
-    );
+    const refused = await harness.slash({
+      member: fakeMembers.asker,
+      command: "faq",
+      subcommand: "add",
+      options: [{ name: "slug", type: 3, value: "x-y" }],
+    });
     expect(refused.type).toBe(4);
     expect(refused.data.flags).toBe(64);
     expect(refused.data.embeds?.[0]?.description).toMatch(/Only moderators/);
 
-    const archive = callbackData(
-      await harness.interact(
-        chatInputInteraction(fake, {
-          member: fakeMembers.asker,
-          command: "faq",
-          subcommand: "archive",
-          options: [{ name: "slug", type: 3, value: "payment-schedule" }],
-        }),
-      ),
-    );
+    const archive = await harness.slash({
+      member: fakeMembers.asker,
+      command: "faq",
+      subcommand: "archive",
+      options: [{ name: "slug", type: 3, value: "payment-schedule" }],
+    });
     expect(archive.data.flags).toBe(64);
     expect(archive.data.embeds?.[0]?.description).toMatch(/Only moderators/);
     expect((await harness.services.faq.entries.getBySlug("payment-schedule"))?.status).toBe("published");

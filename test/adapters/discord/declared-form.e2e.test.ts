@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../../commands/index.js";
 import { noteCommands } from "../../support/note-commands.js";
-import { callbackData, type DiscordHarness, finalAnswer, startDiscordHarness } from "./discord-harness.js";
-import { botMessagePayload } from "./fake-discord/bot-message.js";
 import {
-  buttonInteraction,
-  chatInputInteraction,
-  fakeMembers,
-  modalSubmitInteraction,
-} from "./fake-discord/fake-events.js";
-
-type ModalComponent = { components: { custom_id: string; value?: string }[] };
+  callbackData,
+  type DiscordHarness,
+  finalAnswer,
+  modalFields,
+  startDiscordHarness,
+} from "./discord-harness.js";
+import { botMessagePayload } from "./fake-discord/bot-message.js";
+import { buttonInteraction, fakeMembers, modalSubmitInteraction } from "./fake-discord/fake-events.js";
 
 /** A command the Discord adapter has never heard of gets its modal and buttons from its declaration. */
 describe("a new command with a form, on Discord", () => {
@@ -22,28 +21,17 @@ describe("a new command with a form, on Discord", () => {
     await harness?.close();
   });
 
-  const boxes = (data: { components?: unknown }) =>
-    Object.fromEntries(
-      ((data.components ?? []) as ModalComponent[]).flatMap((row) =>
-        row.components.map((input) => [input.custom_id, input.value ?? ""] as const),
-      ),
-    );
-
   it("opens the form when the required text is missing and runs the command with what was typed", async () => {
     const { fake } = harness;
-    const opened = callbackData(
-      await harness.interact(
-        chatInputInteraction(fake, {
-          member: fakeMembers.moderator,
-          command: "note",
-          subcommand: "write",
-          options: [{ name: "topic", type: 3, value: "fees" }],
-        }),
-      ),
-    );
+    const opened = await harness.slash({
+      member: fakeMembers.moderator,
+      command: "note",
+      subcommand: "write",
+      options: [{ name: "topic", type: 3, value: "fees" }],
+    });
     expect(opened.type).toBe(9);
     expect(opened.data.custom_id).toMatch(/^note-modal:write:[0-9a-f]{8}:$/);
-    expect(Object.keys(boxes(opened.data))).toEqual(["text"]);
+    expect(Object.keys(modalFields(opened.data))).toEqual(["text"]);
     const answer = await finalAnswer(
       harness,
       modalSubmitInteraction(fake, {
@@ -56,16 +44,12 @@ describe("a new command with a form, on Discord", () => {
   });
 
   it("refuses a member before the form opens", async () => {
-    const refused = callbackData(
-      await harness.interact(
-        chatInputInteraction(harness.fake, {
-          member: fakeMembers.asker,
-          command: "note",
-          subcommand: "write",
-          options: [],
-        }),
-      ),
-    );
+    const refused = await harness.slash({
+      member: fakeMembers.asker,
+      command: "note",
+      subcommand: "write",
+      options: [],
+    });
     expect(refused.type).toBe(4);
     expect(refused.data.embeds?.[0]?.description).toMatch(/Only moderators can use `\/note write`/);
   });
@@ -88,7 +72,7 @@ describe("a new command with a form, on Discord", () => {
     );
     expect(opened.type).toBe(9);
     expect(opened.data.custom_id).toMatch(/^note-modal:revise:[0-9a-f]{8}:7$/);
-    expect(boxes(opened.data)).toEqual({ text: "the text of note 7" });
+    expect(modalFields(opened.data)).toEqual({ text: "the text of note 7" });
     const revised = await finalAnswer(
       harness,
       modalSubmitInteraction(fake, {

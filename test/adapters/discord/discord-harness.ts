@@ -7,6 +7,7 @@ import type { WriteLockWait } from "../../../src/storage/sqlite/wait-for-write-l
 import { memoryLogger } from "../../support/memory-logger.js";
 import { openTestBot, type TestBot } from "../../support/test-bot.js";
 import { FakeDiscordServer, type RecordedRequest } from "./fake-discord/fake-discord-server.js";
+import { chatInputInteraction } from "./fake-discord/fake-events.js";
 import { type FakeGuild, fakeGuild } from "./fake-discord/fake-guild.js";
 
 export const applicationId = "100000000000000900";
@@ -27,6 +28,8 @@ export interface DiscordHarness {
   logs: () => Record<string, unknown>[];
   /** Dispatches an interaction and resolves with the bot's first callback for it. */
   interact(payload: { id: string; token: string }): Promise<RecordedRequest>;
+  /** Sends a slash command (a chatInputInteraction without the fake) and returns its first callback. */
+  slash(command: Parameters<typeof chatInputInteraction>[1]): Promise<CallbackData>;
   close(): Promise<void>;
 }
 
@@ -81,6 +84,10 @@ export async function startDiscordHarness(
       ...(options.allowedSpaces ? { allowedSpaces: options.allowedSpaces } : {}),
     },
   );
+  const interact = async (payload: { id: string; token: string }) => {
+    fake.dispatch("INTERACTION_CREATE", payload);
+    return fake.waitForRequest((request) => request.path === callbackPath(payload));
+  };
   return {
     fake,
     bot,
@@ -89,9 +96,9 @@ export async function startDiscordHarness(
     guilds: fake.guilds,
     adapter,
     logs: lines,
-    async interact(payload) {
-      fake.dispatch("INTERACTION_CREATE", payload);
-      return fake.waitForRequest((request) => request.path === callbackPath(payload));
+    interact,
+    async slash(command) {
+      return callbackData(await interact(chatInputInteraction(fake, command)));
     },
     async close() {
       await adapter.stop();
@@ -110,7 +117,20 @@ export function originalMessagePath(payload: { token: string }): string {
 }
 
 /** The `data` of an interaction callback body, typed loosely for assertions. */
-export function callbackData(request: RecordedRequest): {
+export function callbackData(request: RecordedRequest): CallbackData {
+  return request.body as CallbackData;
+}
+
+/** A modal's text inputs by custom id, with the values Discord would send back. */
+export function modalFields(data: { components?: unknown }): Record<string, string> {
+  const rows = (data.components ?? []) as { components: { custom_id: string; value?: string }[] }[];
+  return Object.fromEntries(
+    rows.flatMap((row) => row.components.map((input) => [input.custom_id, input.value ?? ""] as const)),
+  );
+}
+
+/** An interaction callback body, typed loosely for assertions. */
+export interface CallbackData {
   type: number;
   data: {
     content?: string;
@@ -127,8 +147,6 @@ export function callbackData(request: RecordedRequest): {
     custom_id?: string;
     title?: string;
   };
-} {
-  return request.body as ReturnType<typeof callbackData>;
 }
 
 export interface FinalAnswer {
