@@ -13,19 +13,14 @@ import {
   strictExpression,
 } from "../core/faq/plan-first-cut.js";
 import { preferredMarketplace, splitByMarketplace } from "../core/faq/prefer-marketplace.js";
-import {
-  type EntryProfile,
-  profileEntry,
-  type RankedMatch,
-  type ScoredCandidates,
-  scoreCandidates,
-} from "../core/faq/rank-candidates.js";
+import { type RankedMatch, type ScoredCandidates, scoreCandidates } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 import { wordingKey } from "../core/faq/wording-key.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
 import type { FaqSearch as FaqSearchPort, FaqSearchResult } from "../ports/faq-search.js";
 import type { FaqWordingDemotions } from "../ports/faq-wording-demotions.js";
+import { EntryProfileCache, titleWords } from "./entry-profile-cache.js";
 
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
@@ -43,12 +38,7 @@ const TITLE_CACHE_SIZE = 20_000;
 export const CANDIDATE_LIMIT = 30;
 /** The most words of a message that are matched (a pasted essay is not a question). */
 const MAX_QUERY_WORDS = 80;
-/**
- * Profiles of recently seen entry texts, so a popular entry's text is analysed once, not per query.
- * Keyed by the text itself, they are shared by every community holding that text (each one's copy
- * of the starter pack, mostly): with many communities a question rarely meets an entry this
- * community's questions met before, but very often one another community's questions did.
- */
+/** Profiles of recently seen entry texts, so a popular text is analysed once (see entry-profile-cache.ts). */
 const PROFILE_CACHE_SIZE = 5_000;
 
 /** One message through the whole matcher, with the figures behind the ranking (eval and tuning). */
@@ -73,8 +63,10 @@ export type FaqCandidateSource =
  * ignores bm25, so both sources rank the same candidates the same way.
  */
 export class FaqSearch implements FaqSearchPort {
-  private readonly profiles = new Map<string, EntryProfile>();
+  private readonly profiles = new EntryProfileCache(PROFILE_CACHE_SIZE);
   private readonly titles = new Map<string, string>();
+  /** Freed with the candidate (a short string each), so it needs no bound of its own. */
+  private readonly titleByCandidate = new WeakMap<ScannedFaqCandidate, string>();
 
   /**
    * `model` defaults to the committed one; the eval passes models fitted on other folds.
@@ -116,7 +108,7 @@ export class FaqSearch implements FaqSearchPort {
       scoreCandidates(
         query,
         entries,
-        entries.map((entry) => this.profileOf(entry)),
+        entries.map((entry) => this.profiles.profileOf(entry)),
         this.model,
       ).ranked;
     return [...rank(split.fitting), ...rank(split.others)];
@@ -146,7 +138,7 @@ export class FaqSearch implements FaqSearchPort {
     const scanned = (await this.candidates(community, query, marketplace)).filter(
       (candidate) => !demoted.has(candidate.slug),
     );
-    const scannedProfiles = scanned.map((candidate) => this.profileOf(candidate));
+    const scannedProfiles = scanned.map((candidate) => this.profiles.profileOf(candidate));
     const gate = gateByLanguage(languageCode, scannedProfiles);
     const candidates = gate.keep.flatMap((index) => scanned[index] ?? []);
     const profiles = gate.keep.flatMap((index) => scannedProfiles[index] ?? []);
@@ -234,42 +226,22 @@ export class FaqSearch implements FaqSearchPort {
     return scored.slice(0, RERANKED_CANDIDATE_LIMIT).map((entry) => entry.candidate);
   }
 
-  /** Keyed by the words it is made of, so an edit or another community's copy needs no version. */
+  /**
+   * Keyed by the words it is made of, so an edit or another community's copy needs no version.
+   * The same candidate object again (SQLite's scan hands out its cached rows) skips building the
+   * key: the pre-score reads forty-odd titles a match, and joining them cost more than the rest.
+   */
   private titleOf(candidate: ScannedFaqCandidate): string {
-    const words = `${candidate.question} ${candidate.aliases.join(" ")} ${candidate.tags.join(" ")}`;
+    const seen = this.titleByCandidate.get(candidate);
+    if (seen !== undefined) return seen;
+    const words = titleWords(candidate);
     let title = this.titles.get(words);
     if (title === undefined) {
       title = ` ${normalisePlainText(words)} `;
       if (this.titles.size >= TITLE_CACHE_SIZE) this.titles.clear();
       this.titles.set(words, title);
     }
+    this.titleByCandidate.set(candidate, title);
     return title;
   }
-
-  private profileOf(candidate: ScannedFaqCandidate): EntryProfile {
-    const key = profileKey(candidate);
-    const cached = this.profiles.get(key);
-    if (cached) {
-      // Re-insert to keep the Map's order least-recently-used first.
-      this.profiles.delete(key);
-      this.profiles.set(key, cached);
-      return cached;
-    }
-    const profile = profileEntry(candidate);
-    this.profiles.set(key, profile);
-    if (this.profiles.size > PROFILE_CACHE_SIZE) {
-      const oldest = this.profiles.keys().next().value;
-      if (oldest !== undefined) this.profiles.delete(oldest);
-    }
-    return profile;
-  }
-}
-
-/**
- * Exactly the text profileEntry() reads, unambiguously joined (a JSON array): an edited entry is
- * analysed afresh, and two entries with the same text (in two communities, say) share one profile.
- * Building the key costs a few microseconds; the analysis it saves costs over a hundred.
- */
-function profileKey({ question, aliases, tags, answer }: ScannedFaqCandidate): string {
-  return JSON.stringify([question, aliases, tags, answer]);
 }
