@@ -5,8 +5,10 @@ import type { ScannedFaqCandidate } from "../core/faq/types.js";
 type ProfiledText = Pick<ScannedFaqCandidate, "question" | "aliases" | "tags" | "answer">;
 
 interface CachedProfile {
+  key: string;
   text: ProfiledText;
-  profile: EntryProfile;
+  /** Null once dropped, so that an entry object that outlives it does not keep the profile alive. */
+  profile: EntryProfile | null;
 }
 
 /** The question, aliases and tags in one string: the pre-score's input, and this cache's bucket. */
@@ -27,30 +29,44 @@ export function titleWords({ question, aliases, tags }: ProfiledText): string {
  */
 export class EntryProfileCache {
   private readonly byTitle = new Map<string, CachedProfile[]>();
+  /** The same entry object again (SQLite's scan hands out its cached rows) needs no key at all. */
+  private readonly byEntry = new WeakMap<object, CachedProfile>();
   private size = 0;
 
   constructor(private readonly capacity: number) {}
 
   profileOf(entry: ProfiledText & Pick<ScannedFaqCandidate, "slug">): EntryProfile {
+    const seen = this.byEntry.get(entry);
+    if (seen?.profile) return this.touched(seen.key, seen.profile);
     const key = titleWords(entry);
     const bucket = this.byTitle.get(key);
     const cached = bucket?.find((known) => sameText(known.text, entry));
-    if (bucket && cached) {
-      // Re-inserted to keep the Map's order least-recently-used first.
-      this.byTitle.delete(key);
-      this.byTitle.set(key, bucket);
-      return cached.profile;
+    if (cached?.profile) {
+      this.byEntry.set(entry, cached);
+      return this.touched(key, cached.profile);
     }
     const profile = profileEntry(entry);
     const { question, aliases, tags, answer } = entry;
-    const added = { text: { question, aliases, tags, answer }, profile };
+    const added = { key, text: { question, aliases, tags, answer }, profile };
     if (bucket) bucket.push(added);
     else this.byTitle.set(key, [added]);
+    this.byEntry.set(entry, added);
     this.size += 1;
     for (const [oldestKey, oldest] of this.byTitle) {
       if (this.size <= this.capacity) break;
       this.byTitle.delete(oldestKey);
       this.size -= oldest.length;
+      for (const dropped of oldest) dropped.profile = null;
+    }
+    return profile;
+  }
+
+  /** Re-inserted to keep the Map's order least-recently-used first. */
+  private touched(key: string, profile: EntryProfile): EntryProfile {
+    const bucket = this.byTitle.get(key);
+    if (bucket) {
+      this.byTitle.delete(key);
+      this.byTitle.set(key, bucket);
     }
     return profile;
   }
