@@ -92,9 +92,11 @@ function estimatedBytes(candidate: ScannedFaqCandidate): number {
  * Parsed candidates by entry id and version, least recently used first. The scan takes the first
  * matches in id order, so common words bring up the same entries for question after question;
  * reusing the parsed row saves copying its answer and parsing its JSON lists again (about two
- * thirds of a scan's row cost at 10,000 entries). The key is exact: ids are AUTOINCREMENT, never
- * reused, and every change of an entry's text bumps its version, in this process or another one
- * on the same file.
+ * thirds of a scan's cost at 10,000 entries). Over a hundred communities most reads miss whatever
+ * the bound (a question and a community rarely meet twice: 12% hits at 4096 entries, 26% with no
+ * bound, at 100,000 entries), so there the scan's cost is that of its cold reads. The key is
+ * exact: ids are AUTOINCREMENT, never reused, and every change of an entry's text bumps its
+ * version, in this process or another one on the same file.
  */
 class RecentCandidates {
   private readonly byId = new Map<
