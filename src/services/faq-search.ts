@@ -13,19 +13,14 @@ import {
   strictExpression,
 } from "../core/faq/plan-first-cut.js";
 import { preferredMarketplace, splitByMarketplace } from "../core/faq/prefer-marketplace.js";
-import {
-  type EntryProfile,
-  profileEntry,
-  type RankedMatch,
-  type ScoredCandidates,
-  scoreCandidates,
-} from "../core/faq/rank-candidates.js";
+import { type RankedMatch, type ScoredCandidates, scoreCandidates } from "../core/faq/rank-candidates.js";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 import { wordingKey } from "../core/faq/wording-key.js";
 import type { MarketplaceId } from "../core/rules/marketplace-id.js";
 import type { FaqCandidateScan } from "../ports/faq-candidate-scan.js";
 import type { FaqSearch as FaqSearchPort, FaqSearchResult } from "../ports/faq-search.js";
 import type { FaqWordingDemotions } from "../ports/faq-wording-demotions.js";
+import { EntryProfileCache, titleWords } from "./entry-profile-cache.js";
 
 /** Entries matching every concept of the query (the strict cut). */
 export const STRICT_CANDIDATE_LIMIT = 20;
@@ -37,13 +32,13 @@ const FEW_STRICT_MATCHES = 3;
 export const LOOSE_CANDIDATE_LIMIT = 40;
 /** How many of the scanned entries, by a cheap word-overlap pre-score, get the full re-ranking. */
 export const RERANKED_CANDIDATE_LIMIT = 16;
-/** Normalised titles kept for the pre-score (a short string per entry). */
+/** Normalised titles kept for the pre-score (a short string per entry text, in any community). */
 const TITLE_CACHE_SIZE = 20_000;
 /** Ranked first cut (bm25) used when no scan is available. */
 export const CANDIDATE_LIMIT = 30;
 /** The most words of a message that are matched (a pasted essay is not a question). */
 const MAX_QUERY_WORDS = 80;
-/** Profiles of recently seen entries, so a popular entry's text is analysed once, not per query. */
+/** Profiles of recently seen entry texts, so a popular text is analysed once (see entry-profile-cache.ts). */
 const PROFILE_CACHE_SIZE = 5_000;
 
 /** One message through the whole matcher, with the figures behind the ranking (eval and tuning). */
@@ -68,8 +63,10 @@ export type FaqCandidateSource =
  * ignores bm25, so both sources rank the same candidates the same way.
  */
 export class FaqSearch implements FaqSearchPort {
-  private readonly profiles = new Map<string, EntryProfile>();
+  private readonly profiles = new EntryProfileCache(PROFILE_CACHE_SIZE);
   private readonly titles = new Map<string, string>();
+  /** Freed with the candidate (a short string each), so it needs no bound of its own. */
+  private readonly titleByCandidate = new WeakMap<ScannedFaqCandidate, string>();
 
   /**
    * `model` defaults to the committed one; the eval passes models fitted on other folds.
@@ -91,7 +88,7 @@ export class FaqSearch implements FaqSearchPort {
     const preferred = marketplace === undefined ? null : preferredMarketplace(text, marketplace);
     const demoted = new Set(await this.demotions?.demotedSlugs(community, wordingKey(text)));
     const trace = await this.traceQuery(community, query, detectLanguage(text), preferred, demoted);
-    const ranked = this.preferring(community, query, trace, preferred);
+    const ranked = this.preferring(query, trace, preferred);
     return { best: ranked[0] ?? null, related: ranked.slice(1, 1 + relatedLimit), language: trace.language };
   }
 
@@ -101,7 +98,6 @@ export class FaqSearch implements FaqSearchPort {
    * that another marketplace's near-duplicate does not eat into.
    */
   private preferring(
-    community: CommunityId,
     query: AnalysedText,
     trace: FaqSearchTrace,
     marketplace: MarketplaceId | null,
@@ -112,7 +108,7 @@ export class FaqSearch implements FaqSearchPort {
       scoreCandidates(
         query,
         entries,
-        entries.map((entry) => this.profileOf(community, entry)),
+        entries.map((entry) => this.profiles.profileOf(entry)),
         this.model,
       ).ranked;
     return [...rank(split.fitting), ...rank(split.others)];
@@ -142,7 +138,7 @@ export class FaqSearch implements FaqSearchPort {
     const scanned = (await this.candidates(community, query, marketplace)).filter(
       (candidate) => !demoted.has(candidate.slug),
     );
-    const scannedProfiles = scanned.map((candidate) => this.profileOf(community, candidate));
+    const scannedProfiles = scanned.map((candidate) => this.profiles.profileOf(candidate));
     const gate = gateByLanguage(languageCode, scannedProfiles);
     const candidates = gate.keep.flatMap((index) => scanned[index] ?? []);
     const profiles = gate.keep.flatMap((index) => scannedProfiles[index] ?? []);
@@ -203,9 +199,7 @@ export class FaqSearch implements FaqSearchPort {
     const unique = scanned.filter(
       (candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug) !== undefined,
     );
-    return unique.length <= RERANKED_CANDIDATE_LIMIT
-      ? unique
-      : this.preselect(community, query, unique, marketplace);
+    return unique.length <= RERANKED_CANDIDATE_LIMIT ? unique : this.preselect(query, unique, marketplace);
   }
 
   /**
@@ -215,14 +209,13 @@ export class FaqSearch implements FaqSearchPort {
    * keep scan order, which puts the strict matches first.
    */
   private preselect(
-    community: CommunityId,
     query: AnalysedText,
     scanned: ScannedFaqCandidate[],
     marketplace: MarketplaceId | null,
   ): ScannedFaqCandidate[] {
     const fitting = new Set(splitByMarketplace(scanned, marketplace)?.fitting ?? scanned);
     const scored = scanned.map((candidate, order) => {
-      const title = this.titleOf(community, candidate);
+      const title = this.titleOf(candidate);
       let score = 0;
       for (const word of query.searchWords) if (title.includes(` ${word}`)) score += 1;
       return { candidate, fits: fitting.has(candidate), score, order };
@@ -233,40 +226,22 @@ export class FaqSearch implements FaqSearchPort {
     return scored.slice(0, RERANKED_CANDIDATE_LIMIT).map((entry) => entry.candidate);
   }
 
-  private titleOf(community: CommunityId, candidate: ScannedFaqCandidate): string {
-    const key = cacheKey(community, candidate);
-    let title = this.titles.get(key);
+  /**
+   * Keyed by the words it is made of, so an edit or another community's copy needs no version.
+   * The same candidate object again (SQLite's scan hands out its cached rows) skips building the
+   * key: the pre-score reads forty-odd titles a match, and joining them cost more than the rest.
+   */
+  private titleOf(candidate: ScannedFaqCandidate): string {
+    const seen = this.titleByCandidate.get(candidate);
+    if (seen !== undefined) return seen;
+    const words = titleWords(candidate);
+    let title = this.titles.get(words);
     if (title === undefined) {
-      title = ` ${normalisePlainText(`${candidate.question} ${candidate.aliases.join(" ")} ${candidate.tags.join(" ")}`)} `;
+      title = ` ${normalisePlainText(words)} `;
       if (this.titles.size >= TITLE_CACHE_SIZE) this.titles.clear();
-      this.titles.set(key, title);
+      this.titles.set(words, title);
     }
+    this.titleByCandidate.set(candidate, title);
     return title;
   }
-
-  private profileOf(community: CommunityId, candidate: ScannedFaqCandidate): EntryProfile {
-    const key = cacheKey(community, candidate);
-    const cached = this.profiles.get(key);
-    if (cached) {
-      // Re-insert to keep the Map's order least-recently-used first.
-      this.profiles.delete(key);
-      this.profiles.set(key, cached);
-      return cached;
-    }
-    const profile = profileEntry(candidate);
-    this.profiles.set(key, profile);
-    if (this.profiles.size > PROFILE_CACHE_SIZE) {
-      const oldest = this.profiles.keys().next().value;
-      if (oldest !== undefined) this.profiles.delete(oldest);
-    }
-    return profile;
-  }
-}
-
-/**
- * Slugs are unique within a community, and updatedAt changes with every edit, so this names one
- * text of one entry: an edited entry is analysed afresh, and communities never share a profile.
- */
-function cacheKey(community: CommunityId, candidate: ScannedFaqCandidate): string {
-  return `${community}\u0000${candidate.slug}\u0000${candidate.updatedAt}`;
 }

@@ -88,3 +88,32 @@ describe("the unranked candidate scan", () => {
     expect(await harness.faq.candidates.scanCandidates("", 10)).toEqual([]);
   });
 });
+
+describe("the cached entry profiles", () => {
+  it("follow an entry's text, not its slug and timestamp, and serve every community", async () => {
+    const question = "how long until the top rated badge shows up";
+    const scanned = await harness.faq.candidates.scanCandidates('"badge" OR "conversion"', 200);
+    const badge = scanned.find((candidate) => candidate.slug === "top-rated-badge-delay");
+    const fee = scanned.find((candidate) => candidate.slug === "conversion-fee");
+    if (!badge || !fee) throw new Error("the starter pack lost an entry this test reads");
+    // The same two slugs and timestamps, each slug now carrying the other's text.
+    const swap = (holder: typeof badge, text: typeof badge) => ({
+      ...text,
+      slug: holder.slug,
+      updatedAt: holder.updatedAt,
+    });
+    const byCommunity = new Map([
+      ["first", [badge, fee]],
+      ["second", [badge, fee]],
+    ]);
+    const search = new FaqSearch({
+      async scanCandidates(community: string) {
+        return byCommunity.get(community) ?? [];
+      },
+    });
+    expect((await search.search("first", question)).best?.entry.slug).toBe("top-rated-badge-delay");
+    byCommunity.set("first", [swap(badge, fee), swap(fee, badge)]);
+    expect((await search.search("first", question)).best?.entry.slug).toBe("conversion-fee");
+    expect((await search.search("second", question)).best?.entry.slug).toBe("top-rated-badge-delay");
+  });
+});
