@@ -5,11 +5,23 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { projectRoot } from "../../project-root.js";
 import { StartupError } from "../../startup-error.js";
 import { migrateSqlite } from "./migrate-sqlite.js";
+import {
+  startWalCheckpointer,
+  type WalCheckpointer,
+  type WalCheckpointerOptions,
+} from "./wal-checkpointer.js";
 
 export interface OpenDatabase {
   sqlite: BetterSqlite3.Database;
   db: BetterSQLite3Database;
+  /** The worker checkpointing a file database's WAL (wal-checkpointer.ts); none for ":memory:". */
+  walCheckpointer?: WalCheckpointer;
+  /** Stops the checkpoint worker, then closes the connection. */
   close(): void;
+}
+
+export interface OpenDatabaseOptions {
+  walCheckpoints?: WalCheckpointerOptions;
 }
 
 /** The committed drizzle migrations, found relative to this file so any working directory works. */
@@ -28,9 +40,10 @@ export const startupBusyTimeoutMs = 5_000;
 
 /**
  * Opens (creating if needed) the SQLite file, turns on WAL, foreign keys and a busy timeout, and
- * applies the committed migrations. Problems the operator can fix become a StartupError.
+ * applies the committed migrations, then hands a file's WAL checkpoints to a worker thread.
+ * Problems the operator can fix become a StartupError.
  */
-export function openDatabase(path: string): OpenDatabase {
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenDatabase {
   const inMemory = path === ":memory:";
   if (!inMemory) ensureFolder(path);
   let sqlite: BetterSqlite3.Database;
@@ -51,7 +64,15 @@ export function openDatabase(path: string): OpenDatabase {
     const db = drizzle(sqlite);
     migrateSqlite(sqlite, migrationsFolder);
     sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    return { sqlite, db, close: () => sqlite.close() };
+    // In memory there is no WAL (and no file another connection could open).
+    const walCheckpointer = inMemory
+      ? undefined
+      : startWalCheckpointer(sqlite, resolve(path), options.walCheckpoints);
+    const close = () => {
+      walCheckpointer?.stop();
+      sqlite.close();
+    };
+    return { sqlite, db, walCheckpointer, close };
   } catch (error) {
     sqlite.close();
     throw new StartupError(`gigdesk cannot prepare the database at ${path}: ${explain(path, error)}.`);
