@@ -1,0 +1,42 @@
+import { count, type SQL, sql } from "drizzle-orm";
+import { type ListingDialect, publishedListing } from "../shared/published-listing.js";
+import { entryFromRow } from "../sqlite/faq-rows.js";
+import { entryColumns } from "./faq-lookups.js";
+import type { Database } from "./postgres-handle.js";
+import { faqEntries } from "./schema/faq.js";
+
+/** PostgreSQL's spelling: jsonb containment and elements, and COLLATE "C" for SQLite's byte order. */
+const postgresListingDialect: ListingDialect = {
+  hasTag: (tag) => sql`${faqEntries.tags} @> ${JSON.stringify([tag])}::jsonb`,
+  isOneOf: (column, values) =>
+    typeof values[0] === "number"
+      ? sql`${column} in (select (jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::bigint)`
+      : sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`,
+  eachTag: sql`jsonb_array_elements_text(${faqEntries.tags}) AS t(value)`,
+  untagged: sql`jsonb_array_length(${faqEntries.tags}) = 0`,
+  // As faq-entry-store.ts's inByteOrder (not imported: that module imports this one).
+  byteOrder: (expression) => sql`${expression} COLLATE "C"`,
+};
+
+/** The page-sized listings of published entries (shared/published-listing.ts) over PostgreSQL. */
+export function postgresPublishedListing(db: Database) {
+  return publishedListing({
+    dialect: postgresListingDialect,
+    entries: faqEntries,
+    async select(where, order: SQL[], page) {
+      const query = db
+        .select(entryColumns)
+        .from(faqEntries)
+        .where(where)
+        .orderBy(...order);
+      return (page ? await query.limit(page.limit).offset(page.offset) : await query).map(entryFromRow);
+    },
+    async count(where) {
+      const [row] = await db.select({ n: count() }).from(faqEntries).where(where);
+      return row?.n ?? 0;
+    },
+    async rows<Row>(query: SQL) {
+      return (await db.execute(query)).rows as Row[];
+    },
+  });
+}

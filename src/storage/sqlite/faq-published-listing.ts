@@ -1,0 +1,36 @@
+import { count, type SQL, sql } from "drizzle-orm";
+import { type ListingDialect, publishedListing } from "../shared/published-listing.js";
+import { entryFromRow } from "./faq-rows.js";
+import { faqEntries } from "./schema/faq.js";
+import type { Database } from "./sqlite-handle.js";
+
+/** SQLite's spelling: json_each over the text column, and its BINARY collation is byte order already. */
+const sqliteListingDialect: ListingDialect = {
+  hasTag: (tag) => sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag})`,
+  isOneOf: (column, values) => sql`${column} in (select value from json_each(${JSON.stringify(values)}))`,
+  eachTag: sql`json_each(${faqEntries.tags}) AS t`,
+  untagged: sql`json_array_length(${faqEntries.tags}) = 0`,
+  byteOrder: (expression) => sql`${expression}`,
+};
+
+/** The page-sized listings of published entries (shared/published-listing.ts) over SQLite. */
+export function sqlitePublishedListing(db: Database) {
+  return publishedListing({
+    dialect: sqliteListingDialect,
+    entries: faqEntries,
+    async select(where, order: SQL[], page) {
+      const query = db
+        .select()
+        .from(faqEntries)
+        .where(where)
+        .orderBy(...order);
+      return (page ? query.limit(page.limit).offset(page.offset).all() : query.all()).map(entryFromRow);
+    },
+    async count(where) {
+      return db.select({ n: count() }).from(faqEntries).where(where).get()?.n ?? 0;
+    },
+    async rows<Row>(query: SQL) {
+      return db.all<Row>(query);
+    },
+  });
+}
