@@ -88,10 +88,9 @@ export function publishedListing(queries: ListingQueries): PublishedListing {
   return {
     async listPublishedWithSlugs(community, slugs) {
       if (slugs.length === 0) return [];
-      return queries.select(
-        publishedEntriesWhere(entries, community, dialect.isOneOf(entries.slug, slugs)),
-        [bySlug],
-      );
+      return queries.select(publishedEntriesWhere(entries, community, dialect.isOneOf(entries.slug, slugs)), [
+        bySlug,
+      ]);
     },
 
     async pagePublished(community, selection, order, page) {

@@ -29,9 +29,16 @@ describeEachEngine("FAQ listings a page at a time", ({ engine }) => {
     const { entries } = await listedFaq();
     const page = (offset: number, limit: number) => ({ offset, limit });
     expect(slugs(await entries.pagePublished({}, "slug", page(0, 2)))).toEqual(["a-one", "b-two"]);
-    expect(slugs(await entries.pagePublished({}, "slug", page(2, 10)))).toEqual(["c-three", "d-four", "e-five"]);
+    expect(slugs(await entries.pagePublished({}, "slug", page(2, 10)))).toEqual([
+      "c-three",
+      "d-four",
+      "e-five",
+    ]);
     expect(await entries.pagePublished({}, "slug", page(5, 10))).toEqual([]);
-    expect(slugs(await entries.pagePublished({ tag: "fees" }, "slug", page(1, 5)))).toEqual(["b-two", "e-five"]);
+    expect(slugs(await entries.pagePublished({ tag: "fees" }, "slug", page(1, 5)))).toEqual([
+      "b-two",
+      "e-five",
+    ]);
     expect(await entries.pagePublished({ tag: "FEES" }, "slug", page(0, 5))).toEqual([]);
     const withoutTwo = { excludingSlugs: ["b-two", "no-such-entry"] };
     expect(slugs(await entries.pagePublished(withoutTwo, "slug", page(1, 2)))).toEqual(["c-three", "d-four"]);
@@ -39,7 +46,9 @@ describeEachEngine("FAQ listings a page at a time", ({ engine }) => {
       slugs(await entries.pagePublished({ tag: "fees", excludingSlugs: ["a-one"] }, "slug", page(0, 5))),
     ).toEqual(["b-two", "e-five"]);
     // Whole entries, as getBySlug reads them.
-    expect((await entries.pagePublished({}, "slug", page(0, 1)))[0]).toEqual(await entries.getBySlug("a-one"));
+    expect((await entries.pagePublished({}, "slug", page(0, 1)))[0]).toEqual(
+      await entries.getBySlug("a-one"),
+    );
   });
 
   it("lists the most recently changed first, ties in slug order", async () => {
