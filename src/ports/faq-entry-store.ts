@@ -67,7 +67,8 @@ export interface FaqEntryStore {
   /**
    * Every tag of the published entries `selection` covers, with how many of them carry it and the
    * first `perTag` of those in slug order. Entries without a tag count as carrying `untaggedAs`
-   * (one group with any entries really tagged so). Groups come in tag order (bytes).
+   * (one group with any entries really tagged so). Groups come in the order their first entry
+   * does (an entry's tags in their listed order), as grouping listPublished's entries would.
    */
   tagHeads(
     community: CommunityId,

@@ -12,8 +12,6 @@ const postgresListingDialect: ListingDialect = {
     typeof values[0] === "number"
       ? sql`${column} in (select (jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::bigint)`
       : sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`,
-  eachTag: sql`jsonb_array_elements_text(${faqEntries.tags}) AS t(value)`,
-  untagged: sql`jsonb_array_length(${faqEntries.tags}) = 0`,
   // As faq-entry-store.ts's inByteOrder (not imported: that module imports this one).
   byteOrder: (expression) => sql`${expression} COLLATE "C"`,
 };
@@ -35,8 +33,12 @@ export function postgresPublishedListing(db: Database) {
       const [row] = await db.select({ n: count() }).from(faqEntries).where(where);
       return row?.n ?? 0;
     },
-    async rows<Row>(query: SQL) {
-      return (await db.execute(query)).rows as Row[];
+    async tagLists(where) {
+      return db
+        .select({ id: faqEntries.id, tags: faqEntries.tags })
+        .from(faqEntries)
+        .where(where)
+        .orderBy(postgresListingDialect.byteOrder(faqEntries.slug));
     },
   });
 }

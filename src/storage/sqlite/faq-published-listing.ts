@@ -8,8 +8,6 @@ import type { Database } from "./sqlite-handle.js";
 const sqliteListingDialect: ListingDialect = {
   hasTag: (tag) => sql`exists (select 1 from json_each(${faqEntries.tags}) where value = ${tag})`,
   isOneOf: (column, values) => sql`${column} in (select value from json_each(${JSON.stringify(values)}))`,
-  eachTag: sql`json_each(${faqEntries.tags}) AS t`,
-  untagged: sql`json_array_length(${faqEntries.tags}) = 0`,
   byteOrder: (expression) => sql`${expression}`,
 };
 
@@ -29,8 +27,13 @@ export function sqlitePublishedListing(db: Database) {
     async count(where) {
       return db.select({ n: count() }).from(faqEntries).where(where).get()?.n ?? 0;
     },
-    async rows<Row>(query: SQL) {
-      return db.all<Row>(query);
+    async tagLists(where) {
+      return db
+        .select({ id: faqEntries.id, tags: faqEntries.tags })
+        .from(faqEntries)
+        .where(where)
+        .orderBy(faqEntries.slug)
+        .all();
     },
   });
 }

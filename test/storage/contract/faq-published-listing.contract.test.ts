@@ -94,6 +94,18 @@ describeEachEngine("FAQ listings a page at a time", ({ engine }) => {
     ]);
   });
 
+  it("orders tag groups as their first entries come, each entry's tags as it lists them", async () => {
+    const { faq } = await freshCommunity(engine(), "listing");
+    await faq.entries.add(sampleEntry({ slug: "a-first", tags: ["zeta", "alpha"] }), moderator, t0);
+    await faq.entries.add(sampleEntry({ slug: "b-second", tags: ["beta", "alpha"] }), moderator, t0);
+    const heads = await faq.entries.tagHeads({}, { perTag: 5, untaggedAs: "other" });
+    expect(heads.map((head) => [head.tag, head.count])).toEqual([
+      ["zeta", 1],
+      ["alpha", 2],
+      ["beta", 1],
+    ]);
+  });
+
   it("reads the published entries among some slugs, in slug order", async () => {
     const { entries } = await listedFaq();
     expect(slugs(await entries.listPublishedWithSlugs(["e-five", "f-six", "a-one", "nope"]))).toEqual([
