@@ -21,13 +21,13 @@ export function postgresPublishedListing(db: Database) {
   return publishedListing({
     dialect: postgresListingDialect,
     entries: faqEntries,
-    async select(where, order: SQL[], page) {
+    async select(where, order: SQL[], { offset, limit }) {
       const query = db
         .select(entryColumns)
         .from(faqEntries)
         .where(where)
         .orderBy(...order);
-      return (page ? await query.limit(page.limit).offset(page.offset) : await query).map(entryFromRow);
+      return (await query.limit(limit).offset(offset)).map(entryFromRow);
     },
     async count(where) {
       const [row] = await db.select({ n: count() }).from(faqEntries).where(where);

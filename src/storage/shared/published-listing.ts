@@ -28,8 +28,8 @@ export interface ListingColumns {
 export interface ListingQueries {
   readonly dialect: ListingDialect;
   readonly entries: ListingColumns;
-  /** faq_entries rows matching `where` as entries, in `order`, one page of them when given. */
-  select(where: SQL | undefined, order: SQL[], page?: { offset: number; limit: number }): Promise<FaqEntry[]>;
+  /** One page of the faq_entries rows matching `where`, in `order`, as entries. */
+  select(where: SQL | undefined, order: SQL[], page: { offset: number; limit: number }): Promise<FaqEntry[]>;
   count(where: SQL | undefined): Promise<number>;
   /** Id and tags list (as stored) of the faq_entries rows matching `where`, in slug order. */
   tagLists(where: SQL | undefined): Promise<{ id: number; tags: unknown }[]>;
@@ -87,9 +87,8 @@ export function publishedListing(queries: ListingQueries): PublishedListing {
   return {
     async listPublishedWithSlugs(community, slugs) {
       if (slugs.length === 0) return [];
-      return queries.select(publishedEntriesWhere(entries, community, dialect.isOneOf(entries.slug, slugs)), [
-        bySlug,
-      ]);
+      const where = publishedEntriesWhere(entries, community, dialect.isOneOf(entries.slug, slugs));
+      return queries.select(where, [bySlug], { offset: 0, limit: slugs.length });
     },
 
     async pagePublished(community, selection, order, page) {
@@ -109,9 +108,11 @@ export function publishedListing(queries: ListingQueries): PublishedListing {
       const heads = headIds(await queries.tagLists(selectionWhere(queries, community, selection)), options);
       const ids = [...new Set(heads.flatMap((head) => head.ids))];
       if (ids.length === 0) return [];
-      const byId = new Map(
-        (await queries.select(dialect.isOneOf(entries.id, ids), [])).map((entry) => [entry.id, entry]),
-      );
+      const found = await queries.select(dialect.isOneOf(entries.id, ids), [], {
+        offset: 0,
+        limit: ids.length,
+      });
+      const byId = new Map(found.map((entry) => [entry.id, entry]));
       return heads.map(({ tag, count, ids: first }) => ({
         tag,
         count,

@@ -16,13 +16,15 @@ export function sqlitePublishedListing(db: Database) {
   return publishedListing({
     dialect: sqliteListingDialect,
     entries: faqEntries,
-    async select(where, order: SQL[], page) {
-      const query = db
+    async select(where, order: SQL[], { offset, limit }) {
+      const rows = db
         .select()
         .from(faqEntries)
         .where(where)
-        .orderBy(...order);
-      return (page ? query.limit(page.limit).offset(page.offset).all() : query.all()).map(entryFromRow);
+        .orderBy(...order)
+        .limit(limit)
+        .offset(offset);
+      return rows.all().map(entryFromRow);
     },
     async count(where) {
       return db.select({ n: count() }).from(faqEntries).where(where).get()?.n ?? 0;
