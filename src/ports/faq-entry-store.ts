@@ -46,6 +46,36 @@ export interface FaqEntryStore {
   /** Published entries whose review_by date is before `now`'s UTC date, oldest first. */
   listStale(community: CommunityId, now: Date): Promise<FaqEntry[]>;
 
+  /*
+   * Listings for pages that show a few entries of a large FAQ: each reads what the page shows,
+   * not the whole FAQ. Slug order is byte order on both engines (as listPublished's).
+   */
+  /** The published entries among `slugs`, in slug order; unknown and archived slugs are absent. */
+  listPublishedWithSlugs(community: CommunityId, slugs: readonly string[]): Promise<FaqEntry[]>;
+  /**
+   * One page of the published entries `selection` covers, in `order`: "slug", or "newest" (the
+   * latest updatedAt first, ties in slug order). Past the end the page is empty.
+   */
+  pagePublished(
+    community: CommunityId,
+    selection: PublishedSelection,
+    order: "slug" | "newest",
+    page: { offset: number; limit: number },
+  ): Promise<FaqEntry[]>;
+  /** How many published entries `selection` covers. */
+  countSelected(community: CommunityId, selection: PublishedSelection): Promise<number>;
+  /**
+   * Every tag of the published entries `selection` covers, with how many of them carry it and the
+   * first `perTag` of those in slug order. Entries without a tag count as carrying `untaggedAs`
+   * (one group with any entries really tagged so). Groups come in the order their first entry
+   * does (an entry's tags in their listed order), as grouping listPublished's entries would.
+   */
+  tagHeads(
+    community: CommunityId,
+    selection: Omit<PublishedSelection, "tag">,
+    options: { perTag: number; untaggedAs: string },
+  ): Promise<TagHead[]>;
+
   add(community: CommunityId, input: FaqEntryInput, actor: FaqActor, now: Date): Promise<FaqResult<FaqEntry>>;
   edit(
     community: CommunityId,
@@ -57,6 +87,22 @@ export interface FaqEntryStore {
   ): Promise<FaqResult<FaqEditOutcome>>;
   archive: FaqStatusMove;
   restore: FaqStatusMove;
+}
+
+/** Which published entries a listing covers; every field narrows it further. */
+export interface PublishedSelection {
+  /** Only entries carrying exactly this tag, as stored (listPublished's `tag` ignores case). */
+  tag?: string;
+  /** Entries left out by slug (the web's hidden ones: a handful, bounded by captures). */
+  excludingSlugs?: readonly string[];
+}
+
+/** A tag's first entries and its size, for a page that lists a few entries per tag. */
+export interface TagHead {
+  tag: string;
+  /** How many covered entries carry the tag (more than `first` holds when the tag is large). */
+  count: number;
+  first: FaqEntry[];
 }
 
 /** Archiving and restoring take the same arguments: only the status they move the entry to differs. */

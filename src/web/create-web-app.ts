@@ -4,13 +4,13 @@ import type { BotServices } from "../ports/services.js";
 import { assets } from "./assets.js";
 import { registerCalculatorRoutes } from "./calculator/register-calculator-routes.js";
 import { registerFaqApi } from "./faq-api.js";
-import { renderCommunityPage, renderTagPage } from "./pages/community-page.js";
+import { communityPageContent, renderCommunityPage, renderTagPage } from "./pages/community-page.js";
 import { renderEntryPage } from "./pages/entry-page.js";
 import { renderHomePage, renderNotFoundPage } from "./pages/home-page.js";
 import { renderSearchPage } from "./pages/search-page.js";
 import { renderSitemap } from "./pages/sitemap.js";
 import { renderRulesetIndex, renderRulesetPage, renderStatusPage } from "./pages/status-pages.js";
-import { findPublicEntry, listPublicEntries } from "./public-entries.js";
+import { findPublicEntry, listPublicEntries, publicListingOf } from "./public-entries.js";
 import type { RateLimitOptions } from "./rate-limit.js";
 import { createSearchGate, defaultSearchRateLimit } from "./search-gate.js";
 import { securityHeaders } from "./security-headers.js";
@@ -66,7 +66,9 @@ export function createWebApp(services: BotServices, options: WebAppOptions): Hon
     const urlOf = urlFor(c.req.url);
     const [only] = communities;
     if (communities.length === 1 && only) {
-      return c.html(renderCommunityPage(only, await listPublicEntries(only), urlOf));
+      return c.html(
+        renderCommunityPage(only, await communityPageContent(await publicListingOf(only)), urlOf),
+      );
     }
     return c.html(renderHomePage(communities, urlOf));
   });
@@ -74,20 +76,26 @@ export function createWebApp(services: BotServices, options: WebAppOptions): Hon
   app.get("/c/:community", async (c) => {
     const community = await findWebCommunity(services, c.req.param("community"));
     if (!community) return c.notFound();
-    return c.html(renderCommunityPage(community, await listPublicEntries(community), urlFor(c.req.url)));
+    const content = await communityPageContent(await publicListingOf(community));
+    return c.html(renderCommunityPage(community, content, urlFor(c.req.url)));
   });
 
   app.get("/c/:community/tag/:tag", async (c) => {
     const community = await findWebCommunity(services, c.req.param("community"));
     if (!community) return c.notFound();
     const tag = c.req.param("tag");
-    const entries = (await listPublicEntries(community)).filter((entry) => entry.tags.includes(tag));
+    const listing = await publicListingOf(community);
+    const total = await listing.count(tag);
     const pageText = c.req.query("page") ?? "1";
     const page = /^\d{1,6}$/.test(pageText) ? Number(pageText) : 0;
-    if (entries.length === 0 || page < 1 || (page - 1) * TAG_PAGE_SIZE >= entries.length) return c.notFound();
-    return c.html(
-      renderTagPage(community, tag, entries, { number: page, size: TAG_PAGE_SIZE }, urlFor(c.req.url)),
+    if (total === 0 || page < 1 || (page - 1) * TAG_PAGE_SIZE >= total) return c.notFound();
+    const shown = await listing.page(
+      "slug",
+      { offset: (page - 1) * TAG_PAGE_SIZE, limit: TAG_PAGE_SIZE },
+      tag,
     );
+    const size = { number: page, size: TAG_PAGE_SIZE };
+    return c.html(renderTagPage(community, tag, { total, shown }, size, urlFor(c.req.url)));
   });
 
   app.get("/c/:community/faq/:slug", async (c) => {

@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import type { ScannedFaqCandidate } from "../core/faq/types.js";
 import { entryPath } from "../core/web-paths.js";
 import type { BotServices } from "../ports/services.js";
-import { listPublicEntries } from "./public-entries.js";
+import { publicListingOf } from "./public-entries.js";
 import type { SearchGate } from "./search-gate.js";
 import { findWebCommunity } from "./web-community.js";
 import { searchPublicFaq } from "./web-search.js";
@@ -75,16 +75,15 @@ export function registerFaqApi(
         400,
       );
     }
-    const entries = await listPublicEntries(community);
+    const listing = await publicListingOf(community);
+    const [total, entries] = await Promise.all([listing.count(), listing.page("slug", { offset, limit })]);
     return c.json({
       community: community.id,
       name: community.title,
-      total: entries.length,
+      total,
       offset,
       limit,
-      entries: entries
-        .slice(offset, offset + limit)
-        .map((entry) => publicFields(entry, urlOf(entryPath(community.id, entry.slug)))),
+      entries: entries.map((entry) => publicFields(entry, urlOf(entryPath(community.id, entry.slug)))),
     });
   });
 }

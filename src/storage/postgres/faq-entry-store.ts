@@ -20,6 +20,7 @@ import { entryFromRow } from "../sqlite/faq-rows.js";
 import { writeAuditEvent } from "./audit.js";
 import { entryWritesOn } from "./faq-entry-writes.js";
 import { entryColumns, faqLookupsOn } from "./faq-lookups.js";
+import { postgresPublishedListing } from "./faq-published-listing.js";
 import { slugsNearOnPostgres } from "./faq-slugs-near.js";
 import { lockOf, type PostgresHandle } from "./postgres-handle.js";
 import { faqEntries } from "./schema/faq.js";
@@ -60,6 +61,8 @@ export function createPostgresFaqEntryStore(handle: PostgresHandle): FaqEntrySto
     });
 
   return {
+    ...postgresPublishedListing(db),
+
     getBySlug: (community, slug) => faqLookupsOn(db).findEntry(community, slug),
 
     async listPublished(community, tag, page) {

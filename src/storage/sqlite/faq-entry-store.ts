@@ -18,6 +18,7 @@ import {
 } from "../shared/store-predicates.js";
 import { writeAuditEvent } from "./audit.js";
 import { faqLookupsOn } from "./faq-lookups.js";
+import { sqlitePublishedListing } from "./faq-published-listing.js";
 import { entryFromRow } from "./faq-rows.js";
 import { prepareSlugsNear } from "./faq-slugs-near.js";
 import { faqEntries } from "./schema/faq.js";
@@ -55,6 +56,8 @@ export function createSqliteFaqEntryStore(handle: SqliteHandle): FaqEntryStore {
     });
 
   return {
+    ...sqlitePublishedListing(db),
+
     async getBySlug(community, slug) {
       return faqLookupsOn(db).findEntry(community, slug);
     },

@@ -3,6 +3,7 @@ import { communityPath, entryPath, searchPath, tagPath } from "../../core/web-pa
 import { html, type SafeHtml } from "../html.js";
 import { renderPage } from "../layout.js";
 import { markupToPlainText } from "../markup-to-html.js";
+import type { PublicListing } from "../public-entries.js";
 import type { WebCommunity } from "../web-community.js";
 import { entryLink } from "./entry-links.js";
 
@@ -20,23 +21,34 @@ export function searchForm(community: WebCommunity, query = ""): SafeHtml {
 </form>`;
 }
 
-/** Tags in name order, each with its entries in slug order; entries without a tag go last. */
-function groupByTag(entries: readonly FaqEntry[]): [string, FaqEntry[]][] {
-  const groups = new Map<string, FaqEntry[]>();
-  for (const entry of entries) {
-    for (const tag of entry.tags.length > 0 ? entry.tags : [UNTAGGED]) {
-      const group = groups.get(tag);
-      if (group) group.push(entry);
-      else groups.set(tag, [entry]);
-    }
-  }
-  return [...groups].sort(([a], [b]) => (a === UNTAGGED ? 1 : b === UNTAGGED ? -1 : a.localeCompare(b)));
+/** A tag as the community page lists it: its first entries, and how many it has in all. */
+export interface TagGroup {
+  tag: string;
+  count: number;
+  first: readonly FaqEntry[];
 }
 
-export function newestFirst(entries: readonly FaqEntry[], limit: number): FaqEntry[] {
-  return [...entries]
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.slug.localeCompare(b.slug))
-    .slice(0, limit);
+/** What the community page shows: the count, the newest changes and each tag's first entries. */
+export interface CommunityPageContent {
+  total: number;
+  newest: readonly FaqEntry[];
+  groups: readonly TagGroup[];
+}
+
+/**
+ * The community page's entries, read a page's worth at a time: tags in name order, each with its
+ * first entries in slug order; entries without a tag go last, under "other".
+ */
+export async function communityPageContent(listing: PublicListing): Promise<CommunityPageContent> {
+  const [total, newest, heads] = await Promise.all([
+    listing.count(),
+    listing.page("newest", { offset: 0, limit: NEWEST_CHANGES }),
+    listing.tagHeads({ perTag: ENTRIES_PER_TAG, untaggedAs: UNTAGGED }),
+  ]);
+  const groups = heads.sort(({ tag: a }, { tag: b }) =>
+    a === UNTAGGED ? 1 : b === UNTAGGED ? -1 : a.localeCompare(b),
+  );
+  return { total, newest, groups };
 }
 
 /** schema.org FAQPage for a set of entries whose answers the page shows. */
@@ -65,13 +77,11 @@ function excerpt(answer: string): string {
 
 export function renderCommunityPage(
   community: WebCommunity,
-  entries: readonly FaqEntry[],
+  { total, newest, groups }: CommunityPageContent,
   urlOf: (path: string) => string,
 ): string {
-  const newest = newestFirst(entries, NEWEST_CHANGES);
-  const groups = groupByTag(entries);
   const body = html`<h1 dir="auto">${community.title}: FAQ</h1>
-<p class="meta">${entries.length} ${entries.length === 1 ? "answer" : "answers"}, curated by the community's moderators.</p>
+<p class="meta">${total} ${total === 1 ? "answer" : "answers"}, curated by the community's moderators.</p>
 ${searchForm(community)}
 <section aria-labelledby="newest">
 <h2 id="newest">Newest changes</h2>
@@ -83,14 +93,14 @@ ${newest.length === 0 ? html`<p>No answers yet.</p>` : ""}
 </section>
 <section aria-labelledby="by-tag">
 <h2 id="by-tag">By topic</h2>
-${groups.map(([tag, tagged]) => {
+${groups.map(({ tag, count, first }) => {
   const headingId = `tag-${tag.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   const more =
-    tagged.length > ENTRIES_PER_TAG
-      ? html`<p><a href="${tagPath(community.id, tag)}">All ${tagged.length} answers about ${tag}</a></p>`
+    count > ENTRIES_PER_TAG
+      ? html`<p><a href="${tagPath(community.id, tag)}">All ${count} answers about ${tag}</a></p>`
       : "";
   return html`<h3 id="${headingId}" dir="auto">${tag}</h3>
-<ul class="entries" aria-labelledby="${headingId}">${tagged.slice(0, ENTRIES_PER_TAG).map((entry) => html`<li>${entryLink(community.id, entry)}</li>`)}</ul>${more}`;
+<ul class="entries" aria-labelledby="${headingId}">${first.slice(0, ENTRIES_PER_TAG).map((entry) => html`<li>${entryLink(community.id, entry)}</li>`)}</ul>${more}`;
 })}
 </section>`;
   return renderPage({
@@ -105,16 +115,15 @@ ${groups.map(([tag, tagged]) => {
   });
 }
 
-/** Every entry with one tag, a page at a time. */
+/** Every entry with one tag, a page at a time: `shown` is page `page.number` of `total` entries. */
 export function renderTagPage(
   community: WebCommunity,
   tag: string,
-  entries: readonly FaqEntry[],
+  { total, shown }: { total: number; shown: readonly FaqEntry[] },
   page: { number: number; size: number },
   urlOf: (path: string) => string,
 ): string {
-  const pages = Math.max(1, Math.ceil(entries.length / page.size));
-  const shown = entries.slice((page.number - 1) * page.size, page.number * page.size);
+  const pages = Math.max(1, Math.ceil(total / page.size));
   const pageLink = (number: number) =>
     `${tagPath(community.id, tag)}${number === 1 ? "" : `?page=${number}`}`;
   const body = html`<p class="crumbs"><a href="${communityPath(community.id)}" dir="auto">${community.title}</a></p>
@@ -124,7 +133,7 @@ ${searchForm(community)}
 ${pages > 1 ? html`<nav class="pages" aria-label="Pages">${page.number > 1 ? html`<a href="${pageLink(page.number - 1)}" rel="prev">Previous</a>` : ""}<span>Page ${page.number} of ${pages}</span> ${page.number < pages ? html`<a href="${pageLink(page.number + 1)}" rel="next">Next</a>` : ""}</nav>` : ""}`;
   return renderPage({
     title: `${tag} · ${community.title}`,
-    description: `${entries.length} answers about ${tag} from the ${community.title} community.`,
+    description: `${total} answers about ${tag} from the ${community.title} community.`,
     canonicalUrl: urlOf(pageLink(page.number)),
     nav: [{ href: communityPath(community.id), label: "FAQ home" }],
     body,
