@@ -1,4 +1,10 @@
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scopeToCommunity } from "../../src/services/scope-to-community.js";
+import { openDatabase } from "../../src/storage/sqlite/open-database.js";
+import { createSqliteStores } from "../../src/storage/sqlite/sqlite-stores.js";
 import { moderator, openTestFaqStore, sampleEntry } from "./faq-test-database.js";
 
 const upsert = { replace: false, dryRun: false };
@@ -42,5 +48,20 @@ describe("the SQLite full-text index after an import", () => {
       await store.transfer.importEntries(entries(batch, 3), upsert, moderator, now);
     expect(segmentCount(database.sqlite)).toBeGreaterThan(1);
     database.close();
+  });
+
+  it("copies a bulk import's WAL back into the file itself, not beside the next questions", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "gigdesk-fts-merge-")), "faq.sqlite");
+    const database = openDatabase(path);
+    try {
+      const transfer = scopeToCommunity(createSqliteStores(database).faq.transfer, "console");
+      const walBytes = () => statSync(`${path}-wal`).size;
+      await transfer.importEntries(entries("small", 3), upsert, moderator, now);
+      expect(walBytes()).toBeGreaterThan(0);
+      await transfer.importEntries(entries("bulk", 60), upsert, moderator, now);
+      expect(walBytes()).toBe(0);
+    } finally {
+      database.close();
+    }
   });
 });
