@@ -1,9 +1,10 @@
 import type BetterSqlite3 from "better-sqlite3";
-import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { runStepsNow, type StepEngine } from "../shared/engine-steps.js";
 import type { FaqEntryWrites } from "../shared/faq-entry-writes.js";
 import { auditOpsOn } from "./audit.js";
 import { prepareFaqEntryWrites } from "./faq-entry-writes.js";
+import { drizzleReusingStatements } from "./statement-cache.js";
 import { defaultWriteLockWait, type WriteLockWait, waitForWriteLock } from "./wait-for-write-lock.js";
 
 export type Db = BetterSQLite3Database;
@@ -37,7 +38,7 @@ export function sqliteHandle(
   sqlite: BetterSqlite3.Database,
   lockWait: WriteLockWait = defaultWriteLockWait,
 ): SqliteHandle {
-  const db = drizzle(sqlite);
+  const db = drizzleReusingStatements(sqlite);
   const write: SqliteHandle["write"] = (work) =>
     waitForWriteLock(() => db.transaction(work, { behavior: "immediate" }), lockWait);
   return {
@@ -47,10 +48,17 @@ export function sqliteHandle(
     entryWrites: prepareFaqEntryWrites(sqlite),
     stepsOf<Ops>(opsOn: (db: Database) => Ops): StepEngine<Ops> {
       const storeOpsOn = (on: Database) => ({ ...auditOpsOn(on), ...opsOn(on) });
+      // A transaction gets its own calls; the connection's are built once (a read per decision
+      // built them afresh, with their drizzle fragments).
+      let onConnection: ReturnType<typeof storeOpsOn> | undefined;
+      const connectionOps = () => {
+        onConnection ??= storeOpsOn(db);
+        return onConnection;
+      };
       const inWrite: StepEngine<Ops>["writeAlone"] = (start) =>
         write((tx) => runStepsNow(start(), storeOpsOn(tx)));
       return {
-        read: async (start) => runStepsNow(start(), storeOpsOn(db)),
+        read: async (start) => runStepsNow(start(), connectionOps()),
         write: (_community, start) => inWrite(start),
         writeUnder: (_lockNames, start) => inWrite(start),
         writeAlone: inWrite,
