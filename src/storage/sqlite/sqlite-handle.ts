@@ -47,16 +47,16 @@ export function sqliteHandle(
     write,
     entryWrites: prepareFaqEntryWrites(sqlite),
     stepsOf<Ops>(opsOn: (db: Database) => Ops): StepEngine<Ops> {
-      const storeOpsOn = (on: Database) => ({ ...auditOpsOn(on), ...opsOn(on) });
-      // A transaction gets its own calls; the connection's are built once (a read per decision
-      // built them afresh, with their drizzle fragments).
-      let onConnection: ReturnType<typeof storeOpsOn> | undefined;
+      // Built once, on the connection: every call built them afresh, drizzle fragments and all,
+      // a dozen times a decision. They serve writes too: better-sqlite3 runs every statement of
+      // the connection inside its open transaction, and no store call nests a transaction.
+      let onConnection: (ReturnType<typeof auditOpsOn> & Ops) | undefined;
       const connectionOps = () => {
-        onConnection ??= storeOpsOn(db);
+        onConnection ??= { ...auditOpsOn(db), ...opsOn(db) };
         return onConnection;
       };
       const inWrite: StepEngine<Ops>["writeAlone"] = (start) =>
-        write((tx) => runStepsNow(start(), storeOpsOn(tx)));
+        write(() => runStepsNow(start(), connectionOps()));
       return {
         read: async (start) => runStepsNow(start(), connectionOps()),
         write: (_community, start) => inWrite(start),
