@@ -20,15 +20,21 @@ export function correctTypos(query: AnalysedText, profiles: readonly EntryProfil
   if (unknown.length === 0) return query;
   const vocabulary = new Set<string>();
   for (const profile of profiles) for (const term of profile.titleTerms) vocabulary.add(term);
+  const words = [...vocabulary];
   const replacements = new Map<string, string>();
   for (const term of unknown) {
     const allowed = term.length >= LONG_WORD ? 2 : 1;
-    const close = [...vocabulary].filter(
-      (candidate) =>
-        Math.abs(candidate.length - term.length) <= allowed &&
-        editDistance(term, candidate, allowed) <= allowed,
-    );
-    if (close.length === 1 && close[0] !== undefined) replacements.set(term, close[0]);
+    // The one known word close enough, if exactly one is (two would make the fix a guess).
+    let close: string | undefined;
+    let closeCount = 0;
+    for (const candidate of words) {
+      if (Math.abs(candidate.length - term.length) > allowed) continue;
+      if (editDistance(term, candidate, allowed) > allowed) continue;
+      close = candidate;
+      closeCount += 1;
+      if (closeCount > 1) break;
+    }
+    if (closeCount === 1 && close !== undefined) replacements.set(term, close);
   }
   if (replacements.size === 0) return query;
   const terms = new Map<string, number>();

@@ -45,8 +45,14 @@ export function marketplacesNamedIn(text: string): MarketplaceId[] {
 
 /** The marketplace an entry is filed under by its tags; null for a general entry (or one filed under several). */
 export function marketplaceOfEntry(tags: readonly string[]): MarketplaceId | null {
-  const filed = marketplaceIds.filter((marketplace) => tags.includes(marketplaceTags[marketplace]));
-  return filed.length === 1 ? (filed[0] ?? null) : null;
+  // A loop rather than filter(): this runs for every scanned candidate of every match.
+  let filed: MarketplaceId | null = null;
+  for (const marketplace of marketplaceIds) {
+    if (!tags.includes(marketplaceTags[marketplace])) continue;
+    if (filed !== null) return null;
+    filed = marketplace;
+  }
+  return filed;
 }
 
 /**
