@@ -4,9 +4,9 @@ import { createServices } from "../src/services/create-services.js";
 import { silentLogger } from "../src/services/silent-logger.js";
 import { openDatabase } from "../src/storage/sqlite/open-database.js";
 import { createSqliteStores } from "../src/storage/sqlite/sqlite-stores.js";
-import { queriesFor } from "./eval-set.js";
+import { timedQueries } from "./eval-set.js";
 import { gigdeskMatcher } from "./matchers.js";
-import { round, sampleAsync, summarise, type TimingSummary } from "./timing.js";
+import { collectGarbage, round, sampleAsync, summarise, type TimingSummary } from "./timing.js";
 
 export interface CommunitySpreadResult {
   communities: number;
@@ -53,10 +53,11 @@ export async function measureCommunitySpread(input: {
     );
 
     const matchers = ids.map((id) => gigdeskMatcher(bot.forCommunity(id)));
-    const queries = queriesFor(total);
+    const queries = timedQueries;
     const warmup = 3;
     let calls = 0;
     let exact = 0;
+    collectGarbage();
     const times = await sampleAsync(
       async (index) => {
         const query = queries[index % queries.length];

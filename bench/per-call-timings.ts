@@ -8,11 +8,12 @@ import type { Actor } from "../src/core/actor.js";
 import type { BotServices } from "../src/ports/services.js";
 import { benchNow, decideBenchThread } from "./decide-bench-thread.js";
 import { evalSet } from "./eval-set.js";
-import { sampleAsync, summarise, type TimingSummary } from "./timing.js";
+import { collectGarbage, sampleAsync, summarise, type TimingSummary } from "./timing.js";
 
 /** The whole thread-reply decision for the console space, over every eval message (silences included). */
 export async function timeThreadDecisions(bot: BotServices): Promise<TimingSummary> {
   let thread = 0;
+  collectGarbage();
   const times = await sampleAsync(
     async (index) => {
       thread += 1;
@@ -51,6 +52,7 @@ export async function timeCommands(
       if (!options.ok) throw new Error(`example "${example}" does not parse: ${options.reason}`);
       return coerceOptions(options.values, fields);
     });
+    collectGarbage();
     const times = await sampleAsync(
       async (index) =>
         await runCommand(command, inputs[index % inputs.length] ?? {}, {
