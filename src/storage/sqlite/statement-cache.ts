@@ -7,8 +7,8 @@ const CACHED_STATEMENTS = 256;
 /**
  * drizzle over a connection whose compiled statements are reused. drizzle asks better-sqlite3 to
  * prepare every query it runs, and SQLite compiles the text each time: a thread-reply decision
- * runs a dozen small queries, and compiling them was a tenth of its time. The same text gets the
- * same statement back, least recently used dropped first.
+ * runs a dozen small queries, and compiling them was about a twentieth of its time. The same
+ * text gets the same statement back, least recently used dropped first.
  *
  * better-sqlite3 is synchronous and drizzle never iterates a statement lazily, so a statement is
  * done with before the next query asks for it. drizzle turns a statement to array rows (raw) for
