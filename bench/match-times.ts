@@ -38,8 +38,8 @@ export interface MatchRow {
 
 /**
  * A peer whose common spread would take longer than this at a size is projected there. A minute
- * lets MiniSearch with its defaults (about 1.3 s a query at 100,000 entries) be measured rather
- * than projected; Fuse.js and fuzzy MiniSearch stay projected (45 s and 3 s a query).
+ * lets MiniSearch with its defaults (1.3-1.7 s a query at 100,000 entries) be measured rather
+ * than projected; Fuse.js and fuzzy MiniSearch stay projected (45-57 s and 2-3.5 s a query).
  */
 const PROJECTION_LIMIT_MS = 60_000;
 
